@@ -1,0 +1,192 @@
+"""Commands on the case file itself: new, info, add, list, remove, applicant, check."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop_app.cli.output import add_json_flag, emit, parse_date
+from desktop_app.errors import UserFacingError
+from desktop_app.services import applicants, cases, documents, integrity
+from desktop_app.services.cases import REFUSAL_TYPES
+from desktop_app.store.casefile import CaseFile
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="create a new case file")
+    new.add_argument("path", type=Path)
+    new.add_argument("--title", required=True, help="a name for the case, e.g. the applicant's")
+    new.add_argument("--post", help="embassy or consulate, e.g. 'U.S. Embassy Manila'")
+    new.add_argument("--visa-class", help="e.g. B1/B2, F1, H1B, IR1")
+    new.add_argument("--refusal-type", choices=REFUSAL_TYPES, default="unknown")
+    add_json_flag(new)
+    new.set_defaults(handler=_new)
+
+    info = commands.add_parser("info", help="show the case and its applicants")
+    info.add_argument("case", type=Path)
+    add_json_flag(info)
+    info.set_defaults(handler=_info)
+
+    add = commands.add_parser("add", help="store files in the case as documents, as they are")
+    add.add_argument("case", type=Path)
+    add.add_argument("files", type=Path, nargs="+")
+    add.add_argument("--kind", default="other")
+    add_json_flag(add)
+    add.set_defaults(handler=_add)
+
+    listing = commands.add_parser("list", help="list the documents of a case")
+    listing.add_argument("case", type=Path)
+    add_json_flag(listing)
+    listing.set_defaults(handler=_list)
+
+    remove = commands.add_parser("remove", help="remove a document from the case")
+    remove.add_argument("case", type=Path)
+    remove.add_argument("document_id", type=int)
+    remove.set_defaults(handler=_remove)
+
+    applicant = commands.add_parser("applicant", help="add an applicant to the case")
+    applicant.add_argument("case", type=Path)
+    applicant.add_argument("name")
+    applicant.add_argument("--role", choices=applicants.ROLES, default="principal")
+    applicant.add_argument("--visa-class")
+    applicant.add_argument("--application-id", help="DS-160 confirmation number, e.g. AA00B7QPGN")
+    applicant.add_argument("--case-number", help="immigrant case number, e.g. MNL2023768001")
+    applicant.add_argument("--passport")
+    applicant.add_argument("--born", type=parse_date, help="date of birth, YYYY-MM-DD")
+    add_json_flag(applicant)
+    applicant.set_defaults(handler=_applicant)
+
+    check = commands.add_parser("check", help="verify the case file, every document included")
+    check.add_argument("case", type=Path)
+    add_json_flag(check)
+    check.set_defaults(handler=_check)
+
+
+def with_case(
+    args: argparse.Namespace, work: Callable[[CaseFile], int], *, read_only: bool = False
+) -> int:
+    """Open ``args.case``, run ``work`` on it, and always close it again."""
+    case = cases.open_case(args.case, read_only=read_only)
+    try:
+        return work(case)
+    finally:
+        case.close()
+
+
+def _new(args: argparse.Namespace) -> int:
+    case = cases.create_case(
+        args.path,
+        args.title,
+        post=args.post,
+        visa_class=args.visa_class,
+        refusal_type=args.refusal_type,
+    )
+    case.close()
+    emit(args, {"path": args.path, "title": args.title}, [f"created {args.path}"])
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        info = cases.get_case_info(case)
+        people = applicants.list_applicants(case)
+        docs = documents.list_documents(case)
+        lines = [
+            f"{info.title}",
+            f"  post: {info.post or '—'}   visa class: {info.visa_class or '—'}   "
+            f"refusal: {info.refusal_type}",
+            f"  documents: {len(docs)}",
+            *(f"  applicant {p.id}: {p.name} ({p.role})" for p in people),
+        ]
+        emit(args, {"case": info, "applicants": people, "documents": len(docs)}, lines)
+        return 0
+
+    return with_case(args, work, read_only=True)
+
+
+def _add(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        results = []
+        failed = 0
+        for path in args.files:
+            try:
+                added = documents.add_document(
+                    case, _readable(path), original_name=path.name, kind=args.kind
+                )
+            except UserFacingError as exc:
+                failed += 1
+                results.append({"file": str(path), "status": "refused", "reason": exc.message})
+                continue
+            status = "added" if added.created else "already in the case"
+            results.append({"file": str(path), "status": status, "document_id": added.id})
+        lines = [
+            f"{r['file']}: {r['status']}"
+            + (f" (document {r['document_id']})" if "document_id" in r else f" — {r['reason']}")
+            for r in results
+        ]
+        emit(args, results, lines)
+        return 1 if failed else 0
+
+    return with_case(args, work)
+
+
+def _list(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        docs = documents.list_documents(case)
+        lines = [
+            f"{d.id:>4}  {d.kind:<18} {d.document_date or '':<10}  {d.title}  ({d.original_name})"
+            for d in docs
+        ] or ["no documents yet"]
+        emit(args, docs, lines)
+        return 0
+
+    return with_case(args, work, read_only=True)
+
+
+def _remove(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        documents.remove_document(case, args.document_id)
+        print(f"removed document {args.document_id}")
+        return 0
+
+    return with_case(args, work)
+
+
+def _applicant(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        applicant_id = applicants.add_applicant(
+            case,
+            args.name,
+            role=args.role,
+            visa_class=args.visa_class,
+            application_id=args.application_id,
+            case_number=args.case_number,
+            passport_number=args.passport,
+            date_of_birth=args.born,
+        )
+        emit(args, {"id": applicant_id}, [f"added applicant {applicant_id}: {args.name}"])
+        return 0
+
+    return with_case(args, work)
+
+
+def _check(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        problems = integrity.find_problems(case)
+        emit(
+            args,
+            {"ok": not problems, "problems": problems},
+            problems or [f"{args.case.name}: OK"],
+        )
+        return 1 if problems else 0
+
+    return with_case(args, work, read_only=True)
+
+
+def _readable(path: Path) -> Path:
+    if path.is_dir():
+        raise UserFacingError(f"{path.name} is a folder; use 'visacase import' for folders.")
+    if not path.exists():
+        raise UserFacingError(f"{path} does not exist.")
+    return path

@@ -1,0 +1,124 @@
+"""Creating, opening and describing a case."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import InvalidInputError
+from desktop_app.store import casefile
+from desktop_app.store.casefile import CaseFile
+from desktop_app.store.models import CaseInfo
+
+REFUSAL_TYPES = ("221g", "214b", "other", "unknown")
+DEADLINE_RULES = ("earliest", "notice_date", "received_date", "application_date")
+EDITABLE_FIELDS = frozenset(
+    {
+        "title",
+        "post",
+        "visa_class",
+        "refusal_type",
+        "notes",
+        "deadline_rule",
+        "inquiry_wait_days",
+        "followup_interval_days",
+        "workbook_answer",
+    }
+)
+
+
+@dataclass(frozen=True)
+class CaseInfoView:
+    title: str
+    post: str | None
+    visa_class: str | None
+    refusal_type: str
+    notes: str
+    deadline_rule: str
+    inquiry_wait_days: int
+    followup_interval_days: int
+    workbook_answer: str
+    created_at: dt.datetime
+
+
+def create_case(
+    path: Path,
+    title: str,
+    *,
+    post: str | None = None,
+    visa_class: str | None = None,
+    refusal_type: str = "unknown",
+) -> CaseFile:
+    """Create a new case file holding one case, and return it open."""
+    _check_refusal_type(refusal_type)
+    if not title.strip():
+        raise InvalidInputError("A case needs a title, for example the applicant's name.")
+    case = casefile.create(Path(path))
+    try:
+        with case.session() as s, s.begin():
+            s.add(
+                CaseInfo(
+                    id=1,
+                    title=title.strip(),
+                    post=post,
+                    visa_class=visa_class,
+                    refusal_type=refusal_type,
+                )
+            )
+    except BaseException:
+        case.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return case
+
+
+def open_case(path: Path, *, read_only: bool = False) -> CaseFile:
+    """Open an existing case file (upgrading an older one after a backup)."""
+    return casefile.open_existing(Path(path), read_only=read_only)
+
+
+def get_case_info(case: CaseFile) -> CaseInfoView:
+    with case.session() as s:
+        info = _info(s)
+        return CaseInfoView(
+            title=info.title,
+            post=info.post,
+            visa_class=info.visa_class,
+            refusal_type=info.refusal_type,
+            notes=info.notes,
+            deadline_rule=info.deadline_rule,
+            inquiry_wait_days=info.inquiry_wait_days,
+            followup_interval_days=info.followup_interval_days,
+            workbook_answer=info.workbook_answer,
+            created_at=info.created_at,
+        )
+
+
+def update_case(case: CaseFile, **fields: object) -> CaseInfoView:
+    """Change some of the case's own fields; unknown field names are a programming error."""
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise TypeError(f"not editable: {sorted(unknown)}")
+    if "refusal_type" in fields:
+        _check_refusal_type(str(fields["refusal_type"]))
+    if "deadline_rule" in fields and fields["deadline_rule"] not in DEADLINE_RULES:
+        raise InvalidInputError(f"The deadline rule must be one of {', '.join(DEADLINE_RULES)}.")
+    case.require_writable()
+    with case.session() as s, s.begin():
+        info = _info(s)
+        for name, value in fields.items():
+            setattr(info, name, value)
+    return get_case_info(case)
+
+
+def _info(session: Session) -> CaseInfo:
+    return session.scalars(select(CaseInfo)).one()
+
+
+def _check_refusal_type(value: str) -> None:
+    if value not in REFUSAL_TYPES:
+        raise InvalidInputError(f"The refusal type must be one of {', '.join(REFUSAL_TYPES)}.")

@@ -1,0 +1,199 @@
+"""Documents of a case: adding (once per content), listing, editing, removing, reading back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.errors import NotFoundError, UserFacingError
+from desktop_app.store import blobs
+from desktop_app.store.casefile import CaseFile
+from desktop_app.store.models import Blob, Document
+
+EDITABLE_FIELDS = frozenset(
+    {
+        "kind",
+        "title",
+        "document_date",
+        "received_date",
+        "applicant_id",
+        "page_count",
+        "text",
+        "text_source",
+        "translation_of_id",
+        "position",
+        "media_type",
+    }
+)
+
+
+@dataclass(frozen=True)
+class AddedDocument:
+    id: int
+    created: bool
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    kind: str
+    title: str
+    document_date: dt.date | None
+    received_date: dt.date | None
+    original_name: str
+    media_type: str
+    page_count: int
+    size: int
+    sha256: str
+    applicant_id: int | None
+    parent_id: int | None
+    translation_of_id: int | None
+    text_source: str
+    position: int
+    added_at: dt.datetime
+
+    @classmethod
+    def of(cls, row: Document, size: int) -> DocumentView:
+        return cls(
+            id=row.id,
+            kind=row.kind,
+            title=row.title,
+            document_date=row.document_date,
+            received_date=row.received_date,
+            original_name=row.original_name,
+            media_type=row.media_type,
+            page_count=row.page_count,
+            size=size,
+            sha256=row.sha256,
+            applicant_id=row.applicant_id,
+            parent_id=row.parent_id,
+            translation_of_id=row.translation_of_id,
+            text_source=row.text_source,
+            position=row.position,
+            added_at=row.added_at,
+        )
+
+
+def add_document(
+    case: CaseFile,
+    source: bytes | Path,
+    *,
+    original_name: str,
+    kind: str = "other",
+    title: str | None = None,
+    media_type: str | None = None,
+    page_count: int = 0,
+    text: str = "",
+    text_source: str = "none",
+    applicant_id: int | None = None,
+    document_date: dt.date | None = None,
+    parent_id: int | None = None,
+) -> AddedDocument:
+    """Store a file as a document; the same bytes already in the case return that document."""
+    case.require_writable()
+    sha, _size = blobs.sha256_of(source)
+    with case.session() as s, s.begin():
+        existing = s.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
+        if existing is not None:
+            return AddedDocument(id=existing, created=False)
+        try:
+            blobs.store(s, source)
+        except OSError as exc:
+            raise UserFacingError(f"Could not read {original_name}: {exc.strerror}.") from exc
+        position = s.scalar(select(func.coalesce(func.max(Document.position), -1))) + 1
+        row = Document(
+            kind=kind,
+            title=title or Path(original_name).stem or original_name or "Untitled",
+            original_name=Path(original_name).name,
+            media_type=media_type or _guess_media_type(original_name),
+            page_count=page_count,
+            text=text,
+            text_source=text_source,
+            applicant_id=applicant_id,
+            document_date=document_date,
+            parent_id=parent_id,
+            sha256=sha,
+            position=position,
+        )
+        s.add(row)
+        s.flush()
+        return AddedDocument(id=row.id, created=True)
+
+
+def list_documents(case: CaseFile) -> list[DocumentView]:
+    with case.session() as s:
+        rows = s.execute(
+            select(Document, _blob_size()).order_by(Document.position, Document.id)
+        ).all()
+        return [DocumentView.of(row, size) for row, size in rows]
+
+
+def get_document(case: CaseFile, document_id: int) -> DocumentView:
+    with case.session() as s:
+        found = s.execute(select(Document, _blob_size()).where(Document.id == document_id)).first()
+        if found is None:
+            raise NotFoundError(f"There is no document {document_id} in this case.")
+        return DocumentView.of(found[0], found[1])
+
+
+def get_document_text(case: CaseFile, document_id: int) -> str:
+    with case.session() as s:
+        text = s.scalar(select(Document.text).where(Document.id == document_id))
+        if text is None:
+            raise NotFoundError(f"There is no document {document_id} in this case.")
+        return text
+
+
+def update_document(case: CaseFile, document_id: int, **fields: object) -> DocumentView:
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise TypeError(f"not editable: {sorted(unknown)}")
+    case.require_writable()
+    with case.session() as s, s.begin():
+        row = _row(s, document_id)
+        for name, value in fields.items():
+            setattr(row, name, value)
+    return get_document(case, document_id)
+
+
+def remove_document(case: CaseFile, document_id: int) -> None:
+    """Remove a document (and its attachments); its bytes go once nothing refers to them."""
+    case.require_writable()
+    with case.session() as s, s.begin():
+        s.delete(_row(s, document_id))
+        s.flush()
+        blobs.delete_unused(s)
+
+
+def write_document_bytes(case: CaseFile, document_id: int, dest: Path) -> Path:
+    """Copy the stored bytes to ``dest`` without holding the whole file in memory."""
+    with case.session() as s:
+        sha = _row(s, document_id).sha256
+        with Path(dest).open("wb") as out:
+            blobs.copy_to(s, sha, out)
+    return Path(dest)
+
+
+def read_document_bytes(case: CaseFile, document_id: int) -> bytes:
+    with case.session() as s:
+        return b"".join(blobs.stream(s, _row(s, document_id).sha256))
+
+
+def _row(session: Session, document_id: int) -> Document:
+    row = session.get(Document, document_id)
+    if row is None:
+        raise NotFoundError(f"There is no document {document_id} in this case.")
+    return row
+
+
+def _blob_size() -> ScalarSelect[int]:
+    return select(Blob.size).where(Blob.sha256 == Document.sha256).scalar_subquery()
+
+
+def _guess_media_type(name: str) -> str:
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"

@@ -1,0 +1,97 @@
+"""The case-file commands, as a script or a person would use them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def _new(run_cli, tmp_path: Path) -> Path:
+    path = tmp_path / "x.visacase"
+    assert run_cli("new", path, "--title", "Ana Reyes", "--post", "Manila").code == 0
+    return path
+
+
+def test_new_add_list_check_round_trip(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4 letter")
+    (tmp_path / "b.jpg").write_bytes(b"\xff\xd8\xff scan")
+
+    added = run_cli("add", path, tmp_path / "a.pdf", tmp_path / "b.jpg", "--json")
+    again = run_cli("add", path, tmp_path / "a.pdf", "--json")
+    listed = run_cli("list", path, "--json")
+    checked = run_cli("check", path)
+
+    assert added.code == 0
+    assert [r["status"] for r in json.loads(added.out)] == ["added", "added"]
+    assert json.loads(again.out)[0]["status"] == "already in the case"
+    docs = json.loads(listed.out)
+    assert [(d["original_name"], d["media_type"]) for d in docs] == [
+        ("a.pdf", "application/pdf"),
+        ("b.jpg", "image/jpeg"),
+    ]
+    assert (checked.code, checked.out.strip()) == (0, "x.visacase: OK")
+
+
+def test_info_shows_the_case_and_its_applicants(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    run_cli(
+        "applicant", path, "Ana Reyes", "--application-id", "AA00B7QPGN", "--born", "1990-02-03"
+    )
+    run_cli("applicant", path, "Luis Reyes", "--role", "dependent")
+
+    info = json.loads(run_cli("info", path, "--json").out)
+
+    assert info["case"]["title"] == "Ana Reyes"
+    assert info["case"]["post"] == "Manila"
+    assert [(a["name"], a["role"]) for a in info["applicants"]] == [
+        ("Ana Reyes", "principal"),
+        ("Luis Reyes", "dependent"),
+    ]
+    assert info["applicants"][0]["date_of_birth"] == "1990-02-03"
+
+
+def test_a_garbage_case_file_gives_one_line_and_a_failure_code(run_cli, tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.visacase"
+    garbage.write_bytes(b"this is not a database at all" * 10)
+
+    for command in (["list"], ["info"], ["check"], ["add"]):
+        argv = [*command, garbage] + ([garbage] if command == ["add"] else [])
+        result = run_cli(*argv)
+        assert result.code != 0
+        assert result.out == ""
+        assert result.err.count("\n") == 1
+        assert result.err.startswith("visacase: garbage.visacase is not a VisaCase case file")
+
+
+def test_a_missing_case_file_gives_one_line(run_cli, tmp_path: Path) -> None:
+    result = run_cli("list", tmp_path / "nope.visacase")
+    assert result.code != 0
+    assert result.err == f"visacase: There is no case file at {tmp_path / 'nope.visacase'}.\n"
+
+
+def test_adding_a_missing_file_refuses_it_and_keeps_the_others(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    (tmp_path / "real.pdf").write_bytes(b"%PDF-1.4 real")
+
+    result = run_cli("add", path, tmp_path / "ghost.pdf", tmp_path / "real.pdf", "--json")
+
+    assert result.code == 1
+    statuses = [r["status"] for r in json.loads(result.out)]
+    assert statuses == ["refused", "added"]
+    assert len(json.loads(run_cli("list", path, "--json").out)) == 1
+
+
+def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    result = run_cli("new", path, "--title", "Again")
+    assert result.code != 0
+    assert "already exists" in result.err
+
+
+def test_a_bad_date_is_a_usage_error_not_a_traceback(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    result = run_cli("applicant", path, "Ana", "--born", "3rd of May")
+    assert result.code == 2
+    assert "is not a date like 2024-03-31" in result.err
+    assert "Traceback" not in result.err

@@ -1,0 +1,63 @@
+"""Shared fixtures: no screen, no real home folder, a fresh case file per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import contextlib
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.services import cases
+from desktop_app.store.casefile import CaseFile
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Settings, caches and recent-files lists land in a temporary home, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()) if var != "HOME" else str(home))
+    return home
+
+
+@pytest.fixture
+def case(tmp_path: Path) -> Iterator[CaseFile]:
+    opened = cases.create_case(tmp_path / "test.visacase", "Test case", post="U.S. Embassy Manila")
+    yield opened
+    opened.close()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run_cli(monkeypatch: pytest.MonkeyPatch):
+    """Run ``visacase`` in-process and capture what it prints."""
+
+    def run(*argv: str | Path, stdin: str = "") -> CliResult:
+        out, err = io.StringIO(), io.StringIO()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main([str(a) for a in argv])
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 1
+        return CliResult(code, out.getvalue(), err.getvalue())
+
+    return run
