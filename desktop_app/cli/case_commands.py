@@ -135,7 +135,8 @@ def _list(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
         docs = documents.list_documents(case)
         lines = [
-            f"{d.id:>4}  {d.kind:<18} {d.document_date or '':<10}  {d.title}  ({d.original_name})"
+            f"{d.id:>4}  {d.kind:<18} {d.document_date or '—'!s:<10}  {d.title}"
+            f"  ({d.original_name})"
             for d in docs
         ] or ["no documents yet"]
         emit(args, docs, lines)
