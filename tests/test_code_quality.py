@@ -23,5 +23,10 @@ def test_layers_keep_qt_out_of_domain_store_ingest_packet_and_services() -> None
 
 
 def test_the_code_is_ruff_clean() -> None:
-    result = _run("ruff", "check", "desktop_app", "tests", "benchmarks", "scripts", "packaging")
+    folders = [
+        p
+        for p in ("desktop_app", "tests", "benchmarks", "scripts", "packaging")
+        if (ROOT / p).is_dir()
+    ]
+    result = _run("ruff", "check", *folders)
     assert result.returncode == 0, result.stdout + result.stderr
