@@ -1,65 +1,63 @@
 """Documents' bytes inside the case file, streamed in and out in chunks.
 
-Scans and PDFs can be hundreds of megabytes; SQLite's incremental blob I/O lets us store and read
-them without holding a whole file in memory. Blobs are keyed by SHA-256, so the same bytes are
-stored once however often they are added.
+Scans and PDFs can be hundreds of megabytes; storing them as ordered 1 MiB chunks lets us write
+and read them without holding a whole file in memory, with plain SQL that works the same on an
+encrypted (SQLCipher) case file. Blobs are keyed by SHA-256, so the same bytes are stored once
+however often they are added.
 """
 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
+
+from desktop_app.store.models import Blob, BlobChunk, Document
 
 CHUNK = 1 << 20
 
 
 def sha256_of(source: bytes | Path) -> tuple[str, int]:
     """Hash and size of some bytes or a file, reading a file in chunks."""
-    if isinstance(source, bytes):
-        return hashlib.sha256(source).hexdigest(), len(source)
     digest = hashlib.sha256()
     size = 0
-    with Path(source).open("rb") as fh:
-        for chunk in iter(lambda: fh.read(CHUNK), b""):
-            digest.update(chunk)
-            size += len(chunk)
+    for chunk in _chunks(source):
+        digest.update(chunk)
+        size += len(chunk)
     return digest.hexdigest(), size
 
 
 def store(session: Session, source: bytes | Path) -> str:
     """Store the bytes (once) inside the session's transaction and return their SHA-256."""
     sha, size = sha256_of(source)
-    raw = _raw(session)
-    if raw.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)).fetchone():
+    if session.get(Blob, sha) is not None:
         return sha
-    cursor = raw.execute(
-        "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))", (sha, size, size)
-    )
-    rowid = cursor.lastrowid
-    assert rowid is not None
-    if size:
-        with raw.blobopen("blobs", "data", rowid) as blob:
-            for chunk in _chunks(source):
-                blob.write(chunk)
+    session.add(Blob(sha256=sha, size=size))
+    session.flush()
+    digest = hashlib.sha256()
+    for seq, chunk in enumerate(_chunks(source)):
+        digest.update(chunk)
+        session.execute(BlobChunk.__table__.insert().values(sha256=sha, seq=seq, data=chunk))
+    if digest.hexdigest() != sha:
+        raise OSError(0, "the file changed while it was being read")
     return sha
 
 
 def stream(session: Session, sha: str) -> Iterator[bytes]:
-    """Yield the stored bytes in chunks."""
-    raw = _raw(session)
-    row = raw.execute("SELECT rowid, size FROM blobs WHERE sha256 = ?", (sha,)).fetchone()
-    if row is None:
+    """Yield the stored bytes chunk by chunk."""
+    if session.get(Blob, sha) is None:
         raise KeyError(sha)
-    rowid, size = row
-    if not size:
-        return
-    with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:
-        yield from iter(lambda: blob.read(CHUNK), b"")
+    seqs = session.scalars(
+        select(BlobChunk.seq).where(BlobChunk.sha256 == sha).order_by(BlobChunk.seq)
+    )
+    for seq in list(seqs):
+        yield session.scalar(
+            select(BlobChunk.data).where(BlobChunk.sha256 == sha, BlobChunk.seq == seq)
+        )
 
 
 def copy_to(session: Session, sha: str, out: BinaryIO) -> None:
@@ -68,19 +66,23 @@ def copy_to(session: Session, sha: str, out: BinaryIO) -> None:
 
 
 def verify(session: Session, sha: str) -> bool:
-    """True when the stored bytes still hash to their key."""
+    """True when the stored bytes still hash to their key and have their recorded size."""
+    blob = session.get(Blob, sha)
     digest = hashlib.sha256()
+    size = 0
     for chunk in stream(session, sha):
         digest.update(chunk)
-    return digest.hexdigest() == sha
+        size += len(chunk)
+    return blob is not None and digest.hexdigest() == sha and size == blob.size
 
 
-def delete_unused(session: Session) -> int:
-    """Drop blobs no document refers to any more; returns how many went."""
-    cursor = _raw(session).execute(
-        "DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM documents)"
+def delete_unused(session: Session) -> None:
+    """Drop blobs no document refers to any more."""
+    unused = list(
+        session.scalars(select(Blob.sha256).where(Blob.sha256.not_in(select(Document.sha256))))
     )
-    return cursor.rowcount
+    session.execute(delete(BlobChunk).where(BlobChunk.sha256.in_(unused)))
+    session.execute(delete(Blob).where(Blob.sha256.in_(unused)))
 
 
 def _chunks(source: bytes | Path) -> Iterator[bytes]:
@@ -90,9 +92,3 @@ def _chunks(source: bytes | Path) -> Iterator[bytes]:
         return
     with Path(source).open("rb") as fh:
         yield from iter(lambda: fh.read(CHUNK), b"")
-
-
-def _raw(session: Session) -> sqlite3.Connection:
-    dbapi = session.connection().connection.dbapi_connection
-    assert isinstance(dbapi, sqlite3.Connection)
-    return dbapi

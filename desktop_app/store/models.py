@@ -72,13 +72,26 @@ class Applicant(Base):
 
 
 class Blob(Base):
-    """Bytes of a stored file, addressed by their SHA-256 (hex)."""
+    """Bytes of a stored file, addressed by their SHA-256 (hex), kept as ordered chunks.
+
+    Chunks keep memory flat for files of any size with every SQLite driver (SQLCipher's has no
+    incremental blob I/O), and let a reader stream a document out without loading it whole.
+    """
 
     __tablename__ = "blobs"
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int]
-    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunks"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("blobs.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Document(Base):

@@ -64,7 +64,7 @@ def test_editing_a_document_keeps_other_fields(case: CaseFile) -> None:
 def test_check_notices_bytes_that_no_longer_match(case: CaseFile) -> None:
     added = documents.add_document(case, b"original bytes", original_name="a.txt")
     with case.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE blobs SET data = zeroblob(14)")
+        conn.exec_driver_sql("UPDATE blob_chunks SET data = zeroblob(14)")
     problems = integrity.find_problems(case)
     assert len(problems) == 1
     assert "no longer match" in problems[0]

@@ -2,7 +2,6 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 14:06:21.483519
 """
 
 import sqlalchemy as sa
@@ -32,7 +31,6 @@ def upgrade() -> None:
         "blobs",
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.PrimaryKeyConstraint("sha256", name=op.f("pk_blobs")),
     )
     op.create_table(
@@ -72,6 +70,19 @@ def upgrade() -> None:
         sa.Column("done", sa.Boolean(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_workbook_items")),
+    )
+    op.create_table(
+        "blob_chunks",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["sha256"],
+            ["blobs.sha256"],
+            name=op.f("fk_blob_chunks_sha256_blobs"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("sha256", "seq", name=op.f("pk_blob_chunks")),
     )
     op.create_table(
         "documents",
@@ -258,6 +269,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_documents_sha256"))
 
     op.drop_table("documents")
+    op.drop_table("blob_chunks")
     op.drop_table("workbook_items")
     op.drop_table("packet_versions")
     op.drop_table("case_info")
