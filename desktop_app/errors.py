@@ -40,6 +40,14 @@ class CaseFileReadOnlyError(CaseFileError):
     """The case file was opened read-only and a change was asked for."""
 
 
+class PassphraseError(CaseFileError):
+    """A protected case file needs its passphrase, or the one given is wrong."""
+
+    def __init__(self, message: str, *, needed: bool = False) -> None:
+        super().__init__(message)
+        self.needed = needed
+
+
 class NotFoundError(UserFacingError):
     """A document, applicant or event id does not exist in the case."""
 

@@ -6,8 +6,9 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.cli import passphrase
 from desktop_app.cli.output import add_json_flag, emit, parse_date
-from desktop_app.errors import UserFacingError
+from desktop_app.errors import PassphraseError, UserFacingError
 from desktop_app.services import applicants, cases, documents, integrity
 from desktop_app.services.cases import REFUSAL_TYPES
 from desktop_app.store.casefile import CaseFile
@@ -20,6 +21,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     new.add_argument("--post", help="embassy or consulate, e.g. 'U.S. Embassy Manila'")
     new.add_argument("--visa-class", help="e.g. B1/B2, F1, H1B, IR1")
     new.add_argument("--refusal-type", choices=REFUSAL_TYPES, default="unknown")
+    new.add_argument(
+        "--protect",
+        action="store_true",
+        help=f"encrypt the case file with a passphrase (asked, or from ${passphrase.ENV})",
+    )
     add_json_flag(new)
     new.set_defaults(handler=_new)
 
@@ -66,8 +72,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 def with_case(
     args: argparse.Namespace, work: Callable[[CaseFile], int], *, read_only: bool = False
 ) -> int:
-    """Open ``args.case``, run ``work`` on it, and always close it again."""
-    case = cases.open_case(args.case, read_only=read_only)
+    """Open ``args.case`` (asking for its passphrase if it has one), run ``work``, close it."""
+    try:
+        case = cases.open_case(args.case, read_only=read_only)
+    except PassphraseError as exc:
+        if not exc.needed:
+            raise
+        case = cases.open_case(args.case, read_only=read_only, passphrase=passphrase.ask())
     try:
         return work(case)
     finally:
@@ -81,6 +92,7 @@ def _new(args: argparse.Namespace) -> int:
         post=args.post,
         visa_class=args.visa_class,
         refusal_type=args.refusal_type,
+        passphrase=passphrase.ask("New passphrase: ", confirm=True) if args.protect else None,
     )
     case.close()
     emit(args, {"path": args.path, "title": args.title}, [f"created {args.path}"])

@@ -14,6 +14,7 @@ from desktop_app.store import casefile
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import CaseInfo
 
+MIN_PASSPHRASE = 8
 REFUSAL_TYPES = ("221g", "214b", "other", "unknown")
 DEADLINE_RULES = ("earliest", "notice_date", "received_date", "application_date")
 EDITABLE_FIELDS = frozenset(
@@ -52,12 +53,19 @@ def create_case(
     post: str | None = None,
     visa_class: str | None = None,
     refusal_type: str = "unknown",
+    passphrase: str | None = None,
 ) -> CaseFile:
-    """Create a new case file holding one case, and return it open."""
+    """Create a new case file holding one case, and return it open.
+
+    With a ``passphrase`` the whole file is encrypted; without it nobody can open the case, so
+    the caller must make sure the user has confirmed it.
+    """
     _check_refusal_type(refusal_type)
     if not title.strip():
         raise InvalidInputError("A case needs a title, for example the applicant's name.")
-    case = casefile.create(Path(path))
+    if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidInputError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+    case = casefile.create(Path(path), passphrase=passphrase)
     try:
         with case.session() as s, s.begin():
             s.add(
@@ -76,9 +84,13 @@ def create_case(
     return case
 
 
-def open_case(path: Path, *, read_only: bool = False) -> CaseFile:
-    """Open an existing case file (upgrading an older one after a backup)."""
-    return casefile.open_existing(Path(path), read_only=read_only)
+def open_case(path: Path, *, read_only: bool = False, passphrase: str | None = None) -> CaseFile:
+    """Open an existing case file (upgrading an older one after a backup).
+
+    A protected file without a ``passphrase`` raises ``PassphraseError`` with ``needed`` set, so
+    the GUI can ask for it and try again.
+    """
+    return casefile.open_existing(Path(path), read_only=read_only, passphrase=passphrase)
 
 
 def get_case_info(case: CaseFile) -> CaseInfoView:

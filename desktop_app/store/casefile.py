@@ -8,6 +8,9 @@ A case file is a SQLite database marked with our ``application_id``. Opening one
 3. brings the schema to the current Alembic head — backing up an older file first — or refuses a
    file written by a newer VisaCase.
 
+A case file may be protected by a passphrase (see ``connection``); such a file has no readable
+header, so a file that looks like encrypted pages asks for the passphrase instead of being refused.
+
 While open the file runs in WAL mode (readers on the GUI thread are not blocked by a worker's
 write); closing switches back to a rollback journal so the closed case is one self-contained file.
 """
@@ -16,13 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -31,13 +33,16 @@ from desktop_app.errors import (
     CaseFileLockedError,
     CaseFileReadOnlyError,
     NotACaseFileError,
+    PassphraseError,
 )
 from desktop_app.store import schema_version
+from desktop_app.store.connection import engine_for
 
 APPLICATION_ID = 0x56495341  # "VISA"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 SUFFIX = ".visacase"
+ENCRYPTED_PAGE = 1024
 
 
 @dataclass
@@ -47,6 +52,7 @@ class CaseFile:
     path: Path
     engine: Engine
     read_only: bool = False
+    encrypted: bool = False
     _lock: FileLock | None = field(default=None, repr=False)
 
     def session(self) -> Session:
@@ -84,7 +90,7 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def create(path: Path) -> CaseFile:
+def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
     """Create a new, empty case file at the current schema. Refuses to overwrite anything."""
     path = Path(path)
     if path.exists():
@@ -93,7 +99,7 @@ def create(path: Path) -> CaseFile:
         raise CaseFileError(f"The folder {path.parent} does not exist.")
     lock = _acquire_lock(path)
     try:
-        engine = _engine(path, read_only=False, create=True)
+        engine = engine_for(path, mode="rwc", passphrase=passphrase)
         schema_version.create_at_head(engine, APPLICATION_ID)
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -105,35 +111,35 @@ def create(path: Path) -> CaseFile:
         lock.release()
         path.unlink(missing_ok=True)
         raise
-    return CaseFile(path=path, engine=engine, _lock=lock)
+    return CaseFile(path=path, engine=engine, encrypted=passphrase is not None, _lock=lock)
 
 
-def open_existing(path: Path, *, read_only: bool = False) -> CaseFile:
+def open_existing(
+    path: Path, *, read_only: bool = False, passphrase: str | None = None
+) -> CaseFile:
     """Open a case file for use, upgrading an old schema after backing the file up."""
     path = Path(path)
-    check_header(path)
+    encrypted = check_header(path, passphrase_given=passphrase is not None)
+    if not encrypted:
+        passphrase = None
     if not read_only and not _writable(path):
         read_only = True
     lock = None if read_only else _acquire_lock(path)
     try:
-        revision = _inspect(path, read_only=read_only)
-        engine = _engine(path, read_only=read_only)
+        revision = _inspect(path, read_only=read_only, passphrase=passphrase)
+        engine = engine_for(path, mode="ro" if read_only else "rw", passphrase=passphrase)
         if revision != schema_version.head_revision():
             schema_version.upgrade(engine, path, revision, read_only=read_only)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return CaseFile(path=path, engine=engine, read_only=read_only, _lock=lock)
+    return CaseFile(path=path, engine=engine, read_only=read_only, encrypted=encrypted, _lock=lock)
 
 
-def _inspect(path: Path, *, read_only: bool) -> str:
+def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:
     """Check the file is ours, sound and not from a newer VisaCase, without changing a byte."""
-    mode = "ro" if read_only else "rw"
-    probe = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(f"file:{path.resolve()}?mode={mode}", uri=True),
-    )
+    probe = engine_for(path, mode="ro" if read_only else "rw", passphrase=passphrase, tuned=False)
     try:
         with probe.connect() as conn:
             if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
@@ -143,6 +149,10 @@ def _inspect(path: Path, *, read_only: bool) -> str:
                 raise NotACaseFileError(f"{path.name} is damaged and cannot be opened ({verdict}).")
         return schema_version.check_revision(probe, path)
     except DatabaseError as exc:
+        if passphrase is not None:
+            raise PassphraseError(
+                f"That passphrase does not open {path.name} (or the file is damaged)."
+            ) from exc
         raise NotACaseFileError(
             f"{path.name} is damaged and cannot be opened ({_reason(exc)})."
         ) from exc
@@ -150,11 +160,12 @@ def _inspect(path: Path, *, read_only: bool) -> str:
         probe.dispose()
 
 
-def check_header(path: Path) -> None:
-    """Refuse anything that is not, at first sight, one of our SQLite files."""
+def check_header(path: Path, *, passphrase_given: bool = False) -> bool:
+    """Refuse anything that is not, at first sight, one of our files; True if it is encrypted."""
     try:
         with path.open("rb") as fh:
             header = fh.read(HEADER_SIZE)
+        size = path.stat().st_size
     except FileNotFoundError:
         raise CaseFileError(f"There is no case file at {path}.") from None
     except IsADirectoryError:
@@ -165,10 +176,15 @@ def check_header(path: Path) -> None:
         raise CaseFileError(f"{path} cannot be read: {exc.strerror}.") from None
     if not header:
         raise NotACaseFileError(f"{path.name} is empty, so it is not a VisaCase case file.")
-    if not header.startswith(SQLITE_MAGIC) or len(header) < HEADER_SIZE:
-        raise NotACaseFileError(f"{path.name} is not a VisaCase case file.")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotACaseFileError(f"{path.name} is a database, but not a VisaCase case file.")
+    if header.startswith(SQLITE_MAGIC) and len(header) == HEADER_SIZE:
+        if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+            raise NotACaseFileError(f"{path.name} is a database, but not a VisaCase case file.")
+        return False
+    if size % ENCRYPTED_PAGE == 0 and not header.startswith(SQLITE_MAGIC):
+        if not passphrase_given:
+            raise PassphraseError(f"{path.name} is protected by a passphrase.", needed=True)
+        return True
+    raise NotACaseFileError(f"{path.name} is not a VisaCase case file.")
 
 
 def integrity_problems(case: CaseFile) -> Iterator[str]:
@@ -179,26 +195,6 @@ def integrity_problems(case: CaseFile) -> Iterator[str]:
                 yield f"SQLite integrity: {row}"
         for row in conn.execute(text("PRAGMA foreign_key_check")):
             yield f"broken reference in table {row[0]} (row {row[1]})"
-
-
-def _engine(path: Path, *, read_only: bool, create: bool = False) -> Engine:
-    mode = "ro" if read_only else "rwc" if create else "rw"
-    uri = f"file:{path.resolve()}?mode={mode}"
-    engine = create_engine(
-        "sqlite+pysqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False),
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        if not read_only:
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=FULL")
-        cur.close()
-
-    return engine
 
 
 def _acquire_lock(path: Path) -> FileLock:
