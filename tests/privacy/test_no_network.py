@@ -1,0 +1,59 @@
+"""Nothing leaves the machine: the whole workflow runs with IP networking made impossible."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GUARD = Path(__file__).with_name("no_network.py")
+
+
+def _visacase(*argv: object, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(GUARD), *map(str, argv)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def test_the_guard_really_blocks_the_network() -> None:
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import runpy; runpy.run_path({str(GUARD)!r}); "
+            "import socket; socket.create_connection(('127.0.0.1', 9))",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert probe.returncode != 0
+    assert "NetworkUsedError" in probe.stderr
+
+
+@pytest.mark.slow
+def test_the_whole_workflow_runs_without_a_network(tmp_path: Path) -> None:
+    case = tmp_path / "offline.visacase"
+    scan = tmp_path / "letter.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% offline\n")
+
+    steps = [
+        _visacase("new", case, "--title", "Offline", "--post", "Manila"),
+        _visacase("applicant", case, "Ana Reyes", "--application-id", "AA00B7QPGN"),
+        _visacase("add", case, scan),
+        _visacase("list", case, "--json"),
+        _visacase("check", case),
+    ]
+
+    for step in steps:
+        assert step.returncode == 0, step.stderr
+        assert "NetworkUsedError" not in step.stderr
+    assert len(json.loads(steps[3].stdout)) == 1
