@@ -21,6 +21,8 @@ EDITABLE_FIELDS = frozenset(
         "case_number",
         "passport_number",
         "date_of_birth",
+        "email",
+        "phone",
         "position",
     }
 )
@@ -36,6 +38,8 @@ class ApplicantView:
     case_number: str | None
     passport_number: str | None
     date_of_birth: dt.date | None
+    email: str
+    phone: str
     position: int
 
     @classmethod
@@ -49,6 +53,8 @@ class ApplicantView:
             case_number=row.case_number,
             passport_number=row.passport_number,
             date_of_birth=row.date_of_birth,
+            email=row.email,
+            phone=row.phone,
             position=row.position,
         )
 

@@ -127,9 +127,12 @@ def open_existing(
     lock = None if read_only else _acquire_lock(path)
     try:
         revision = _inspect(path, read_only=read_only, passphrase=passphrase)
+        outdated = revision != schema_version.head_revision()
+        if outdated:
+            schema_version.back_up(path, revision, read_only=read_only)
         engine = engine_for(path, mode="ro" if read_only else "rw", passphrase=passphrase)
-        if revision != schema_version.head_revision():
-            schema_version.upgrade(engine, path, revision, read_only=read_only)
+        if outdated:
+            schema_version.upgrade(engine)
     except BaseException:
         if lock is not None:
             lock.release()

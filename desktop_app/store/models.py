@@ -66,6 +66,8 @@ class Applicant(Base):
     case_number: Mapped[str | None] = mapped_column(String(20))
     passport_number: Mapped[str | None] = mapped_column(String(20))
     date_of_birth: Mapped[dt.date | None]
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
     position: Mapped[int] = mapped_column(default=0)
 
     documents: Mapped[list[Document]] = relationship(back_populates="applicant")

@@ -62,16 +62,18 @@ def check_revision(engine: Engine, path: Path) -> str:
     return revision
 
 
-def upgrade(engine: Engine, path: Path, revision: str, *, read_only: bool) -> None:
-    """Copy the file aside, then bring it to head in one transaction."""
+def back_up(path: Path, revision: str, *, read_only: bool) -> Path:
+    """Copy an outdated file aside, byte for byte, before anything upgrades it."""
     if read_only:
         raise CaseFileReadOnlyError(
             f"{path.name} comes from an older VisaCase and must be upgraded, "
             "but it is read-only. Copy it somewhere writable and open the copy."
         )
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy2(path, backup_path(path, revision))
+    return Path(shutil.copy2(path, backup_path(path, revision)))
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the file to head in one transaction."""
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 
