@@ -1,0 +1,47 @@
+"""The 221(g) one-year response deadline, computed from dates only (no clock inside).
+
+A year after 29 February is 28 February: of the two candidate days (28 Feb or 1 Mar) it is the
+earlier, and when a refusal becomes final the earlier date is the safe one to plan for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Deadline:
+    label: str
+    due: dt.date
+    rule: str
+
+    def days_left(self, today: dt.date) -> int:
+        return (self.due - today).days
+
+    def describe(self, today: dt.date) -> str:
+        left = self.days_left(today)
+        when = f"{left} days" if left >= 0 else f"{-left} days ago"
+        return f"{self.label} due {self.due.strftime('%d %b %Y')} — {when}"
+
+
+def one_year_after(start: dt.date) -> dt.date:
+    try:
+        return start.replace(year=start.year + 1)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + 1, day=28)
+
+
+def response_deadline(
+    notice_date: dt.date | None, received_date: dt.date | None = None
+) -> Deadline | None:
+    """One year from the earliest known start date (posts differ; the earliest is safest)."""
+    starts = [
+        (d, name)
+        for d, name in ((notice_date, "notice date"), (received_date, "date received"))
+        if d is not None
+    ]
+    if not starts:
+        return None
+    start, name = min(starts)
+    return Deadline("221(g) reply", one_year_after(start), f"one year from the {name}")

@@ -1,0 +1,215 @@
+"""The case window: documents on the left, a preview in the middle, details on the right.
+
+It shows what the services return and sends every change back through them; nothing here
+decides anything about the case. Files dropped anywhere on the window are imported in the
+background with progress and Cancel.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.deadlines import response_deadline
+from desktop_app.gui.models.documents_model import DocumentsModel
+from desktop_app.gui.models.events_model import EventsModel
+from desktop_app.gui.widgets.details import DetailsPanel
+from desktop_app.gui.widgets.preview import Preview
+from desktop_app.gui.workers.task import Task, start
+from desktop_app.services import applicants, cases, documents, events, intake
+from desktop_app.services.intake import IntakeOutcome
+from desktop_app.store.casefile import CaseFile
+
+Ask = Callable[[str, str], None]
+
+
+def show_message(title: str, text: str) -> None:
+    QMessageBox.information(None, title, text)
+
+
+class MainWindow(QMainWindow):
+    import_finished = Signal(list)
+
+    def __init__(self, case: CaseFile, *, ask: Ask = show_message) -> None:
+        super().__init__()
+        self.case = case
+        self._ask = ask
+        self._task: Task | None = None
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.tr("VisaCase — {0}").format(cases.get_case_info(case).title))
+        self.resize(1280, 800)
+
+        self.documents_model = DocumentsModel(self)
+        self.events_model = EventsModel(self)
+        self.documents_view = self._documents_table()
+        self.preview = Preview(case)
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.events_model)
+        self.timeline_view.setAlternatingRowColors(True)
+        self.timeline_view.setAccessibleName(self.tr("Timeline"))
+        self.details = DetailsPanel()
+
+        centre = QTabWidget()
+        centre.addTab(self.preview, self.tr("Preview"))
+        centre.addTab(self.timeline_view, self.tr("Timeline"))
+        self.tabs = centre
+
+        splitter = QSplitter()
+        splitter.addWidget(self._left_panel())
+        splitter.addWidget(centre)
+        splitter.addWidget(self.details)
+        splitter.setSizes([470, 560, 290])
+        self.setCentralWidget(splitter)
+
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.deadline_label = QLabel()
+        self.statusBar().addWidget(self.deadline_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+        self._actions()
+        self.refresh()
+        if self.documents_model.rowCount():
+            self.documents_view.selectRow(0)
+
+    def _left_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.applicants_label = QLabel()
+        self.applicants_label.setWordWrap(True)
+        hint = QLabel(self.tr("Drop scans, photos and PDFs anywhere on this window to add them."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(mid);")
+        layout.addWidget(self.applicants_label)
+        layout.addWidget(self.documents_view, 1)
+        layout.addWidget(hint)
+        return panel
+
+    def _documents_table(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.documents_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.setAccessibleName(self.tr("Documents"))
+        view.selectionModel().selectionChanged.connect(self._on_selection)
+        return view
+
+    def _actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Case"))
+        menu.addAction(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+
+    def refresh(self) -> None:
+        people = applicants.list_applicants(self.case)
+        names = {p.id: p.name for p in people}
+        self.documents_model.set_documents(documents.list_documents(self.case))
+        self.events_model.set_events(events.list_events(self.case), names)
+        info = cases.get_case_info(self.case)
+        who = ", ".join(f"{p.name} ({p.role})" for p in people) or self.tr("no applicants yet")
+        self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
+        self.deadline_label.setText(self._deadline_text())
+
+    def _deadline_text(self) -> str:
+        refusals = [
+            e.occurred_on for e in events.list_events(self.case) if e.kind == "refusal_221g"
+        ]
+        deadline = response_deadline(min(refusals)) if refusals else None
+        if deadline is None:
+            return self.tr("No 221(g) deadline recorded")
+        return deadline.describe(dt.date.today())
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if not rows:
+            return
+        doc = self.documents_model.document(rows[0].row())
+        self.details.show_document(doc, documents.get_document_text(self.case, doc.id))
+        self.preview.show_document(doc)
+
+    def import_paths(self, paths: list[Path]) -> Task:
+        """Import files and folders in the background; the same path a drop takes."""
+        task = Task(
+            lambda progress, cancelled: intake.take_in(
+                self.case, paths, progress=progress, cancelled=cancelled
+            )
+        )
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_imported)
+        task.signals.failed.connect(lambda message: self._ask(self.tr("Import"), message))
+        self._task = task
+        self._set_busy(True)
+        return start(task)
+
+    def cancel_import(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_label.setText(self.tr("Importing {0} of {1}…").format(done, total))
+
+    def _on_imported(self, outcomes: list[IntakeOutcome]) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.refresh()
+        refused = [o for o in outcomes if o.status == "refused"]
+        duplicates = [o for o in outcomes if o.status == "duplicate"]
+        added = len(outcomes) - len(refused) - len(duplicates)
+        self.statusBar().showMessage(
+            self.tr("{0} added, {1} already in the case, {2} refused").format(
+                added, len(duplicates), len(refused)
+            ),
+            8000,
+        )
+        if refused:
+            lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
+            self._ask(self.tr("Some files were not added"), lines)
+        self.import_finished.emit(outcomes)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress_label.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if not busy:
+            self.progress_label.clear()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    dragMoveEvent = dragEnterEvent  # noqa: N815
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        self.cancel_import()
+        self.preview.release()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,80 @@
+"""The case's documents as a table: title, kind, date, pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop_app.services.documents import DocumentView
+
+KIND_LABELS = {
+    "notice_221g": "221(g) notice",
+    "refusal_214b": "214(b) refusal letter",
+    "ceac_status": "CEAC status page",
+    "passport_tracking": "Passport tracking",
+    "consulate_email": "Consulate email",
+    "passport_copy": "Passport / visa copy",
+    "employment_letter": "Employment letter",
+    "pay_slips": "Pay slips",
+    "bank_statement": "Bank statement",
+    "police_certificate": "Police certificate",
+    "civil_document": "Civil document",
+    "cv": "CV",
+    "travel_history": "Travel history",
+    "medical": "Medical",
+    "other": "Other",
+}
+
+DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentsModel(QAbstractTableModel):
+    TITLE, KIND, DATE, PAGES = range(4)
+    HEADERS = ("Title", "Kind", "Date", "Pages")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentView] = []
+
+    def set_documents(self, rows: list[DocumentView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def document(self, row: int) -> DocumentView:
+        return self._rows[row]
+
+    def row_of(self, document_id: int) -> int:
+        return next((n for n, d in enumerate(self._rows) if d.id == document_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        doc = self._rows[index.row()]
+        if role == DocumentIdRole:
+            return doc.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return doc.original_name
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.TITLE:
+            return doc.title
+        if column == self.KIND:
+            return KIND_LABELS.get(doc.kind, doc.kind.replace("_", " ").capitalize())
+        if column == self.DATE:
+            return doc.document_date.strftime("%d %b %Y") if doc.document_date else "—"
+        return doc.page_count or "—"

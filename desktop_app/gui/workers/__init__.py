@@ -1,0 +1,1 @@
+"""Slow work off the GUI thread: runnables that report through signals and honour Cancel."""
