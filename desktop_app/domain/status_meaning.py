@@ -1,0 +1,65 @@
+"""What a CEAC reading means, in plain words — general information, never legal advice."""
+
+from __future__ import annotations
+
+from desktop_app.domain.ceac import ADMIN_PROCESSING, SEE_LETTER, UNKNOWN, CeacReading
+
+NOTICE = "General information, not legal advice. Only a letter from the consulate settles a case."
+
+_BY_STATUS = {
+    "Application Receipt Pending": "The consulate has not yet logged your application as received.",
+    "Application Received": "The consulate has your application; no decision is shown yet.",
+    "Administrative Processing": (
+        "Your case is in administrative processing: no final decision yet. Posts ask applicants "
+        "not to inquire before 60 to 180 days; keep recording what the page shows."
+    ),
+    "Approved": (
+        "Approved usually means the visa will be printed within days, but it can still change "
+        "while the passport is held. Watch for Issued and the courier's tracking."
+    ),
+    "Issued": "Your visa is in final processing: it is being printed and the passport returned.",
+    "Ready": "The case is ready; follow the instructions given for the next step.",
+    "No Status": "CEAC has no status for this number; check the number and the location chosen.",
+    "At NVC": "The case is at the National Visa Center, before it goes to the consulate.",
+    "In Transit": "The case is moving between the National Visa Center and the consulate.",
+    "Expiring Soon": "The case will expire soon if no action is taken; check NVC's instructions.",
+    "Expired": "The case has expired; contact the National Visa Center.",
+    "Return to NVC": "The consulate returned the case to the National Visa Center.",
+    "Transfer in Progress": "The case is being transferred to another post.",
+}
+
+
+def explain(reading: CeacReading) -> str:
+    if reading.status == "Refused":
+        if reading.variant == ADMIN_PROCESSING:
+            text = (
+                "This long 'Refused' text is how CEAC shows 221(g) administrative processing "
+                "since March 2020: it is not a final decision. Another adjudication follows "
+                "once processing is complete."
+            )
+        elif reading.variant == SEE_LETTER:
+            text = (
+                "This short 'Refused' text means the letter you received at the interview "
+                "decides: often a 214(b) refusal, sometimes a 221(g) request that later "
+                "turns into Issued. Read the letter."
+            )
+        else:
+            text = "The page says Refused; the letter you received tells why and what comes next."
+    elif reading.status == UNKNOWN:
+        text = "VisaCase could not recognise this status; the text is kept exactly as pasted."
+    else:
+        text = _BY_STATUS.get(reading.status, "")
+    return f"{text} {NOTICE}"
+
+
+def compare(previous: CeacReading | None, current: CeacReading) -> str | None:
+    """A note when only 'Case Last Updated' moved: someone is working on the case."""
+    if (
+        previous is not None
+        and previous.status == current.status
+        and previous.case_last_updated
+        and current.case_last_updated
+        and current.case_last_updated > previous.case_last_updated
+    ):
+        return "Same status, but 'Case Last Updated' moved: the case is being worked on."
+    return None

@@ -1,0 +1,103 @@
+"""Reading CEAC status text pasted in the messy ways people paste it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.domain import ceac, status_meaning
+
+LONG_REFUSED = (
+    "Refused\nA U.S. consular officer has adjudicated and refused your visa application. Please "
+    "follow any instructions provided by the consular officer. If you were informed by the "
+    "consular officer that your case was refused for administrative processing, your case will "
+    "remain refused while undergoing such processing. You will receive another adjudication once "
+    "such processing is complete. Please see the webpage for the U.S. Embassy or Consulate where "
+    "you applied for more information.\nU.S. Embassy Manila"
+)
+SHORT_REFUSED = (
+    "Refused\nA U.S. consular officer has adjudicated and refused your visa application. Please "
+    "see the letter you received at the interview.\nU.S. Consulate General Mumbai"
+)
+OLD_ADMIN = (
+    "Administrative Processing\nYour visa case is currently undergoing necessary administrative "
+    "processing. This processing can take several weeks.\nU.S. Embassy Abu Dhabi"
+)
+OLD_LETTER = "Refused\nYour application was refused. Please refer to the letter provided.\n"
+WHOLE_PAGE = (
+    "Nonimmigrant Visa (NIV)\nApplication ID or Case Number: AA00B7QPGN\nCase Created: 28-Jul-2022"
+    "\nCase Last Updated: 12-Aug-2022\nStatus:\n" + LONG_REFUSED + "\nClose Print"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "variant"),
+    [
+        (LONG_REFUSED, "Refused", "administrative_processing"),
+        (SHORT_REFUSED, "Refused", "see_letter"),
+        (OLD_ADMIN, "Administrative Processing", "administrative_processing"),
+        (OLD_LETTER, "Refused", "see_letter"),
+        (WHOLE_PAGE, "Refused", "administrative_processing"),
+        (WHOLE_PAGE.upper(), "Refused", "administrative_processing"),
+        (" ".join(WHOLE_PAGE.split()), "Refused", "administrative_processing"),
+        (
+            "Issued\nYour visa is in final processing. If you have not received your visa...",
+            "Issued",
+            None,
+        ),
+        *[
+            (f"Status: {name}\nsome paragraph", name, None)
+            for name in ceac.STATUSES
+            if name != "Administrative Processing"
+        ],
+        (
+            "Status: Administrative Processing",
+            "Administrative Processing",
+            "administrative_processing",
+        ),
+        ("Something else entirely", "unknown", None),
+    ],
+)
+def test_every_status_and_variant_is_read(text: str, status: str, variant: str | None) -> None:
+    reading = ceac.read(text)
+    assert (reading.status, reading.variant) == (status, variant)
+
+
+def test_a_whole_page_gives_dates_id_and_post() -> None:
+    reading = ceac.read(WHOLE_PAGE.replace("\n", "   "))
+    assert reading.case_created == dt.date(2022, 7, 28)
+    assert reading.case_last_updated == dt.date(2022, 8, 12)
+    assert reading.application_id == "AA00B7QPGN"
+    assert reading.post == "U.S. Embassy Manila"
+
+
+def test_an_immigrant_case_number_is_found() -> None:
+    assert ceac.read("Case Number mnl2023768001 Status: At NVC").application_id == "MNL2023768001"
+
+
+def test_nothing_is_invented_for_what_is_not_there() -> None:
+    reading = ceac.read(SHORT_REFUSED)
+    assert (reading.case_created, reading.case_last_updated, reading.application_id) == (
+        None,
+        None,
+        None,
+    )
+    assert reading.post == "U.S. Consulate General Mumbai"
+
+
+def test_the_meaning_tells_the_two_refused_texts_apart() -> None:
+    long = status_meaning.explain(ceac.read(LONG_REFUSED))
+    short = status_meaning.explain(ceac.read(SHORT_REFUSED))
+    assert "not a final decision" in long
+    assert "the letter you received" in short
+    assert long.endswith(status_meaning.NOTICE) and short.endswith(status_meaning.NOTICE)
+
+
+def test_a_later_last_updated_with_the_same_status_is_noticed() -> None:
+    before = ceac.read(WHOLE_PAGE)
+    after = ceac.read(WHOLE_PAGE.replace("12-Aug-2022", "30-Aug-2022"))
+    assert status_meaning.compare(before, after) == (
+        "Same status, but 'Case Last Updated' moved: the case is being worked on."
+    )
+    assert status_meaning.compare(before, before) is None
