@@ -1,0 +1,149 @@
+"""The packet PDF, read back with tools other than the ones that wrote it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+from PIL import Image
+
+from desktop_app.services import applicants, documents, export
+from desktop_app.store.casefile import CaseFile
+
+
+def _pdf(pages: int, size: tuple[float, float] = (612, 792)) -> bytes:
+    pdf = pikepdf.new()
+    for _ in range(pages):
+        pdf.add_blank_page(page_size=size)
+    pdf.docinfo["/Author"] = "someone@home-pc"
+    pdf.docinfo["/Title"] = "/home/someone/private/statement.pdf"
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def _jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (850, 1100), (230, 230, 220)).save(out, "JPEG", quality=70)
+    return out.getvalue()
+
+
+@pytest.fixture
+def filled(case: CaseFile) -> CaseFile:
+    principal = applicants.add_applicant(case, "Maria Santos", application_id="AA00B7QPGN")
+    documents.add_document(
+        case,
+        _pdf(1),
+        original_name="slip.pdf",
+        kind="notice_221g",
+        page_count=1,
+        applicant_id=principal,
+    )
+    documents.add_document(
+        case,
+        _pdf(2, (595, 842)),
+        original_name="job.pdf",
+        kind="employment_letter",
+        title="Employment letter",
+        page_count=2,
+        applicant_id=principal,
+    )
+    documents.add_document(
+        case,
+        _jpeg(),
+        original_name="photo.jpg",
+        kind="civil_document",
+        title="Marriage certificate",
+        page_count=1,
+        applicant_id=principal,
+    )
+    return case
+
+
+def _text(path: Path) -> list[str]:
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return out.split("\f")[:-1]
+
+
+@pytest.mark.parametrize("duplex", [False, True], ids=["simplex", "duplex"])
+def test_every_page_is_labelled_numbered_and_the_file_is_sound(
+    filled: CaseFile, tmp_path: Path, duplex: bool
+) -> None:
+    target = tmp_path / "packet.pdf"
+    plan = export.plan_for(filled, duplex=duplex)
+    built = export.export_packet(filled, target, duplex=duplex)
+
+    check = subprocess.run(["qpdf", "--check", str(target)], capture_output=True, check=False)
+    assert check.returncode == 0, check.stdout
+    pages = _text(target)
+    assert len(pages) == plan.page_count == built.pages
+    for n, (text, planned) in enumerate(zip(pages, plan.pages, strict=True), start=1):
+        assert f"page {n} of {plan.page_count}" in text
+        assert planned.label in text
+    with pikepdf.open(target) as pdf, pdf.open_outline() as outline:
+        titles = [item.title for item in outline.root]
+        assert titles[:3] == ["Cover sheet", "221(g) letter", "Index"]
+        employment = next(i for i in outline.root if i.title.endswith("Employment letter"))
+        first_page = (
+            pdf.pages.index(employment.destination[0]) + 1
+            if isinstance(employment.destination, pikepdf.Array)
+            else None
+        )
+        section = next(s for s in plan.sections if s.title == "Employment letter")
+        assert first_page == section.first_page
+    if duplex:
+        assert all(s.first_page % 2 == 1 for s in plan.sections)
+
+
+def test_jpeg_scans_go_in_byte_for_byte(filled: CaseFile, tmp_path: Path) -> None:
+    target = tmp_path / "packet.pdf"
+    export.export_packet(filled, target)
+    original = _jpeg()
+    with pikepdf.open(target) as pdf:
+        streams = [
+            obj.read_raw_bytes()
+            for obj in pdf.objects
+            if obj._type_code == pikepdf.ObjectType.stream and obj.get("/Subtype") == "/Image"
+        ]
+    assert original in streams
+
+
+def test_nothing_from_the_inputs_metadata_leaks_out(filled: CaseFile, tmp_path: Path) -> None:
+    target = tmp_path / "packet.pdf"
+    export.export_packet(filled, target)
+    with pikepdf.open(target) as pdf:
+        assert dict(pdf.docinfo) == {
+            "/Title": "Resubmission packet — Test case",
+            "/Producer": "VisaCase",
+        }
+        assert "/Metadata" not in pdf.Root and "/AcroForm" not in pdf.Root
+    raw = target.read_bytes()
+    assert b"someone" not in raw and str(tmp_path).encode() not in raw
+
+
+def test_each_export_is_remembered_with_its_hash(filled: CaseFile, tmp_path: Path, run_cli) -> None:
+    built = export.export_packet(filled, tmp_path / "one.pdf")
+    [version] = export.list_packet_versions(filled)
+    assert (version.output_sha256, version.page_count) == (built.sha256, built.pages)
+    filled.close()
+    listed = run_cli("packets", filled.path, "--json")
+    assert json.loads(listed.out)[0]["output_name"] == "one.pdf"
+
+
+def test_the_cli_exports_and_refuses_overwriting_a_source(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "c.visacase"
+    run_cli("new", case, "--title", "T")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(_pdf(1))
+    run_cli("add", case, letter)
+
+    ok = run_cli("export", case, "-o", tmp_path / "out.pdf", "--paper", "a4", "--json")
+    assert ok.code == 0, ok.err
+    assert json.loads(ok.out)["pages"] == 4
+    assert not list(tmp_path.glob(".*.part"))
