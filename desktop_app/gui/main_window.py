@@ -8,18 +8,16 @@ background with progress and Cancel.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.deadlines import response_deadline
+from desktop_app.gui.case_actions import export_packet, paste_status
+from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.events_model import EventsModel
 from desktop_app.gui.widgets.details import DetailsPanel
@@ -38,20 +38,15 @@ from desktop_app.services import applicants, cases, documents, events, intake
 from desktop_app.services.intake import IntakeOutcome
 from desktop_app.store.casefile import CaseFile
 
-Ask = Callable[[str, str], None]
-
-
-def show_message(title: str, text: str) -> None:
-    QMessageBox.information(None, title, text)
-
 
 class MainWindow(QMainWindow):
     import_finished = Signal(list)
+    packet_exported = Signal(object)
 
-    def __init__(self, case: CaseFile, *, ask: Ask = show_message) -> None:
+    def __init__(self, case: CaseFile, *, dialogs: Dialogs | None = None) -> None:
         super().__init__()
         self.case = case
-        self._ask = ask
+        self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("VisaCase — {0}").format(cases.get_case_info(case).title))
@@ -122,6 +117,15 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Case"))
+        menu.addAction(
+            self.tr("&Export packet as PDF…"), QKeySequence("Ctrl+E"), lambda: export_packet(self)
+        )
+        menu.addAction(
+            self.tr("Paste CEAC &status…"),
+            QKeySequence("Ctrl+Shift+V"),
+            lambda: paste_status(self, QGuiApplication.clipboard().text()),
+        )
+        menu.addSeparator()
         menu.addAction(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
 
@@ -161,10 +165,18 @@ class MainWindow(QMainWindow):
         )
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_imported)
-        task.signals.failed.connect(lambda message: self._ask(self.tr("Import"), message))
+        task.signals.failed.connect(lambda message: self.dialogs.inform(self.tr("Import"), message))
+        self.start_task(task)
+        return start(task)
+
+    def start_task(self, task: Task) -> None:
+        """Show progress and Cancel for a task about to start."""
         self._task = task
         self._set_busy(True)
-        return start(task)
+
+    def task_done(self) -> None:
+        self._task = None
+        self._set_busy(False)
 
     def cancel_import(self) -> None:
         if self._task is not None:
@@ -174,8 +186,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(self.tr("Importing {0} of {1}…").format(done, total))
 
     def _on_imported(self, outcomes: list[IntakeOutcome]) -> None:
-        self._task = None
-        self._set_busy(False)
+        self.task_done()
         self.refresh()
         refused = [o for o in outcomes if o.status == "refused"]
         duplicates = [o for o in outcomes if o.status == "duplicate"]
@@ -188,7 +199,7 @@ class MainWindow(QMainWindow):
         )
         if refused:
             lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
-            self._ask(self.tr("Some files were not added"), lines)
+            self.dialogs.inform(self.tr("Some files were not added"), lines)
         self.import_finished.emit(outcomes)
 
     def _set_busy(self, busy: bool) -> None:

@@ -43,7 +43,7 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
     from PySide6.QtPdf import QPdfDocument
 
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.services import cases, documents, events
+    from desktop_app.services import cases, events, export
 
     state: dict[str, object] = {}
 
@@ -51,7 +51,7 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         state["case"] = cases.create_case(folder / "self-test.visacase", "Self-test")
 
     def window() -> None:
-        win = MainWindow(state["case"], ask=lambda title, text: None)  # type: ignore[arg-type]
+        win = MainWindow(state["case"], dialogs=QuietDialogs())  # type: ignore[arg-type]
         win.show()
         state["window"] = win
 
@@ -77,24 +77,14 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
             payload={"status": "Refused", "text": "Refused"},
         )
 
-    def render_pdf() -> None:
-        case = state["case"]
-        pdf_doc = next(
-            d
-            for d in documents.list_documents(case)  # type: ignore[arg-type]
-            if d.media_type == "application/pdf"
-        )
-        target = documents.write_document_bytes(
-            case,
-            pdf_doc.id,  # type: ignore[arg-type]
-            folder / "render.pdf",
-        )
+    def export_and_render() -> None:
+        packet = export.export_packet(state["case"], folder / "packet.pdf")  # type: ignore[arg-type]
         document = QPdfDocument()
-        if document.load(str(target)) != QPdfDocument.Error.None_:
-            raise RuntimeError("QtPdf could not load the PDF")
+        if document.load(str(packet.path)) != QPdfDocument.Error.None_:
+            raise RuntimeError("QtPdf could not load the packet")
         image = document.render(0, QSize(612, 792))
-        if image.isNull():
-            raise RuntimeError("QtPdf rendered an empty page")
+        if image.isNull() or document.pageCount() != packet.pages:
+            raise RuntimeError("QtPdf could not render the packet's first page")
         document.close()
 
     def close() -> None:
@@ -106,9 +96,22 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         ("open window", window),
         ("import", import_files),
         ("record status", record_status),
-        ("render PDF", render_pdf),
+        ("export packet", export_and_render),
         ("close", close),
     ]
+
+
+class QuietDialogs:
+    """Answers every question without showing anything: the self-test runs unattended."""
+
+    def inform(self, title: str, text: str) -> None:
+        pass
+
+    def confirm(self, title: str, text: str) -> bool:
+        return True
+
+    def save_path(self, title: str, suggested: str) -> Path | None:
+        return None
 
 
 def _scan_jpeg() -> bytes:

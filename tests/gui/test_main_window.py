@@ -9,17 +9,35 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
+from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.selftest import run_self_test
 from desktop_app.services import documents, events
 from desktop_app.store.casefile import CaseFile
 
 
+class FakeDialogs:
+    """Prepared answers; every message shown is kept for the test to read."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+        self.answer = True
+        self.path: Path | None = None
+
+    def inform(self, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append((title, text))
+        return self.answer
+
+    def save_path(self, title: str, suggested: str) -> Path | None:
+        return self.path
+
+
 @pytest.fixture
 def window(qtbot, case: CaseFile):
-    messages: list[tuple[str, str]] = []
-    win = MainWindow(case, ask=lambda title, text: messages.append((title, text)))
-    win.messages = messages
+    win = MainWindow(case, dialogs=FakeDialogs())
     qtbot.addWidget(win)
     win.show()
     return win
@@ -63,7 +81,9 @@ def test_dropping_files_imports_them_and_explains_refusals(qtbot, window, tmp_pa
     statuses = {o.path.name: o.status for o in finished.args[0]}
     assert statuses == {"letter.pdf": "added", "empty.jpg": "refused"}
     assert window.documents_model.rowCount() == 1
-    assert window.messages == [("Some files were not added", "• empty.jpg: this file is empty")]
+    assert window.dialogs.messages == [
+        ("Some files were not added", "• empty.jpg: this file is empty")
+    ]
 
 
 def test_the_document_table_passes_the_model_tester(qtmodeltester, window, case) -> None:
@@ -104,3 +124,41 @@ def test_the_status_bar_always_shows_the_reply_deadline(window, case) -> None:
 def test_the_self_test_drives_the_real_window(capsys) -> None:
     assert run_self_test() == 0
     assert capsys.readouterr().out.startswith("OK VisaCase self-test: create case")
+
+
+def test_pasting_ceac_text_shows_its_meaning_then_records_it(window, case) -> None:
+    from tests.domain.test_ceac import WHOLE_PAGE
+
+    event_id = paste_status(window, WHOLE_PAGE)
+
+    title, summary = window.dialogs.messages[-1]
+    assert title == "CEAC status"
+    assert "Status: Refused (administrative processing)" in summary
+    assert "not a final decision" in summary
+    [seen] = [e for e in events.list_events(case) if e.id == event_id]
+    assert seen.payload["text"] == WHOLE_PAGE
+    assert window.events_model.rowCount() == 1
+
+
+def test_declining_a_pasted_status_records_nothing(window, case) -> None:
+    window.dialogs.answer = False
+    assert paste_status(window, "Status: Approved") is None
+    assert events.list_events(case) == []
+
+
+def test_exporting_from_the_window_writes_the_packet(qtbot, window, case, tmp_path) -> None:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(tmp_path / "slip.pdf")
+    documents.add_document(
+        case, tmp_path / "slip.pdf", original_name="slip.pdf", kind="notice_221g", page_count=1
+    )
+    window.dialogs.path = tmp_path / "out.pdf"
+
+    with qtbot.waitSignal(window.packet_exported, timeout=30_000) as exported:
+        export_packet(window)
+
+    assert exported.args[0].path == tmp_path / "out.pdf"
+    with pikepdf.open(tmp_path / "out.pdf") as out:
+        assert len(out.pages) == 3
+    assert window.dialogs.messages[-1][0] == "Packet ready"

@@ -1,0 +1,72 @@
+"""Menu actions of the case window that ask something first: export a packet, paste a status."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop_app.domain import ceac, status_meaning
+from desktop_app.gui.workers.task import Task, start
+from desktop_app.packet.build import BuiltPacket
+from desktop_app.services import export, status
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+def export_packet(window: MainWindow) -> Task | None:
+    """Ask where to save, then build the packet on a worker thread with progress."""
+    target = window.dialogs.save_path(window.tr("Export packet"), "resubmission-packet.pdf")
+    if target is None:
+        return None
+    task = Task(
+        lambda progress, cancelled: export.export_packet(
+            window.case, target, progress=progress, cancelled=cancelled
+        )
+    )
+    task.signals.progress.connect(
+        lambda done, total: window.progress_label.setText(
+            window.tr("Building packet: page {0} of {1}…").format(done, total)
+        )
+    )
+    task.signals.finished.connect(lambda built: _exported(window, built))
+    task.signals.failed.connect(lambda message: _failed(window, message))
+    window.start_task(task)
+    return start(task)
+
+
+def _exported(window: MainWindow, built: BuiltPacket) -> None:
+    window.task_done()
+    window.dialogs.inform(
+        window.tr("Packet ready"),
+        window.tr(
+            "Saved {0}: {1} pages, {2:,.0f} KB. Every page carries its label and page number."
+        ).format(built.path.name, built.pages, built.size / 1024),
+    )
+    window.packet_exported.emit(built)
+
+
+def _failed(window: MainWindow, message: str) -> None:
+    window.task_done()
+    window.dialogs.inform(window.tr("Export"), message)
+
+
+def paste_status(window: MainWindow, text: str) -> int | None:
+    """Show what pasted CEAC text says and means; record it only when the user agrees."""
+    if not text.strip():
+        window.dialogs.inform(
+            window.tr("Paste CEAC status"),
+            window.tr("Copy the text of the CEAC status page first, then paste it here."),
+        )
+        return None
+    reading = ceac.read(text)
+    variant = f" ({reading.variant.replace('_', ' ')})" if reading.variant else ""
+    summary = window.tr(
+        "Status: {0}{1}\nLast updated: {2}\n\n{3}\n\nRecord this observation?"
+    ).format(
+        reading.status, variant, reading.case_last_updated or "—", status_meaning.explain(reading)
+    )
+    if not window.dialogs.confirm(window.tr("CEAC status"), summary):
+        return None
+    seen = status.record_observation(window.case, text)
+    window.refresh()
+    return seen.event_id
