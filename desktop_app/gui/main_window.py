@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain import identifiers
 from desktop_app.domain.deadlines import response_deadline
 from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.dialogs import Dialogs
@@ -135,7 +136,10 @@ class MainWindow(QMainWindow):
         self.documents_model.set_documents(documents.list_documents(self.case))
         self.events_model.set_events(events.list_events(self.case), names)
         info = cases.get_case_info(self.case)
-        who = ", ".join(f"{p.name} ({p.role})" for p in people) or self.tr("no applicants yet")
+        who = "<br>".join(
+            f"{p.name} ({p.role}) {identifiers.mask(p.application_id or p.case_number)}"
+            for p in people
+        ) or self.tr("no applicants yet")
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
         self.deadline_label.setText(self._deadline_text())
 

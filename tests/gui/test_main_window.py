@@ -162,3 +162,13 @@ def test_exporting_from_the_window_writes_the_packet(qtbot, window, case, tmp_pa
     with pikepdf.open(tmp_path / "out.pdf") as out:
         assert len(out.pages) == 3
     assert window.dialogs.messages[-1][0] == "Packet ready"
+
+
+def test_identifiers_are_masked_in_the_window(window, case) -> None:
+    from desktop_app.services import applicants
+
+    applicants.add_applicant(case, "Maria Santos", application_id="AA00B7QPGN")
+    window.refresh()
+    shown = window.applicants_label.text()
+    assert "AA00•••PGN" in shown
+    assert "AA00B7QPGN" not in shown

@@ -1,0 +1,57 @@
+"""Application IDs, immigrant case numbers and passport numbers: check, normalise, mask.
+
+A nonimmigrant application ID is the DS-160 confirmation number: "AA0" and seven letters or
+digits. An immigrant case number is a three-letter post code and ten digits. Passport numbers
+vary by country, so only their shape is checked. Masking keeps enough to recognise a number on
+screen or in a shared view without giving it away.
+"""
+
+from __future__ import annotations
+
+import re
+
+MASK = "•••"
+_APPLICATION_ID = re.compile(r"AA0[A-Z0-9]{7}")
+_CASE_NUMBER = re.compile(r"[A-Z]{3}\d{10}")
+_PASSPORT = re.compile(r"[A-Z0-9]{6,12}")
+
+
+def normalise(value: str) -> str:
+    """Upper case without spaces or dashes, the way people type numbers off a letter."""
+    return re.sub(r"[\s\-]", "", value).upper()
+
+
+def is_application_id(value: str) -> bool:
+    return bool(_APPLICATION_ID.fullmatch(normalise(value)))
+
+
+def is_case_number(value: str) -> bool:
+    return bool(_CASE_NUMBER.fullmatch(normalise(value)))
+
+
+def is_passport_number(value: str) -> bool:
+    return bool(_PASSPORT.fullmatch(normalise(value)))
+
+
+def problem_with_case_id(value: str) -> str | None:
+    """Why a typed application ID / case number is not valid, or None when it is."""
+    if is_application_id(value) or is_case_number(value):
+        return None
+    clean = normalise(value)
+    if clean.startswith("AA"):
+        return "A DS-160 application ID is AA0 followed by 7 letters or digits, e.g. AA00B7QPGN."
+    return (
+        "Enter a DS-160 application ID (e.g. AA00B7QPGN) or an immigrant case number: "
+        "three letters and ten digits (e.g. MNL2023768001)."
+    )
+
+
+def mask(value: str | None) -> str:
+    """``AA00B7QPGN`` → ``AA00•••PGN``: the start and end stay, the middle is hidden."""
+    if not value:
+        return ""
+    clean = normalise(value)
+    if len(clean) <= 5:
+        return MASK
+    keep = 4 if len(clean) >= 10 else 2
+    return f"{clean[:keep]}{MASK}{clean[-3:]}"
