@@ -54,3 +54,18 @@ class NotFoundError(UserFacingError):
 
 class InvalidInputError(UserFacingError):
     """A value given by the user does not fit (a bad date, an unknown kind, …)."""
+
+
+DECODER_ERRORS = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AssertionError,
+    ZeroDivisionError,
+    MemoryError,
+)
+"""What image and PDF libraries raise on hostile or broken files besides their own errors."""

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
-from PIL import Image
+from PIL import Image, ImageSequence
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import PacketPlan
-from desktop_app.errors import UserFacingError
+from desktop_app.errors import DECODER_ERRORS, UserFacingError
 from desktop_app.packet.pages import MARGIN, PAPER, CoverFacts, draw_generated, draw_stamps
 
 Progress = Callable[[int, int], None]
@@ -70,7 +70,13 @@ def build_packet(
                     opened[page.document_id] = stack.enter_context(
                         _open_source(sources[page.document_id], paper, work)
                     )
-                out.pages.append(opened[page.document_id].pages[page.source_page])
+                source = opened[page.document_id]
+                if page.source_page >= len(source.pages):
+                    raise UserFacingError(
+                        f"A document for '{page.label}' has fewer pages than recorded; "
+                        "remove it and add it again."
+                    )
+                out.pages.append(source.pages[page.source_page])
             else:
                 out.pages.append(by_number[page.number])
             if progress is not None:
@@ -99,20 +105,27 @@ def _open_source(path: Path, paper: str, work: Path) -> pikepdf.Pdf:
 
 
 def _image_page(path: Path, paper: str, work: Path) -> Path:
-    """A one-page PDF showing the image; a JPEG's bytes go in as they are."""
+    """A PDF with one page per image frame; a JPEG's bytes go in as they are."""
     width, height = PAPER[paper]
-    with Image.open(path) as img:
-        img_w, img_h = img.size
-        source = path
-        if img.format != "JPEG":
-            source = work / f"{path.stem}.png"
-            img.convert("RGB").save(source)
-    scale = min((width - 2 * MARGIN) / img_w, (height - 2 * MARGIN) / img_h)
-    draw_w, draw_h = img_w * scale, img_h * scale
-    out = work / f"{path.stem}-{id(path)}.pdf"
+    out = work / f"{path.name}-image.pdf"
     canvas = Canvas(str(out), pagesize=(width, height), invariant=1)
-    canvas.drawImage(str(source), (width - draw_w) / 2, (height - draw_h) / 2, draw_w, draw_h)
-    canvas.showPage()
+    try:
+        with Image.open(path) as img:
+            for n, frame in enumerate(ImageSequence.Iterator(img)):
+                source = path
+                if img.format != "JPEG":
+                    source = work / f"{path.name}-{n}.png"
+                    frame.convert("RGB").save(source)
+                scale = min(
+                    (width - 2 * MARGIN) / frame.width, (height - 2 * MARGIN) / frame.height
+                )
+                draw_w, draw_h = frame.width * scale, frame.height * scale
+                canvas.drawImage(
+                    str(source), (width - draw_w) / 2, (height - draw_h) / 2, draw_w, draw_h
+                )
+                canvas.showPage()
+    except (*DECODER_ERRORS, Image.DecompressionBombError):
+        raise UserFacingError(f"Document {path.name} could not be read as an image.") from None
     canvas.save()
     return out
 

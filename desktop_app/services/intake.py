@@ -6,13 +6,16 @@ the others. Files are recognised by their first bytes, not their names.
 
 from __future__ import annotations
 
+import struct
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
+from PIL import Image
 
-from desktop_app.errors import UserFacingError
+from desktop_app.errors import DECODER_ERRORS, UserFacingError
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
 
@@ -91,19 +94,46 @@ def _recognise(path: Path) -> tuple[str, int]:
     media_type = next((t for magic, t in SIGNATURES if head.startswith(magic)), None)
     if media_type is None:
         raise UserFacingError("this kind of file is not supported; use PDF, JPEG, PNG or TIFF")
-    return media_type, _pdf_pages(path) if media_type == "application/pdf" else 1
+    if media_type == "application/pdf":
+        return media_type, _pdf_pages(path)
+    return media_type, _image_frames(path)
 
 
 def _pdf_pages(path: Path) -> int:
     try:
         with pikepdf.open(path) as pdf:
-            return len(pdf.pages)
+            pages = len(pdf.pages)
     except pikepdf.PasswordError:
         raise UserFacingError(
             "this PDF is password-protected — open it and save an unprotected copy"
         ) from None
-    except (pikepdf.PdfError, ValueError, KeyError, AssertionError, TypeError):
+    except (pikepdf.PdfError, *DECODER_ERRORS):
         raise UserFacingError("this PDF is damaged or incomplete") from None
+    if pages == 0:
+        raise UserFacingError("this PDF has no pages")
+    return pages
+
+
+def _image_frames(path: Path) -> int:
+    """Pages of an image (TIFFs can hold many), after checking its data decodes.
+
+    Pillow's decompression-bomb guard (about 179 megapixels) is kept: a bigger picture is not a
+    scan of a document, and opening it could exhaust memory. Pillow's warnings about odd but
+    harmless metadata are not a reason to refuse a photo.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as img:
+                frames = getattr(img, "n_frames", 1)
+                img.verify()
+        return frames
+    except Image.DecompressionBombError:
+        raise UserFacingError(
+            "this image is too large to open safely; photograph or scan it at a lower resolution"
+        ) from None
+    except (*DECODER_ERRORS, struct.error):
+        raise UserFacingError("this image is damaged or incomplete") from None
 
 
 def _walk(path: Path) -> Iterator[Path]:
