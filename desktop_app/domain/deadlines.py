@@ -45,3 +45,8 @@ def response_deadline(
         return None
     start, name = min(starts)
     return Deadline("221(g) reply", one_year_after(start), f"one year from the {name}")
+
+
+def days_after(label: str, start: dt.date, days: int, rule: str) -> Deadline:
+    """A date a fixed number of days after a milestone (inquiry wait, follow-up reminder)."""
+    return Deadline(label, start + dt.timedelta(days=days), rule)

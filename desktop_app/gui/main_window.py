@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
-from desktop_app.domain.deadlines import response_deadline
 from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
@@ -35,7 +34,7 @@ from desktop_app.gui.models.events_model import EventsModel
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.workers.task import Task, start
-from desktop_app.services import applicants, cases, documents, events, intake
+from desktop_app.services import applicants, cases, documents, events, intake, timeline
 from desktop_app.services.intake import IntakeOutcome
 from desktop_app.store.casefile import CaseFile
 
@@ -144,12 +143,9 @@ class MainWindow(QMainWindow):
         self.deadline_label.setText(self._deadline_text())
 
     def _deadline_text(self) -> str:
-        refusals = [
-            e.occurred_on for e in events.list_events(self.case) if e.kind == "refusal_221g"
-        ]
-        deadline = response_deadline(min(refusals)) if refusals else None
+        deadline = timeline.next_deadline(self.case, dt.date.today())
         if deadline is None:
-            return self.tr("No 221(g) deadline recorded")
+            return self.tr("No deadline ahead")
         return deadline.describe(dt.date.today())
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:

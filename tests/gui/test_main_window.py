@@ -113,12 +113,19 @@ def test_the_timeline_passes_the_model_tester(qtmodeltester, window, case) -> No
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "verbatim CEAC text"
 
 
-def test_the_status_bar_always_shows_the_reply_deadline(window, case) -> None:
+def test_the_status_bar_always_shows_the_next_deadline(window, case) -> None:
     import datetime as dt
 
-    events.record_event(case, "refusal_221g", dt.date(2026, 8, 18))
+    from desktop_app.domain.deadlines import one_year_after
+
+    today = dt.date.today()
+    refused = today - dt.timedelta(days=100)
+    events.record_event(case, "refusal_221g", refused)
     window.refresh()
-    assert window.deadline_label.text().startswith("221(g) reply due 18 Aug 2027")
+    due = one_year_after(refused)
+    assert window.deadline_label.text() == (
+        f"221(g) reply due {due:%d %b %Y} — {(due - today).days} days"
+    )
 
 
 def test_the_self_test_drives_the_real_window(capsys) -> None:

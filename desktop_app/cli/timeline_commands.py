@@ -1,0 +1,88 @@
+"""``visacase event add``, ``visacase timeline`` and ``visacase deadlines``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.output import add_json_flag, emit, parse_date
+from desktop_app.domain.timeline import PHASE_BY_KIND
+from desktop_app.services import events, timeline
+from desktop_app.store.casefile import CaseFile
+
+KINDS = (*PHASE_BY_KIND, "passport_tracking", "email_received", "email_sent", "note")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    event = commands.add_parser("event", help="record a dated event on the timeline")
+    sub = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add an event")
+    add.add_argument("case", type=Path)
+    add.add_argument("--kind", choices=KINDS, required=True)
+    add.add_argument("--on", type=parse_date, required=True, help="the day it happened")
+    add.add_argument("--applicant", type=int)
+    add.add_argument("--note", default="")
+    add_json_flag(add)
+    add.set_defaults(handler=_add)
+
+    for name, handler, text in (
+        ("timeline", _timeline, "show each applicant's phase"),
+        ("deadlines", _deadlines, "show the deadlines ahead"),
+    ):
+        parser = commands.add_parser(name, help=text)
+        parser.add_argument("case", type=Path)
+        parser.add_argument("--today", type=parse_date, default=None, help=argparse.SUPPRESS)
+        add_json_flag(parser)
+        parser.set_defaults(handler=handler)
+
+
+def _add(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        event_id = events.record_event(
+            case, args.kind, args.on, applicant_id=args.applicant, note=args.note
+        )
+        emit(args, {"id": event_id}, [f"recorded event {event_id}"])
+        return 0
+
+    return with_case(args, work)
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    today = args.today or dt.date.today()
+
+    def work(case: CaseFile) -> int:
+        rows = timeline.applicant_phases(case)
+        data = [
+            {
+                "applicant_id": r.applicant_id,
+                "name": r.name,
+                "phase": r.phase.name if r.phase else None,
+                "since": r.phase.since if r.phase else None,
+                "days": r.phase.days(today) if r.phase else None,
+            }
+            for r in rows
+        ]
+        lines = [
+            f"{r.name}: {r.phase.describe(today) if r.phase else 'no events yet'}" for r in rows
+        ]
+        emit(args, data, lines or ["no applicants yet"])
+        return 0
+
+    return with_case(args, work, read_only=True)
+
+
+def _deadlines(args: argparse.Namespace) -> int:
+    today = args.today or dt.date.today()
+
+    def work(case: CaseFile) -> int:
+        found = timeline.deadlines(case)
+        data = [
+            {"label": d.label, "due": d.due, "days_left": d.days_left(today), "rule": d.rule}
+            for d in found
+        ]
+        emit(args, data, [f"{d.describe(today)} ({d.rule})" for d in found] or ["no deadlines yet"])
+        return 0
+
+    return with_case(args, work, read_only=True)

@@ -1,0 +1,79 @@
+"""Where each applicant stands: the phase the events put them in, since when, and for how long.
+
+Events are ordered by the day they happened, then by when they were recorded, so two CEAC
+observations on one day ("Administrative Processing", then "Approved") keep the order the user saw
+them in. The clock never runs inside: ``today`` is always passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+PHASE_BY_KIND = {
+    "interview": "application submitted",
+    "dropbox": "application submitted",
+    "refusal_221g": "221(g): documents requested",
+    "documents_requested": "221(g): documents requested",
+    "documents_submitted": "documents submitted",
+    "refusal_214b": "refused under 214(b)",
+}
+PHASE_BY_STATUS = {
+    "Application Received": "application submitted",
+    "Administrative Processing": "administrative processing",
+    "Approved": "approved",
+    "Issued": "issued",
+    "Ready": "ready",
+}
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    kind: str
+    occurred_on: dt.date
+    recorded_at: dt.datetime
+    applicant_id: int | None
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Phase:
+    name: str
+    since: dt.date
+
+    def days(self, today: dt.date) -> int:
+        return (today - self.since).days
+
+    def describe(self, today: dt.date) -> str:
+        return f"{self.name} since {self.since.strftime('%d %b %Y')}, {self.days(today)} days"
+
+
+def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
+    return sorted(events, key=lambda e: (e.occurred_on, e.recorded_at))
+
+
+def phase_of(event: TimelineEvent) -> str | None:
+    if event.kind == "ceac_status":
+        if event.payload.get("variant") == "administrative_processing":
+            return "administrative processing"
+        return PHASE_BY_STATUS.get(str(event.payload.get("status")))
+    return PHASE_BY_KIND.get(event.kind)
+
+
+def phases(events: Iterable[TimelineEvent], applicant_id: int | None) -> list[Phase]:
+    """The phases an applicant went through; case-wide events (no applicant) count for all."""
+    result: list[Phase] = []
+    for event in ordered(events):
+        if event.applicant_id not in (applicant_id, None):
+            continue
+        name = phase_of(event)
+        if name and (not result or result[-1].name != name):
+            result.append(Phase(name, event.occurred_on))
+    return result
+
+
+def current_phase(events: Iterable[TimelineEvent], applicant_id: int | None) -> Phase | None:
+    seen = phases(events, applicant_id)
+    return seen[-1] if seen else None

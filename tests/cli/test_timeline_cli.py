@@ -1,0 +1,94 @@
+"""A dropbox case told through the command line, checked after every step."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.domain.test_ceac import LONG_REFUSED
+
+
+def test_a_dropbox_sequence_reports_the_right_phase_and_deadline(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "dropbox.visacase"
+    run_cli("new", case, "--title", "Dropbox")
+    run_cli("applicant", case, "Ana Reyes", "--application-id", "AA00B7QPGN")
+
+    steps = [
+        (
+            ("event", "add", case, "--kind", "dropbox", "--on", "2026-01-05", "--applicant", "1"),
+            "",
+            "application submitted",
+            "2026-01-05",
+        ),
+        (
+            ("status", "add", case, "--on", "2026-01-09", "--applicant", "1"),
+            LONG_REFUSED,
+            "administrative processing",
+            "2026-01-09",
+        ),
+        (
+            (
+                "event",
+                "add",
+                case,
+                "--kind",
+                "refusal_221g",
+                "--on",
+                "2026-01-12",
+                "--applicant",
+                "1",
+            ),
+            "",
+            "221(g): documents requested",
+            "2026-01-12",
+        ),
+        (
+            (
+                "event",
+                "add",
+                case,
+                "--kind",
+                "documents_submitted",
+                "--on",
+                "2026-01-19",
+                "--applicant",
+                "1",
+            ),
+            "",
+            "documents submitted",
+            "2026-01-19",
+        ),
+        (
+            ("status", "add", case, "--on", "2026-02-02", "--applicant", "1"),
+            "Status: Administrative Processing",
+            "administrative processing",
+            "2026-02-02",
+        ),
+        (
+            ("status", "add", case, "--on", "2026-02-23", "--applicant", "1"),
+            "Status: Approved",
+            "approved",
+            "2026-02-23",
+        ),
+        (
+            ("status", "add", case, "--on", "2026-02-25", "--applicant", "1"),
+            "Status: Issued\nYour visa is in final processing.",
+            "issued",
+            "2026-02-25",
+        ),
+    ]
+    for argv, stdin, phase, since in steps:
+        assert run_cli(*argv, stdin=stdin).code == 0
+        [row] = json.loads(run_cli("timeline", case, "--json", "--today", "2026-03-01").out)
+        assert (row["phase"], row["since"]) == (phase, since)
+
+    found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-01").out)
+    reply = next(d for d in found if d["label"] == "221(g) reply")
+    assert reply == {
+        "label": "221(g) reply",
+        "due": "2027-01-12",
+        "days_left": 317,
+        "rule": "one year from the notice date",
+    }
+    inquiry = next(d for d in found if d["label"] == "Inquiry about processing")
+    assert inquiry["due"] == "2026-03-20"
