@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.domain import document_kinds
 from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet
 from desktop_app.errors import InvalidInputError
 from desktop_app.packet.build import BuiltPacket, build_packet
@@ -18,17 +19,6 @@ from desktop_app.services import applicants, cases, documents
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
 
-KIND_LABELS = {
-    "employment_letter": "Employment letter",
-    "bank_statement": "Bank statements",
-    "pay_slips": "Pay slips",
-    "police_certificate": "Police certificate",
-    "civil_document": "Civil documents",
-    "passport_copy": "Passport and visa copies",
-    "cv": "CV",
-    "travel_history": "Travel history",
-    "medical": "Medical report",
-}
 PACKABLE = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
 
 
@@ -59,7 +49,7 @@ def plan_for(
             id=d.id,
             title=d.title,
             kind=d.kind,
-            kind_label=KIND_LABELS.get(d.kind, "Other supporting documents"),
+            kind_label=document_kinds.section_title(d.kind),
             pages=max(d.page_count, 1),
             applicant=people[d.applicant_id].name if d.applicant_id in people else "",
             principal=d.applicant_id not in people or people[d.applicant_id].role == "principal",

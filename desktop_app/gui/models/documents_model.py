@@ -4,25 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop_app.domain import document_kinds
 from desktop_app.services.documents import DocumentView
-
-KIND_LABELS = {
-    "notice_221g": "221(g) notice",
-    "refusal_214b": "214(b) refusal letter",
-    "ceac_status": "CEAC status page",
-    "passport_tracking": "Passport tracking",
-    "consulate_email": "Consulate email",
-    "passport_copy": "Passport / visa copy",
-    "employment_letter": "Employment letter",
-    "pay_slips": "Pay slips",
-    "bank_statement": "Bank statement",
-    "police_certificate": "Police certificate",
-    "civil_document": "Civil document",
-    "cv": "CV",
-    "travel_history": "Travel history",
-    "medical": "Medical",
-    "other": "Other",
-}
 
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -74,7 +57,7 @@ class DocumentsModel(QAbstractTableModel):
         if column == self.TITLE:
             return doc.title
         if column == self.KIND:
-            return KIND_LABELS.get(doc.kind, doc.kind.replace("_", " ").capitalize())
+            return document_kinds.label(doc.kind)
         if column == self.DATE:
             return doc.document_date.strftime("%d %b %Y") if doc.document_date else "—"
         return doc.page_count or "—"

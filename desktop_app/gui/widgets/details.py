@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop_app.gui.models.documents_model import KIND_LABELS
+from desktop_app.domain import document_kinds
 from desktop_app.services.documents import DocumentView
 
 
@@ -34,7 +34,7 @@ class DetailsPanel(QWidget):
 
     def show_document(self, doc: DocumentView, text: str) -> None:
         self.fields["title"].setText(doc.title)
-        self.fields["kind"].setText(KIND_LABELS.get(doc.kind, doc.kind))
+        self.fields["kind"].setText(document_kinds.label(doc.kind))
         self.fields["date"].setText(
             doc.document_date.strftime("%d %b %Y") if doc.document_date else "—"
         )
