@@ -1,4 +1,4 @@
-"""``visacase event add``, ``visacase timeline`` and ``visacase deadlines``."""
+"""``visacase event add``, ``timeline``, ``deadlines`` and ``followup``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.timeline import PHASE_BY_KIND
-from desktop_app.services import events, timeline
+from desktop_app.services import events, followup, timeline
 from desktop_app.store.casefile import CaseFile
 
 KINDS = (*PHASE_BY_KIND, "passport_tracking", "email_received", "email_sent", "note")
@@ -30,6 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, handler, text in (
         ("timeline", _timeline, "show each applicant's phase"),
         ("deadlines", _deadlines, "show the deadlines ahead"),
+        ("followup", _followup, "draft an inquiry email to the consulate"),
     ):
         parser = commands.add_parser(name, help=text)
         parser.add_argument("case", type=Path)
@@ -83,6 +84,19 @@ def _deadlines(args: argparse.Namespace) -> int:
             for d in found
         ]
         emit(args, data, [f"{d.describe(today)} ({d.rule})" for d in found] or ["no deadlines yet"])
+        return 0
+
+    return with_case(args, work, read_only=True)
+
+
+def _followup(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        mail = followup.draft_followup(case, args.today or dt.date.today())
+        emit(
+            args,
+            {"subject": mail.subject, "body": mail.body, "mailto": mail.mailto()},
+            [f"Subject: {mail.subject}", "", mail.body],
+        )
         return 0
 
     return with_case(args, work, read_only=True)
