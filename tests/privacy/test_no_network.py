@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pikepdf
 import pytest
 
 GUARD = Path(__file__).with_name("no_network.py")
@@ -42,13 +43,23 @@ def test_the_guard_really_blocks_the_network() -> None:
 @pytest.mark.slow
 def test_the_whole_workflow_runs_without_a_network(tmp_path: Path) -> None:
     case = tmp_path / "offline.visacase"
-    scan = tmp_path / "letter.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% offline\n")
+    letter = tmp_path / "letter.pdf"
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(letter)
 
     steps = [
         _visacase("new", case, "--title", "Offline", "--post", "Manila"),
         _visacase("applicant", case, "Ana Reyes", "--application-id", "AA00B7QPGN"),
-        _visacase("add", case, scan),
+        _visacase("add", case, letter),
+        _visacase(
+            "status",
+            "add",
+            case,
+            stdin="Status: Refused\nPlease see the letter you received at the interview.",
+        ),
+        _visacase("export", case, "-o", tmp_path / "packet.pdf"),
+        _visacase("followup", case),
         _visacase("list", case, "--json"),
         _visacase("check", case),
     ]
@@ -56,4 +67,5 @@ def test_the_whole_workflow_runs_without_a_network(tmp_path: Path) -> None:
     for step in steps:
         assert step.returncode == 0, step.stderr
         assert "NetworkUsedError" not in step.stderr
-    assert len(json.loads(steps[3].stdout)) == 1
+    assert len(json.loads(steps[-2].stdout)) == 1
+    assert (tmp_path / "packet.pdf").stat().st_size > 0
