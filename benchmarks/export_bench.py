@@ -1,0 +1,113 @@
+"""Packet export speed against the plain floor, output size and peak memory.
+
+    .venv/bin/python benchmarks/export_bench.py [PAGES]
+
+Builds a case of JPEG scans (300 dpi, photo-like) and scanner-style PDFs totalling PAGES pages,
+then times, in this one process run: the floor (img2pdf for the JPEGs + qpdf --empty --pages to
+concatenate everything) and VisaCase's labelled export. Prints the ratio (goal <= 1.5x), output
+bytes / input bytes (goal <= 1.05) and peak RSS.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import img2pdf
+import pikepdf
+from PIL import Image, ImageDraw, ImageFilter
+
+from desktop_app.services import cases, documents, export
+
+
+def _scan(rng: random.Random) -> bytes:
+    img = Image.new("L", (2550, 3300), 240)
+    draw = ImageDraw.Draw(img)
+    for line in range(60):
+        y = 200 + line * 48
+        draw.rectangle((200, y, 200 + rng.randrange(800, 2100), y + 18), fill=rng.randrange(20, 90))
+    img = img.filter(ImageFilter.GaussianBlur(1.2))
+    out = io.BytesIO()
+    img.save(out, "JPEG", quality=75, dpi=(300, 300))
+    return out.getvalue()
+
+
+def _pdf(path: Path, scans: list[Path]) -> None:
+    path.write_bytes(img2pdf.convert([str(s) for s in scans]))
+
+
+def main() -> int:
+    pages = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        scans = []
+        for n in range(pages // 2):
+            path = folder / f"scan-{n:04d}.jpg"
+            path.write_bytes(_scan(rng))
+            scans.append(path)
+        pdfs = []
+        for n in range(0, pages - len(scans), 10):
+            path = folder / f"scanner-{n:04d}.pdf"
+            _pdf(path, scans[n % len(scans) : n % len(scans) + min(10, pages - len(scans) - n)])
+            pdfs.append(path)
+        inputs = scans + pdfs
+        input_bytes = sum(p.stat().st_size for p in inputs)
+
+        started = time.perf_counter()
+        images_pdf = folder / "images.pdf"
+        images_pdf.write_bytes(img2pdf.convert([str(s) for s in scans]))
+        subprocess.run(
+            [
+                "qpdf",
+                "--empty",
+                "--pages",
+                str(images_pdf),
+                *map(str, pdfs),
+                "--",
+                str(folder / "floor.pdf"),
+            ],
+            check=True,
+        )
+        floor = time.perf_counter() - started
+
+        case = cases.create_case(folder / "bench.visacase", "Benchmark")
+        for path in inputs:
+            documents.add_document(
+                case,
+                path,
+                original_name=path.name,
+                kind="bank_statement",
+                page_count=_page_count(path),
+            )
+        started = time.perf_counter()
+        built = export.export_packet(case, folder / "packet.pdf")
+        ours = time.perf_counter() - started
+        case.close()
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"pages in: {pages}   packet pages: {built.pages}")
+        print(
+            f"floor (img2pdf + qpdf): {floor:.2f} s   labelled export: {ours:.2f} s   "
+            f"ratio {ours / floor:.2f}x (goal <= 1.5x)"
+        )
+        print(f"output / input bytes: {built.size / input_bytes:.3f} (goal <= 1.05)")
+        print(f"peak RSS of this run: {peak:.0f} MiB")
+    return 0
+
+
+def _page_count(path: Path) -> int:
+    if path.suffix != ".pdf":
+        return 1
+    with pikepdf.open(path) as pdf:
+        return len(pdf.pages)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
