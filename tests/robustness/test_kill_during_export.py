@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import random
-import signal
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -13,6 +10,7 @@ import pikepdf
 import pytest
 
 from desktop_app.services import cases, documents, integrity
+from tests.helpers import kill_after_lines
 
 WORKER = textwrap.dedent(
     """
@@ -44,16 +42,7 @@ def test_sigkill_during_import_and_export_leaves_only_whole_files(tmp_path: Path
     target = tmp_path / "packet.pdf"
 
     for round_no in range(20):
-        with subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(path), str(tmp_path), str(round_no)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        ) as child:
-            assert child.stdout is not None
-            for _ in range(rng.randint(0, 2)):
-                assert child.stdout.readline(), "the worker died on its own"
-            child.send_signal(signal.SIGKILL)
+        kill_after_lines(WORKER, [str(path), str(tmp_path), str(round_no)], rng.randint(0, 2))
 
         case = cases.open_case(path)
         try:

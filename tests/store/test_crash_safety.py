@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import random
-import signal
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from desktop_app.services import cases, documents, events, integrity
+from tests.helpers import kill_after_lines
 
 WRITER = textwrap.dedent(
     """
@@ -39,17 +37,9 @@ def test_killing_a_writer_at_random_moments_never_damages_the_case(tmp_path: Pat
     committed = 0
 
     for round_no in range(20):
-        with subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(path), str(round_no)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        ) as child:
-            assert child.stdout is not None
-            for _ in range(rng.randint(1, 3)):
-                assert child.stdout.readline(), "the writer died before committing anything"
-                committed += 1
-            child.send_signal(signal.SIGKILL)
+        lines = rng.randint(1, 3)
+        kill_after_lines(WRITER, [str(path), str(round_no)], lines)
+        committed += lines
 
         case = cases.open_case(path)
         try:
