@@ -13,10 +13,22 @@ import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import case_commands, packet_commands, status_commands, timeline_commands
+from desktop_app.cli import (
+    case_commands,
+    notice_commands,
+    packet_commands,
+    status_commands,
+    timeline_commands,
+)
 from desktop_app.errors import UserFacingError
 
-COMMAND_MODULES = (case_commands, status_commands, timeline_commands, packet_commands)
+COMMAND_MODULES = (
+    case_commands,
+    notice_commands,
+    status_commands,
+    timeline_commands,
+    packet_commands,
+)
 GUI_FLAGS = ("--sample", "--self-test")
 
 

@@ -33,17 +33,27 @@ def one_year_after(start: dt.date) -> dt.date:
 
 
 def response_deadline(
-    notice_date: dt.date | None, received_date: dt.date | None = None
+    notice_date: dt.date | None,
+    received_date: dt.date | None = None,
+    application_date: dt.date | None = None,
+    *,
+    rule: str = "earliest",
 ) -> Deadline | None:
-    """One year from the earliest known start date (posts differ; the earliest is safest)."""
-    starts = [
-        (d, name)
-        for d, name in ((notice_date, "notice date"), (received_date, "date received"))
-        if d is not None
-    ]
-    if not starts:
-        return None
-    start, name = min(starts)
+    """One year from the post's start date; by default the earliest known (the safest)."""
+    named = {
+        "notice_date": (notice_date, "notice date"),
+        "received_date": (received_date, "date received"),
+        "application_date": (application_date, "application date"),
+    }
+    chosen = named.get(rule)
+    if chosen is not None and chosen[0] is not None:
+        start, name = chosen
+    else:
+        known = [(d, n) for d, n in named.values() if d is not None]
+        if not known:
+            return None
+        start, name = min(known)
+    assert start is not None
     return Deadline("221(g) reply", one_year_after(start), f"one year from the {name}")
 
 

@@ -31,10 +31,19 @@ from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.events_model import EventsModel
+from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.workers.task import Task, start
-from desktop_app.services import applicants, cases, documents, events, intake, timeline
+from desktop_app.services import (
+    applicants,
+    cases,
+    documents,
+    events,
+    intake,
+    notices,
+    timeline,
+)
 from desktop_app.services.intake import IntakeOutcome
 from desktop_app.store.casefile import CaseFile
 
@@ -65,6 +74,11 @@ class MainWindow(QMainWindow):
         centre = QTabWidget()
         centre.addTab(self.preview, self.tr("Preview"))
         centre.addTab(self.timeline_view, self.tr("Timeline"))
+        self.requests_model = RequestsModel(self)
+        self.checklist_view = QListView()
+        self.checklist_view.setModel(self.requests_model)
+        self.checklist_view.setAccessibleName(self.tr("221(g) checklist"))
+        centre.addTab(self.checklist_view, self.tr("221(g) checklist"))
         self.tabs = centre
 
         splitter = QSplitter()
@@ -134,6 +148,7 @@ class MainWindow(QMainWindow):
         names = {p.id: p.name for p in people}
         self.documents_model.set_documents(documents.list_documents(self.case))
         self.events_model.set_events(events.list_events(self.case), names)
+        self.requests_model.set_items(notices.list_requested_items(self.case))
         info = cases.get_case_info(self.case)
         who = "<br>".join(
             f"{p.name} ({p.role}) {identifiers.mask(p.application_id or p.case_number)}"

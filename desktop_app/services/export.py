@@ -15,7 +15,7 @@ from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_pack
 from desktop_app.errors import InvalidInputError
 from desktop_app.packet.build import BuiltPacket, build_packet
 from desktop_app.packet.pages import CoverFacts
-from desktop_app.services import applicants, cases, documents
+from desktop_app.services import applicants, cases, documents, notices
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
 
@@ -81,7 +81,7 @@ def export_packet(
         applicants=tuple(
             f"{p.name} ({p.role}) — {p.application_id or p.case_number or ''}" for p in people
         ),
-        requested=(),
+        requested=tuple(f"{i.label} — {i.state.value}" for i in notices.list_requested_items(case)),
     )
     principal = next((p for p in people if p.role == "principal"), None)
     ident = (principal.application_id or principal.case_number or "") if principal else ""

@@ -13,7 +13,14 @@ import os
 import sys
 from pathlib import Path
 
-from desktop_app.services import applicants, cases, documents, events, sample_content
+from desktop_app.services import (
+    applicants,
+    cases,
+    documents,
+    events,
+    notices,
+    sample_content,
+)
 from desktop_app.store.casefile import CaseFile
 
 SAMPLE_NAME = "Sample case - Santos family.visacase"
@@ -134,6 +141,21 @@ def build_sample_case(path: Path) -> CaseFile:
         for make, name, kind, title, date, pages in SAMPLE_DOCUMENTS
     }
     slip, email = added["notice_221g"], added["consulate_email"]
+    notice = notices.record_notice(
+        case,
+        notice_date=dt.date(2026, 8, 18),
+        colour="yellow",
+        channel="vac_dropoff",
+        applicant_id=maria,
+        document_id=slip,
+    )
+    for code, document_kind in (
+        ("employment_letter", "employment_letter"),
+        ("bank_statements", "bank_statement"),
+        ("marriage_certificate", "civil_document"),
+    ):
+        item = notices.add_requested_item(case, code=code, notice_id=notice, applicant_id=maria)
+        notices.link_document(case, item, added[document_kind])
 
     for applicant in (maria, daniel):
         events.record_event(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.deadlines import Deadline, days_after, response_deadline
 from desktop_app.domain.timeline import Phase, TimelineEvent, current_phase
-from desktop_app.services import applicants, cases, events
+from desktop_app.services import applicants, cases, events, notices
 from desktop_app.store.casefile import CaseFile
 
 
@@ -39,10 +39,21 @@ def deadlines(case: CaseFile) -> list[Deadline]:
     timeline = domain_events(case)
     found: list[Deadline] = []
     refusals = [e.occurred_on for e in timeline if e.kind == "refusal_221g"]
-    if refusals:
-        reply = response_deadline(min(refusals))
-        if reply is not None:
-            found.append(reply)
+    slips = [n for n in notices.list_notices(case) if n.refusal_type == "221g"]
+    if slips and not slips[0].admin_processing_only:
+        slip = slips[0]
+        reply = response_deadline(
+            slip.notice_date or (min(refusals) if refusals else None),
+            slip.received_date,
+            slip.application_date,
+            rule=info.deadline_rule,
+        )
+    elif refusals and not slips:
+        reply = response_deadline(min(refusals), rule=info.deadline_rule)
+    else:
+        reply = None
+    if reply is not None:
+        found.append(reply)
     submitted = [e.occurred_on for e in timeline if e.kind == "documents_submitted"]
     if submitted or refusals:
         start = max(submitted) if submitted else min(refusals)

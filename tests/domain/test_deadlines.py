@@ -31,3 +31,17 @@ def test_the_earliest_known_start_date_wins_and_is_named() -> None:
 
 def test_no_dates_no_deadline() -> None:
     assert response_deadline(None, None) is None
+
+
+def test_the_case_rule_picks_the_start_date_and_falls_back_to_the_earliest() -> None:
+    notice, received, applied = dt.date(2026, 8, 18), dt.date(2026, 8, 25), dt.date(2026, 7, 1)
+    by_received = response_deadline(notice, received, applied, rule="received_date")
+    assert by_received is not None and by_received.due == dt.date(2027, 8, 25)
+    earliest = response_deadline(notice, received, applied)
+    assert earliest is not None
+    assert (earliest.due, earliest.rule) == (
+        dt.date(2027, 7, 1),
+        "one year from the application date",
+    )
+    missing = response_deadline(notice, None, None, rule="received_date")
+    assert missing is not None and missing.due == dt.date(2027, 8, 18)

@@ -179,3 +179,20 @@ def test_identifiers_are_masked_in_the_window(window, case) -> None:
     shown = window.applicants_label.text()
     assert "AA00•••PGN" in shown
     assert "AA00B7QPGN" not in shown
+
+
+def test_the_checklist_shows_each_item_and_its_state(qtmodeltester, window, case) -> None:
+    from desktop_app.services import notices
+
+    item = notices.add_requested_item(case, code="bank_statements")
+    notices.add_requested_item(case, code="police_certificate")
+    doc = documents.add_document(case, b"%PDF-1.4 x", original_name="bank.pdf").id
+    notices.link_document(case, item, doc)
+    window.refresh()
+
+    qtmodeltester.check(window.requests_model)
+    rows = [window.requests_model.index(n, 0).data() for n in range(2)]
+    assert rows == [
+        "Bank statements  ·  documents linked  ·  1 document(s)",
+        "Police certificate  ·  missing",
+    ]

@@ -1,0 +1,45 @@
+"""The 221(g) checklist: each requested item with its state and how many documents answer it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop_app.domain.requests import ItemState
+from desktop_app.services.notices import RequestedItemView
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 3
+Index = QModelIndex | QPersistentModelIndex
+STATE_COLOURS = {
+    ItemState.MISSING: "#b3261e",
+    ItemState.LINKED: "#7a5900",
+    ItemState.SUBMITTED: "#1e6b34",
+}
+
+
+class RequestsModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RequestedItemView] = []
+
+    def set_items(self, rows: list[RequestedItemView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            count = len(item.document_ids)
+            documents = self.tr("{0} document(s)").format(count) if count else ""
+            return "  ·  ".join(x for x in (item.label, item.state.value, documents) if x)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(STATE_COLOURS[item.state])
+        if role == ItemIdRole:
+            return item.id
+        return None

@@ -1,0 +1,159 @@
+"""The refusal notice and what it asks for: requested items, their documents, their state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop_app.domain.requests import COMMON_ITEMS, ItemState, label_for, state_of
+from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.store.casefile import CaseFile
+from desktop_app.store.models import Document, RefusalNotice, RequestedItem, RequestedItemDocument
+
+
+@dataclass(frozen=True)
+class RequestedItemView:
+    id: int
+    code: str
+    label: str
+    detail: str
+    state: ItemState
+    document_ids: tuple[int, ...]
+    submitted_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    id: int
+    refusal_type: str
+    notice_date: dt.date | None
+    received_date: dt.date | None
+    application_date: dt.date | None
+    colour: str
+    channel: str
+    admin_processing_only: bool
+
+
+def record_notice(
+    case: CaseFile,
+    *,
+    refusal_type: str = "221g",
+    notice_date: dt.date | None = None,
+    received_date: dt.date | None = None,
+    application_date: dt.date | None = None,
+    colour: str = "",
+    channel: str = "",
+    admin_processing_only: bool = False,
+    applicant_id: int | None = None,
+    document_id: int | None = None,
+) -> int:
+    case.require_writable()
+    with case.session() as s, s.begin():
+        row = RefusalNotice(
+            refusal_type=refusal_type,
+            notice_date=notice_date,
+            received_date=received_date,
+            application_date=application_date,
+            colour=colour,
+            channel=channel,
+            admin_processing_only=admin_processing_only,
+            applicant_id=applicant_id,
+            document_id=document_id,
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def list_notices(case: CaseFile) -> list[NoticeView]:
+    with case.session() as s:
+        return [
+            NoticeView(
+                n.id,
+                n.refusal_type,
+                n.notice_date,
+                n.received_date,
+                n.application_date,
+                n.colour,
+                n.channel,
+                n.admin_processing_only,
+            )
+            for n in s.scalars(select(RefusalNotice).order_by(RefusalNotice.id))
+        ]
+
+
+def add_requested_item(
+    case: CaseFile,
+    *,
+    code: str = "other",
+    label: str | None = None,
+    detail: str = "",
+    notice_id: int | None = None,
+    applicant_id: int | None = None,
+) -> int:
+    if code not in COMMON_ITEMS:
+        raise InvalidInputError(f"Unknown item {code!r}; use one of {', '.join(COMMON_ITEMS)}.")
+    case.require_writable()
+    with case.session() as s, s.begin():
+        position = s.scalar(select(func.coalesce(func.max(RequestedItem.position), -1))) + 1
+        row = RequestedItem(
+            code=code,
+            label=label_for(code, label),
+            detail=detail,
+            notice_id=notice_id,
+            applicant_id=applicant_id,
+            position=position,
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def link_document(case: CaseFile, item_id: int, document_id: int) -> None:
+    case.require_writable()
+    with case.session() as s, s.begin():
+        if s.get(RequestedItem, item_id) is None:
+            raise NotFoundError(f"There is no requested item {item_id} in this case.")
+        if s.get(Document, document_id) is None:
+            raise NotFoundError(f"There is no document {document_id} in this case.")
+        if s.get(RequestedItemDocument, (item_id, document_id)) is None:
+            s.add(RequestedItemDocument(requested_item_id=item_id, document_id=document_id))
+
+
+def unlink_document(case: CaseFile, item_id: int, document_id: int) -> None:
+    case.require_writable()
+    with case.session() as s, s.begin():
+        link = s.get(RequestedItemDocument, (item_id, document_id))
+        if link is not None:
+            s.delete(link)
+
+
+def mark_submitted(case: CaseFile, on: dt.date) -> int:
+    """Mark every item that has documents as submitted on ``on``; returns how many."""
+    case.require_writable()
+    with case.session() as s, s.begin():
+        items = [
+            i for i in s.scalars(select(RequestedItem)) if i.documents and i.submitted_on is None
+        ]
+        for item in items:
+            item.submitted_on = on
+        return len(items)
+
+
+def list_requested_items(case: CaseFile) -> list[RequestedItemView]:
+    with case.session() as s:
+        rows = s.scalars(select(RequestedItem).order_by(RequestedItem.position))
+        return [
+            RequestedItemView(
+                id=r.id,
+                code=r.code,
+                label=r.label,
+                detail=r.detail,
+                state=state_of(len(r.documents), r.submitted_on),
+                document_ids=tuple(sorted(d.id for d in r.documents)),
+                submitted_on=r.submitted_on,
+            )
+            for r in rows
+        ]
