@@ -17,6 +17,7 @@ from desktop_app.cli import (
     case_commands,
     notice_commands,
     packet_commands,
+    reading_commands,
     status_commands,
     timeline_commands,
 )
@@ -27,6 +28,7 @@ COMMAND_MODULES = (
     notice_commands,
     status_commands,
     timeline_commands,
+    reading_commands,
     packet_commands,
 )
 GUI_FLAGS = ("--sample", "--self-test")

@@ -1,0 +1,62 @@
+"""``visacase read`` (text recognition) and ``visacase suggestion``: what the app thinks, asked."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.output import add_json_flag, emit
+from desktop_app.services import documents, reading
+from desktop_app.store.casefile import CaseFile
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    read = commands.add_parser("read", help="read the text of scans and photos, then suggest")
+    read.add_argument("case", type=Path)
+    add_json_flag(read)
+    read.set_defaults(handler=_read)
+
+    decide = commands.add_parser("suggestion", help="accept or reject a suggestion")
+    sub = decide.add_subparsers(dest="suggestion_command", metavar="ACTION", required=True)
+    for name in ("accept", "reject"):
+        action = sub.add_parser(name, help=f"{name} a suggestion")
+        action.add_argument("case", type=Path)
+        action.add_argument("suggestion", type=int)
+        if name == "accept":
+            action.add_argument("--value", help="a corrected value")
+        action.set_defaults(handler=_decide, accept=name == "accept")
+
+
+def _read(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        count = reading.read_documents(case)
+        found = [
+            s
+            for d in documents.list_documents(case)
+            for s in reading.list_suggestions(case, d.id)
+            if s.status == "pending"
+        ]
+        lines = [
+            f"read {count} document(s)",
+            *(
+                f"  suggestion {s.id}: document {s.document_id} {s.field} = {s.value}"
+                f'   ("{s.evidence}")'
+                for s in found
+            ),
+        ]
+        emit(args, {"read": count, "suggestions": found}, lines)
+        return 0
+
+    return with_case(args, work)
+
+
+def _decide(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        reading.decide(
+            case, args.suggestion, accept=args.accept, value=getattr(args, "value", None)
+        )
+        print(f"suggestion {args.suggestion} {'accepted' if args.accept else 'rejected'}")
+        return 0
+
+    return with_case(args, work)
