@@ -9,7 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
+
+CASE_FILES = "VisaCase case (*.visacase)"
 
 
 @dataclass
@@ -23,6 +27,14 @@ class Dialogs:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def save_path(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, "PDF (*.pdf)")
+    def save_path(self, title: str, suggested: str, kind: str = "PDF (*.pdf)") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, kind)
         return Path(name) if name else None
+
+    def open_path(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, "", CASE_FILES)
+        return Path(name) if name else None
+
+    def new_case(self) -> NewCase | None:
+        dialog = NewCaseDialog(self.parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
+from desktop_app.gui import file_actions
 from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
@@ -131,6 +132,15 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Case"))
+        menu.addAction(
+            self.tr("&New case…"), QKeySequence.StandardKey.New, lambda: file_actions.new_case(self)
+        )
+        menu.addAction(
+            self.tr("&Open case…"),
+            QKeySequence.StandardKey.Open,
+            lambda: file_actions.open_case(self),
+        )
+        menu.addSeparator()
         menu.addAction(
             self.tr("&Export packet as PDF…"), QKeySequence("Ctrl+E"), lambda: export_packet(self)
         )
@@ -237,5 +247,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self.cancel_import()
+        QThreadPool.globalInstance().waitForDone()
         self.preview.release()
+        self.case.close()
         super().closeEvent(event)  # type: ignore[arg-type]

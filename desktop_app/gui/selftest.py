@@ -110,7 +110,7 @@ class QuietDialogs:
     def confirm(self, title: str, text: str) -> bool:
         return True
 
-    def save_path(self, title: str, suggested: str) -> Path | None:
+    def save_path(self, title: str, suggested: str, kind: str = "") -> Path | None:
         return None
 
 

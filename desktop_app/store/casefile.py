@@ -54,6 +54,7 @@ class CaseFile:
     read_only: bool = False
     encrypted: bool = False
     _lock: FileLock | None = field(default=None, repr=False)
+    _closed: bool = field(default=False, repr=False)
 
     def session(self) -> Session:
         """A new session; callers own the transaction (``with case.session() as s, s.begin()``)."""
@@ -68,7 +69,10 @@ class CaseFile:
             )
 
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release the lock."""
+        """Checkpoint the WAL into the main file and release the lock (once; later calls no-op)."""
+        if self._closed:
+            return
+        self._closed = True
         if not self.read_only:
             with contextlib.suppress(DatabaseError), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

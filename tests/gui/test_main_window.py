@@ -31,7 +31,7 @@ class FakeDialogs:
         self.messages.append((title, text))
         return self.answer
 
-    def save_path(self, title: str, suggested: str) -> Path | None:
+    def save_path(self, title: str, suggested: str, kind: str = "") -> Path | None:
         return self.path
 
 
@@ -196,3 +196,51 @@ def test_the_checklist_shows_each_item_and_its_state(qtmodeltester, window, case
         "Bank statements  ·  documents linked  ·  1 document(s)",
         "Police certificate  ·  missing",
     ]
+
+
+def test_new_case_validates_the_id_as_it_is_typed(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.gui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.applicant.setText("Ana Reyes")
+    dialog.case_id.setText("AA12")
+    assert not ok.isEnabled()
+    assert "AA0 followed by 7" in dialog.id_hint.text()
+    dialog.case_id.setText("aa00 b7qpgn")
+    assert ok.isEnabled() and dialog.id_hint.text() == ""
+    assert dialog.answer().case_id == "AA00B7QPGN"
+
+
+def test_new_case_from_the_menu_opens_it_in_a_window(window, tmp_path) -> None:
+    from desktop_app.gui import file_actions
+    from desktop_app.gui.new_case_dialog import NewCase
+    from desktop_app.services import applicants as applicant_service
+
+    window.dialogs.new_case = lambda: NewCase(
+        "Ana Reyes", "Ana Reyes", "AA00B7QPGN", "U.S. Embassy Lima", "B1/B2", "221g"
+    )
+    window.dialogs.path = tmp_path / "ana"
+
+    other = file_actions.new_case(window)
+
+    assert other is not None and other.case.path == tmp_path / "ana.visacase"
+    [person] = applicant_service.list_applicants(other.case)
+    assert (person.name, person.application_id) == ("Ana Reyes", "AA00B7QPGN")
+    other.close()
+    assert not (tmp_path / ".ana.visacase.lock").exists()
+
+
+def test_opening_something_that_is_not_a_case_says_so(window, tmp_path) -> None:
+    from desktop_app.gui import file_actions
+
+    junk = tmp_path / "junk.visacase"
+    junk.write_bytes(b"not a case")
+    assert file_actions.open_case(window, junk) is None
+    assert window.dialogs.messages[-1] == (
+        "Open case",
+        "junk.visacase is not a VisaCase case file.",
+    )
