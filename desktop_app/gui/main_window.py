@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QThreadPool, Signal
+from PySide6.QtCore import QItemSelection, Qt, QThreadPool, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,25 +66,13 @@ class MainWindow(QMainWindow):
         self.events_model = EventsModel(self)
         self.documents_view = self._documents_table()
         self.preview = Preview(case)
-        self.timeline_view = QListView()
-        self.timeline_view.setModel(self.events_model)
-        self.timeline_view.setAlternatingRowColors(True)
-        self.timeline_view.setAccessibleName(self.tr("Timeline"))
-        self.details = DetailsPanel()
-
-        centre = QTabWidget()
-        centre.addTab(self.preview, self.tr("Preview"))
-        centre.addTab(self.timeline_view, self.tr("Timeline"))
         self.requests_model = RequestsModel(self)
-        self.checklist_view = QListView()
-        self.checklist_view.setModel(self.requests_model)
-        self.checklist_view.setAccessibleName(self.tr("221(g) checklist"))
-        centre.addTab(self.checklist_view, self.tr("221(g) checklist"))
-        self.tabs = centre
+        self.details = DetailsPanel()
+        self.tabs = self._centre_tabs()
 
         splitter = QSplitter()
         splitter.addWidget(self._left_panel())
-        splitter.addWidget(centre)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.details)
         splitter.setSizes([470, 560, 290])
         self.setCentralWidget(splitter)
@@ -101,6 +89,28 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.documents_model.rowCount():
             self.documents_view.selectRow(0)
+
+    def _centre_tabs(self) -> QTabWidget:
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.events_model)
+        self.timeline_view.setAlternatingRowColors(True)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_view.setAccessibleName(self.tr("Timeline"))
+        self.phase_label = QLabel()
+        self.phase_label.setWordWrap(True)
+        timeline_page = QWidget()
+        timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.addWidget(self.phase_label)
+        timeline_layout.addWidget(self.timeline_view, 1)
+        self.checklist_view = QListView()
+        self.checklist_view.setModel(self.requests_model)
+        self.checklist_view.setAccessibleName(self.tr("221(g) checklist"))
+        tabs = QTabWidget()
+        tabs.addTab(self.preview, self.tr("Preview"))
+        tabs.addTab(timeline_page, self.tr("Timeline"))
+        tabs.addTab(self.checklist_view, self.tr("221(g) checklist"))
+        return tabs
 
     def _left_panel(self) -> QWidget:
         panel = QWidget()
@@ -166,6 +176,14 @@ class MainWindow(QMainWindow):
         ) or self.tr("no applicants yet")
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
         self.deadline_label.setText(self._deadline_text())
+        today = dt.date.today()
+        none_yet = self.tr("no events yet")
+        self.phase_label.setText(
+            "<br>".join(
+                f"<b>{row.name}</b>: {row.phase.describe(today) if row.phase else none_yet}"
+                for row in timeline.applicant_phases(self.case)
+            )
+        )
 
     def _deadline_text(self) -> str:
         deadline = timeline.next_deadline(self.case, dt.date.today())
