@@ -43,6 +43,7 @@ from desktop_app.services import (
     events,
     intake,
     notices,
+    reading,
     timeline,
 )
 from desktop_app.services.intake import IntakeOutcome
@@ -52,12 +53,14 @@ from desktop_app.store.casefile import CaseFile
 class MainWindow(QMainWindow):
     import_finished = Signal(list)
     packet_exported = Signal(object)
+    reading_finished = Signal()
 
     def __init__(self, case: CaseFile, *, dialogs: Dialogs | None = None) -> None:
         super().__init__()
         self.case = case
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
+        self._closed = False
         self.setAcceptDrops(True)
         self.setWindowTitle(self.tr("VisaCase — {0}").format(cases.get_case_info(case).title))
         self.resize(1280, 800)
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.preview = Preview(case)
         self.requests_model = RequestsModel(self)
         self.details = DetailsPanel()
+        self.details.decided.connect(self._decide)
         self.tabs = self._centre_tabs()
 
         splitter = QSplitter()
@@ -164,6 +168,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
 
     def refresh(self) -> None:
+        if self._closed:  # a worker's last signal can arrive after the case was closed
+            return
         people = applicants.list_applicants(self.case)
         names = {p.id: p.name for p in people}
         self.documents_model.set_documents(documents.list_documents(self.case))
@@ -197,7 +203,45 @@ class MainWindow(QMainWindow):
             return
         doc = self.documents_model.document(rows[0].row())
         self.details.show_document(doc, documents.get_document_text(self.case, doc.id))
+        self._show_suggestions(doc.id)
         self.preview.show_document(doc)
+
+    def _show_suggestions(self, document_id: int) -> None:
+        pending = [
+            s for s in reading.list_suggestions(self.case, document_id) if s.status == "pending"
+        ]
+        self.details.show_suggestions(pending)
+
+    def _decide(self, suggestion_id: int, accept: bool) -> None:
+        selected = self.documents_view.currentIndex().row()
+        reading.decide(self.case, suggestion_id, accept=accept)
+        self.refresh()
+        if selected >= 0:
+            self.documents_view.selectRow(selected)
+            self._show_suggestions(self.documents_model.document(selected).id)
+
+    def read_new_documents(self, document_ids: list[int]) -> Task | None:
+        """Read the text of new scans in the background, then show what was suggested."""
+        if self._closed or not document_ids or not reading.can_read():
+            return None
+        task = Task(
+            lambda progress, cancelled: reading.read_documents(
+                self.case, document_ids, progress=progress, cancelled=cancelled
+            )
+        )
+        task.signals.progress.connect(
+            lambda done, total: self.progress_label.setText(
+                self.tr("Reading text {0} of {1}…").format(done, total)
+            )
+        )
+        task.signals.finished.connect(self._on_read)
+        self.start_task(task)
+        return start(task)
+
+    def _on_read(self, _count: int) -> None:
+        self.task_done()
+        self.refresh()
+        self.reading_finished.emit()
 
     def import_paths(self, paths: list[Path]) -> Task:
         """Import files and folders in the background; the same path a drop takes."""
@@ -244,6 +288,9 @@ class MainWindow(QMainWindow):
             lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
             self.dialogs.inform(self.tr("Some files were not added"), lines)
         self.import_finished.emit(outcomes)
+        self.read_new_documents(
+            [o.document_id for o in outcomes if o.status == "added" and o.document_id is not None]
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.progress_label.setVisible(busy)
@@ -264,6 +311,7 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
+        self._closed = True
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()

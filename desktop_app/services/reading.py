@@ -27,6 +27,11 @@ class SuggestionView:
     status: str
 
 
+def can_read() -> bool:
+    """Whether text recognition is installed on this machine."""
+    return ocr.available()
+
+
 def read_documents(
     case: CaseFile,
     document_ids: list[int] | None = None,

@@ -244,3 +244,25 @@ def test_opening_something_that_is_not_a_case_says_so(window, tmp_path) -> None:
         "Open case",
         "junk.visacase is not a VisaCase case file.",
     )
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent.*deprecated:DeprecationWarning")
+def test_a_dropped_photo_is_read_and_its_suggestion_can_be_accepted(
+    qtbot, window, case, tmp_path
+) -> None:
+    from desktop_app.services import reading
+    from tests.cli.test_reading_cli import _photo
+
+    if not reading.can_read():
+        pytest.skip("Tesseract is not installed")
+    photo = _photo(tmp_path / "slip.png")
+
+    with qtbot.waitSignal(window.reading_finished, timeout=60_000):
+        _drop(window, [photo])
+
+    window.documents_view.selectRow(0)
+    assert window.details.suggestions.isVisibleTo(window)
+    [kind] = [s for s in reading.list_suggestions(case, 1) if s.field == "kind"]
+    window.details.decided.emit(kind.id, True)
+    assert documents.get_document(case, 1).kind == "notice_221g"
+    assert window.documents_model.index(0, 1).data() == "221(g) notice"
