@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
 
     def read_new_documents(self, document_ids: list[int]) -> Task | None:
         """Read the text of new scans in the background, then show what was suggested."""
-        if self._closed or not document_ids or not reading.can_read():
+        if self._closed or not document_ids:
             return None
         task = Task(
             lambda progress, cancelled: reading.read_documents(

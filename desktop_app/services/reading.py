@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.suggest import identifiers_in, suggest_kind
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import ocr
+from desktop_app.ingest import ocr, pdf_text
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Suggestion
@@ -27,8 +27,8 @@ class SuggestionView:
     status: str
 
 
-def can_read() -> bool:
-    """Whether text recognition is installed on this machine."""
+def can_ocr() -> bool:
+    """Whether text recognition for scans and photos is installed on this machine."""
     return ocr.available()
 
 
@@ -39,27 +39,28 @@ def read_documents(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """OCR the images that have no text yet and suggest kinds; returns how many were read."""
-    if not ocr.available():
-        raise UserFacingError(
-            "Text recognition (Tesseract) is not installed, so scans and "
-            "photos are kept without their text."
-        )
+    """Read PDFs' text layers and (when Tesseract is there) OCR images that have no text yet,
+    then suggest what each one is. Returns how many documents were read."""
     todo = [
         d
         for d in documents.list_documents(case)
-        if d.media_type.startswith("image/")
-        and d.text_source == "none"
+        if d.text_source == "none"
         and (document_ids is None or d.id in document_ids)
+        and (
+            d.media_type == "application/pdf"
+            or (d.media_type.startswith("image/") and ocr.available())
+        )
     ]
-    with tempfile.TemporaryDirectory(prefix="visacase-ocr-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp:
         for n, doc in enumerate(todo):
             if cancelled is not None and cancelled():
                 break
-            text = ocr.read_image(
-                documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
-            )
-            documents.update_document(case, doc.id, text=text, text_source="ocr")
+            staged = documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
+            if doc.media_type == "application/pdf":
+                text, source = pdf_text.text_layer(staged), "layer"
+            else:
+                text, source = ocr.read_image(staged), "ocr"
+            documents.update_document(case, doc.id, text=text, text_source=source)
             suggest(case, doc.id, text)
             if progress is not None:
                 progress(n + 1, len(todo))

@@ -253,7 +253,7 @@ def test_a_dropped_photo_is_read_and_its_suggestion_can_be_accepted(
     from desktop_app.services import reading
     from tests.cli.test_reading_cli import _photo
 
-    if not reading.can_read():
+    if not reading.can_ocr():
         pytest.skip("Tesseract is not installed")
     photo = _photo(tmp_path / "slip.png")
 
