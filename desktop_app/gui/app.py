@@ -1,7 +1,8 @@
 """Starting the desktop app.
 
-``visacase`` with no argument opens the sample case on first use (so a new user sees a real case
-at once); ``visacase FILE.visacase`` opens that file; ``--sample`` always opens the sample;
+``visacase`` with no argument shows the welcome window (new case, open, recent cases, the sample);
+``visacase FILE.visacase`` opens that file (the welcome window appears instead if it cannot be
+opened); ``--sample`` opens the user's copy of the sample case;
 ``--self-test`` drives the real window headless and reports. Expected failures opening a case
 become a message box; any other exception goes to one crash dialog.
 """
@@ -25,33 +26,33 @@ def run(argv: Sequence[str]) -> int:
 
         return run_self_test()
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.services import cases, sample_case
+    from desktop_app.gui import file_actions
+    from desktop_app.gui.welcome import WelcomeWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("VisaCase")
     app.setOrganizationName("VisaCase")
     sys.excepthook = _crash_dialog
+    welcome = WelcomeWindow()
     paths = [a for a in args if not a.startswith("--")]
-    path = Path(paths[0]) if paths else sample_case.sample_case_path()
-    try:
-        case = cases.open_case(path)
-    except UserFacingError as exc:
-        QMessageBox.warning(None, "VisaCase", exc.message)
-        return 2
-    window = MainWindow(case)
-    window.show()
-    try:
-        return app.exec()
-    finally:
-        case.close()
+    if "--sample" in args:
+        welcome.open_sample()
+    elif paths:
+        welcome.open_case(Path(paths[0]))
+    if not file_actions.OPEN_WINDOWS:
+        welcome.show()
+    app.aboutToQuit.connect(file_actions.close_all)
+    return app.exec()
 
 
 def _crash_dialog(kind: type[BaseException], value: BaseException, tb: object) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
+        QMessageBox.information(QApplication.activeWindow(), "VisaCase", value.message)
+        return
     details = "".join(traceback.format_exception(kind, value, tb))  # type: ignore[arg-type]
     print(details, file=sys.stderr)
     box = QMessageBox(

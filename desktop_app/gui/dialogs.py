@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
 
@@ -38,3 +38,12 @@ class Dialogs:
     def new_case(self) -> NewCase | None:
         dialog = NewCaseDialog(self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def passphrase(self, name: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.parent,
+            QWidget.tr("Protected case"),
+            QWidget.tr("{0} is protected. Passphrase:").format(name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None

@@ -1,25 +1,43 @@
-"""New case and Open case: each opens its case in a new window."""
+"""New case and Open case, from the welcome window or a case window: each opens a case window.
+
+Opening asks what it must: the passphrase of a protected file, and whether to look at a case
+read-only when another VisaCase window or command is already changing it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from desktop_app.errors import UserFacingError
+from PySide6.QtCore import Qt
+
+from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
+from desktop_app.gui import settings
+from desktop_app.gui.dialogs import Dialogs
 from desktop_app.services import applicants, cases
+from desktop_app.store.casefile import CaseFile
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 OPEN_WINDOWS: list[MainWindow] = []
+PASSPHRASE_TRIES = 3
 
 
-def new_case(window: MainWindow) -> MainWindow | None:
-    answer = window.dialogs.new_case()
+class Host(Protocol):
+    """A window that can ask questions: the welcome window or a case window."""
+
+    dialogs: Dialogs
+
+    def tr(self, text: str) -> str: ...
+
+
+def new_case(host: Host) -> MainWindow | None:
+    answer = host.dialogs.new_case()
     if answer is None:
         return None
-    path = window.dialogs.save_path(
-        window.tr("Save the new case as"), f"{answer.title}.visacase", "VisaCase case (*.visacase)"
+    path = host.dialogs.save_path(
+        host.tr("Save the new case as"), f"{answer.title}.visacase", "VisaCase case (*.visacase)"
     )
     if path is None:
         return None
@@ -33,6 +51,7 @@ def new_case(window: MainWindow) -> MainWindow | None:
             visa_class=answer.visa_class or None,
             refusal_type=answer.refusal_type,
         )
+        cases.update_case(case, followup_interval_days=settings.preferences().reminder_days)
         is_dv = answer.case_id[:2] != "AA"
         applicants.add_applicant(
             case,
@@ -42,28 +61,67 @@ def new_case(window: MainWindow) -> MainWindow | None:
             case_number=answer.case_id if is_dv and answer.case_id else None,
         )
     except UserFacingError as exc:
-        window.dialogs.inform(window.tr("New case"), exc.message)
+        host.dialogs.inform(host.tr("New case"), exc.message)
         return None
-    return _show(window, case)
+    return _show(host, case)
 
 
-def open_case(window: MainWindow, path: Path | None = None) -> MainWindow | None:
-    path = path or window.dialogs.open_path(window.tr("Open case"))
+def open_case(host: Host, path: Path | None = None) -> MainWindow | None:
+    path = path or host.dialogs.open_path(host.tr("Open case"))
     if path is None:
         return None
     try:
-        case = cases.open_case(path)
+        case = _open(host, Path(path))
     except UserFacingError as exc:
-        window.dialogs.inform(window.tr("Open case"), exc.message)
+        if not Path(path).exists():
+            settings.forget_case(Path(path))
+        host.dialogs.inform(host.tr("Open case"), exc.message)
         return None
-    return _show(window, case)
+    return None if case is None else _show(host, case)
 
 
-def _show(window: MainWindow, case: cases.CaseFile) -> MainWindow:
+def _open(host: Host, path: Path) -> CaseFile | None:
+    """Open the file, asking for a passphrase or offering read-only when needed; None if the
+    user gave up."""
+    try:
+        return cases.open_case(path)
+    except CaseFileLockedError as exc:
+        question = host.tr("{0}\n\nOpen it read-only, to look without changing anything?")
+        if not host.dialogs.confirm(host.tr("Case in use"), question.format(exc.message)):
+            return None
+        return cases.open_case(path, read_only=True)
+    except PassphraseError as exc:
+        if not exc.needed:
+            raise
+    for _ in range(PASSPHRASE_TRIES):
+        phrase = host.dialogs.passphrase(path.name)
+        if phrase is None:
+            return None
+        try:
+            return cases.open_case(path, passphrase=phrase)
+        except PassphraseError as exc:
+            host.dialogs.inform(host.tr("Open case"), exc.message)
+    return None
+
+
+def _show(host: Host, case: CaseFile) -> MainWindow:
     from desktop_app.gui.main_window import MainWindow
 
-    other = MainWindow(case, dialogs=window.dialogs)
-    OPEN_WINDOWS.append(other)
-    other.destroyed.connect(lambda: OPEN_WINDOWS.remove(other) if other in OPEN_WINDOWS else None)
-    other.show()
-    return other
+    settings.remember_case(case.path)
+    # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
+    own = isinstance(host.dialogs, Dialogs)
+    window = MainWindow(case, dialogs=None if own else host.dialogs)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    OPEN_WINDOWS.append(window)
+    window.destroyed.connect(
+        lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None
+    )
+    window.show()
+    return window
+
+
+def close_all() -> None:
+    """Close every case window, so each case file is checkpointed and unlocked before exit."""
+    for window in list(OPEN_WINDOWS):
+        window.close()
+    OPEN_WINDOWS.clear()

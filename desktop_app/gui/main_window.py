@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self._closed = False
         self.setAcceptDrops(True)
-        self.setWindowTitle(self.tr("VisaCase — {0}").format(cases.get_case_info(case).title))
+        title = self.tr("VisaCase — {0}").format(cases.get_case_info(case).title)
+        self.setWindowTitle(title + (self.tr(" (read-only)") if case.read_only else ""))
         self.resize(1280, 800)
 
         self.documents_model = DocumentsModel(self)

@@ -14,25 +14,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.selftest import run_self_test
 from desktop_app.services import documents, events
 from desktop_app.store.casefile import CaseFile
-
-
-class FakeDialogs:
-    """Prepared answers; every message shown is kept for the test to read."""
-
-    def __init__(self) -> None:
-        self.messages: list[tuple[str, str]] = []
-        self.answer = True
-        self.path: Path | None = None
-
-    def inform(self, title: str, text: str) -> None:
-        self.messages.append((title, text))
-
-    def confirm(self, title: str, text: str) -> bool:
-        self.messages.append((title, text))
-        return self.answer
-
-    def save_path(self, title: str, suggested: str, kind: str = "") -> Path | None:
-        return self.path
+from tests.gui.fakes import FakeDialogs
 
 
 @pytest.fixture

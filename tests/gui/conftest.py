@@ -1,0 +1,24 @@
+"""GUI fixtures: the app's settings live in a temporary folder for every test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.gui import file_actions
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left_open():
+    """Windows a test opened through New/Open are closed, so their case files are released."""
+    yield
+    file_actions.close_all()

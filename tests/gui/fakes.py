@@ -1,0 +1,37 @@
+"""Hand-written stand-ins for the questions windows ask: prepared answers, every message kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.gui.new_case_dialog import NewCase
+
+
+class FakeDialogs:
+    """Answers from the test; nothing ever blocks in ``exec()``."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+        self.answer = True
+        self.path: Path | None = None
+        self.new_case_answer: NewCase | None = None
+        self.passphrases: list[str | None] = []
+
+    def inform(self, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append((title, text))
+        return self.answer
+
+    def save_path(self, title: str, suggested: str, kind: str = "") -> Path | None:
+        return self.path
+
+    def open_path(self, title: str) -> Path | None:
+        return self.path
+
+    def new_case(self) -> NewCase | None:
+        return self.new_case_answer
+
+    def passphrase(self, name: str) -> str | None:
+        return self.passphrases.pop(0) if self.passphrases else None

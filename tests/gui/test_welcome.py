@@ -1,0 +1,146 @@
+"""The welcome window: new, open, recent and sample cases, each opening a case window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import CaseFileLockedError
+from desktop_app.gui import file_actions, settings
+from desktop_app.gui.new_case_dialog import NewCase
+from desktop_app.gui.welcome import PathRole, WelcomeWindow
+from desktop_app.services import applicants, cases
+from tests.gui.fakes import FakeDialogs
+
+
+@pytest.fixture
+def welcome(qtbot):
+    dialogs = FakeDialogs()
+    win = WelcomeWindow(dialogs=dialogs)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _closed_case(path: Path, title: str = "Okafor") -> Path:
+    cases.create_case(path, title).close()
+    return path
+
+
+def test_a_first_start_lists_no_recent_cases_and_says_where_they_will_appear(welcome) -> None:
+    assert welcome.recent.count() == 0
+    assert welcome.empty_hint.isVisibleTo(welcome)
+
+
+def test_opening_a_case_shows_its_window_and_remembers_it(welcome, tmp_path: Path) -> None:
+    path = _closed_case(tmp_path / "okafor.visacase")
+    welcome.dialogs.path = path
+
+    welcome.open_case()
+
+    [window] = file_actions.OPEN_WINDOWS
+    assert window.case.path == path
+    assert not welcome.isVisible()
+    assert settings.recent_cases() == [path.resolve()]
+
+
+def test_recent_cases_are_listed_newest_first_and_open_on_activation(
+    qtbot, tmp_path: Path
+) -> None:
+    older = _closed_case(tmp_path / "older.visacase")
+    newer = _closed_case(tmp_path / "newer.visacase")
+    settings.remember_case(older)
+    settings.remember_case(newer)
+    win = WelcomeWindow(dialogs=FakeDialogs())
+    qtbot.addWidget(win)
+
+    names = [Path(win.recent.item(n).data(PathRole)).name for n in range(win.recent.count())]
+    assert names == ["newer.visacase", "older.visacase"]
+
+    win.recent.itemActivated.emit(win.recent.item(1))
+    assert [w.case.path for w in file_actions.OPEN_WINDOWS] == [older]
+
+
+def test_a_recent_case_that_was_deleted_is_dropped_from_the_list(tmp_path: Path) -> None:
+    gone = _closed_case(tmp_path / "gone.visacase")
+    settings.remember_case(gone)
+    gone.unlink()
+
+    assert settings.recent_cases() == []
+
+
+def test_a_new_case_asks_only_what_it_needs_and_starts_with_its_applicant(
+    welcome, tmp_path: Path
+) -> None:
+    welcome.dialogs.new_case_answer = NewCase(
+        title="Okafor family",
+        applicant="Chidi Okafor",
+        case_id="AA00C1D2E3",
+        post="U.S. Consulate General Lagos",
+        visa_class="B1/B2",
+        refusal_type="221g",
+    )
+    welcome.dialogs.path = tmp_path / "okafor"
+
+    welcome.new_case()
+
+    [window] = file_actions.OPEN_WINDOWS
+    assert window.case.path == tmp_path / "okafor.visacase"
+    [person] = applicants.list_applicants(window.case)
+    assert (person.name, person.application_id) == ("Chidi Okafor", "AA00C1D2E3")
+    assert cases.get_case_info(window.case).followup_interval_days == 14
+
+
+def test_a_case_in_use_elsewhere_can_be_opened_read_only(welcome, tmp_path: Path) -> None:
+    path = _closed_case(tmp_path / "busy.visacase")
+    holder = cases.open_case(path)
+    try:
+        with pytest.raises(CaseFileLockedError):
+            cases.open_case(path)
+        welcome.dialogs.answer = True
+
+        welcome.open_case(path)
+
+        [window] = file_actions.OPEN_WINDOWS
+        assert window.case.read_only
+        assert "read-only" in window.windowTitle()
+        assert welcome.dialogs.messages[0][0] == "Case in use"
+    finally:
+        file_actions.close_all()  # before the holder lets go, as a user would close windows
+        holder.close()
+
+
+def test_a_case_in_use_stays_closed_when_the_user_declines(welcome, tmp_path: Path) -> None:
+    path = _closed_case(tmp_path / "busy.visacase")
+    with cases.open_case(path):
+        welcome.dialogs.answer = False
+        welcome.open_case(path)
+
+    assert file_actions.OPEN_WINDOWS == []
+    assert welcome.isVisible()
+
+
+def test_a_protected_case_asks_for_its_passphrase_until_it_is_right(
+    welcome, tmp_path: Path
+) -> None:
+    path = tmp_path / "secret.visacase"
+    cases.create_case(path, "Secret", passphrase="correct horse").close()
+    welcome.dialogs.passphrases = ["wrong", "correct horse"]
+
+    welcome.open_case(path)
+
+    [window] = file_actions.OPEN_WINDOWS
+    assert window.case.encrypted
+    assert len(welcome.dialogs.messages) == 1  # the wrong passphrase was explained once
+
+
+def test_a_file_that_is_not_a_case_is_explained_not_opened(welcome, tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.visacase"
+    bogus.write_text("shopping list")
+
+    welcome.open_case(bogus)
+
+    assert file_actions.OPEN_WINDOWS == []
+    [(title, text)] = welcome.dialogs.messages
+    assert title == "Open case" and "notes.visacase" in text
