@@ -18,6 +18,8 @@ from desktop_app.cli import (
     notice_commands,
     packet_commands,
     reading_commands,
+    rules_commands,
+    search_commands,
     status_commands,
     timeline_commands,
 )
@@ -28,7 +30,9 @@ COMMAND_MODULES = (
     notice_commands,
     status_commands,
     timeline_commands,
+    rules_commands,
     reading_commands,
+    search_commands,
     packet_commands,
 )
 GUI_FLAGS = ("--sample", "--self-test")

@@ -1,13 +1,20 @@
-"""The 221(g) one-year response deadline, computed from dates only (no clock inside).
+"""Deadlines computed from dates only (no clock inside): each says when and which rule made it.
 
-A year after 29 February is 28 February: of the two candidate days (28 Feb or 1 Mar) it is the
-earlier, and when a refusal becomes final the earlier date is the safe one to plan for.
+The 221(g) one-year reply: a year after 29 February is 28 February. Of the two candidate days
+(28 Feb or 1 Mar) it is the earlier, and when a refusal becomes final the earlier date is the safe
+one to plan for.
+
+The passport pickup window is general information, the same for every case: visa application
+centers hold a passport about 14 days after it is ready for pickup before sending it back. Posts
+vary, so the rule says "about" and the user's own tracking message is what counts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+PICKUP_WINDOW_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -60,3 +67,13 @@ def response_deadline(
 def days_after(label: str, start: dt.date, days: int, rule: str) -> Deadline:
     """A date a fixed number of days after a milestone (inquiry wait, follow-up reminder)."""
     return Deadline(label, start + dt.timedelta(days=days), rule)
+
+
+def pickup_deadline(ready_on: dt.date, label: str = "Passport pickup") -> Deadline:
+    """The last day to collect a passport shown "ready for pickup" at the visa center."""
+    return days_after(
+        label,
+        ready_on,
+        PICKUP_WINDOW_DAYS,
+        f"visa centers hold a passport about {PICKUP_WINDOW_DAYS} days after 'ready for pickup'",
+    )

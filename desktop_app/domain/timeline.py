@@ -21,12 +21,35 @@ PHASE_BY_KIND = {
     "refusal_214b": "refused under 214(b)",
 }
 PHASE_BY_STATUS = {
+    "Application Receipt Pending": "application submitted",
     "Application Received": "application submitted",
     "Administrative Processing": "administrative processing",
+    "Refused": "refused: see the letter",
     "Approved": "approved",
     "Issued": "issued",
     "Ready": "ready",
+    "At NVC": "at the National Visa Center",
+    "In Transit": "in transit to the consulate",
+    "Expiring Soon": "expiring soon",
+    "Expired": "expired",
+    "Return to NVC": "returned to the National Visa Center",
+    "Transfer in Progress": "transfer to another post",
 }
+IN_DELIVERY = "in_delivery"
+READY_FOR_PICKUP = "ready_for_pickup"
+COLLECTED = "collected"
+PHASE_BY_TRACKING = {
+    IN_DELIVERY: "passport on its way back",
+    READY_FOR_PICKUP: "passport ready for pickup",
+    COLLECTED: "passport returned",
+}
+# "Ready" is looked for first: a ready-for-pickup message often warns about passports "not
+# collected" in time, while a delivery message never says "ready for pick".
+_TRACKING_WORDS = (
+    (READY_FOR_PICKUP, ("ready for pick", "ready for collection")),
+    (COLLECTED, ("delivered", "collected", "picked up", "handed over")),
+    (IN_DELIVERY, ("processed for delivery", "received from the consular", "dispatched")),
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +59,7 @@ class TimelineEvent:
     recorded_at: dt.datetime
     applicant_id: int | None
     payload: dict[str, Any]
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,7 +78,34 @@ def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
     return sorted(events, key=lambda e: (e.occurred_on, e.recorded_at))
 
 
+def tracking_stage(event: TimelineEvent) -> str | None:
+    """Where a passport-tracking update says the passport is, from its stage or its words."""
+    if event.kind != "passport_tracking":
+        return None
+    stage = event.payload.get("stage")
+    if stage in PHASE_BY_TRACKING:
+        return str(stage)
+    words = f"{event.payload.get('text', '')} {event.note}".lower()
+    for name, markers in _TRACKING_WORDS:
+        if any(marker in words for marker in markers):
+            return name
+    return None
+
+
+def awaiting_pickup(events: Iterable[TimelineEvent]) -> dict[int | None, dt.date]:
+    """Passports whose latest tracking update is "ready for pickup", by applicant, with its day."""
+    latest: dict[int | None, tuple[str, dt.date]] = {}
+    for event in ordered(events):
+        stage = tracking_stage(event)
+        if stage is not None:
+            latest[event.applicant_id] = (stage, event.occurred_on)
+    return {who: day for who, (stage, day) in latest.items() if stage == READY_FOR_PICKUP}
+
+
 def phase_of(event: TimelineEvent) -> str | None:
+    if event.kind == "passport_tracking":
+        stage = tracking_stage(event)
+        return PHASE_BY_TRACKING[stage] if stage else None
     if event.kind == "ceac_status":
         if event.payload.get("variant") == "administrative_processing":
             return "administrative processing"

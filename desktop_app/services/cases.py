@@ -17,6 +17,7 @@ from desktop_app.store.models import CaseInfo
 MIN_PASSPHRASE = 8
 REFUSAL_TYPES = ("221g", "214b", "other", "unknown")
 DEADLINE_RULES = ("earliest", "notice_date", "received_date", "application_date")
+MAX_RULE_DAYS = 3650
 EDITABLE_FIELDS = frozenset(
     {
         "title",
@@ -125,6 +126,36 @@ def update_case(case: CaseFile, **fields: object) -> CaseInfoView:
         for name, value in fields.items():
             setattr(info, name, value)
     return get_case_info(case)
+
+
+def set_rules(
+    case: CaseFile,
+    *,
+    deadline_rule: str | None = None,
+    inquiry_wait_days: int | None = None,
+    followup_interval_days: int | None = None,
+) -> CaseInfoView:
+    """Change the post's rules for this case; ``None`` leaves a rule as it is.
+
+    Posts differ on when the 221(g) year starts and how long to wait before asking about
+    administrative processing (usually 60, 120 or 180 days), so any whole number of days is
+    accepted — within ten years, which catches a typed extra zero.
+    """
+    changes: dict[str, object] = {}
+    if deadline_rule is not None:
+        changes["deadline_rule"] = deadline_rule
+    for name, days, what in (
+        ("inquiry_wait_days", inquiry_wait_days, "inquiry wait"),
+        ("followup_interval_days", followup_interval_days, "follow-up interval"),
+    ):
+        if days is None:
+            continue
+        if not 1 <= days <= MAX_RULE_DAYS:
+            raise InvalidInputError(
+                f"The {what} must be between 1 and {MAX_RULE_DAYS} days, not {days}."
+            )
+        changes[name] = days
+    return update_case(case, **changes) if changes else get_case_info(case)
 
 
 def _info(session: Session) -> CaseInfo:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_app.domain.deadlines import Deadline, days_after, response_deadline
-from desktop_app.domain.timeline import Phase, TimelineEvent, current_phase
+from desktop_app.domain.deadlines import Deadline, days_after, pickup_deadline, response_deadline
+from desktop_app.domain.timeline import Phase, TimelineEvent, awaiting_pickup, current_phase
 from desktop_app.services import applicants, cases, events, notices
 from desktop_app.store.casefile import CaseFile
 
@@ -20,7 +20,7 @@ class ApplicantPhase:
 
 def domain_events(case: CaseFile) -> list[TimelineEvent]:
     return [
-        TimelineEvent(e.kind, e.occurred_on, e.recorded_at, e.applicant_id, e.payload)
+        TimelineEvent(e.kind, e.occurred_on, e.recorded_at, e.applicant_id, e.payload, e.note)
         for e in events.list_events(case)
     ]
 
@@ -34,7 +34,8 @@ def applicant_phases(case: CaseFile) -> list[ApplicantPhase]:
 
 
 def deadlines(case: CaseFile) -> list[Deadline]:
-    """The reply deadline, when an inquiry becomes reasonable, and the next follow-up."""
+    """The reply deadline, when an inquiry becomes reasonable, the next follow-up, and the last
+    day to collect each passport waiting at the visa center."""
     info = cases.get_case_info(case)
     timeline = domain_events(case)
     found: list[Deadline] = []
@@ -79,6 +80,10 @@ def deadlines(case: CaseFile) -> list[Deadline]:
                 f"every {info.followup_interval_days} days",
             )
         )
+    names = {p.id: p.name for p in applicants.list_applicants(case)}
+    for who, ready_on in awaiting_pickup(timeline).items():
+        label = f"Passport pickup — {names[who]}" if who in names else "Passport pickup"
+        found.append(pickup_deadline(ready_on, label))
     return sorted(found, key=lambda d: d.due)
 
 

@@ -92,3 +92,31 @@ def test_a_dropbox_sequence_reports_the_right_phase_and_deadline(run_cli, tmp_pa
     }
     inquiry = next(d for d in found if d["label"] == "Inquiry about processing")
     assert inquiry["due"] == "2026-03-20"
+
+
+def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
+    run_cli, tmp_path: Path
+) -> None:
+    case = tmp_path / "pickup.visacase"
+    run_cli("new", case, "--title", "Pickup")
+    run_cli("applicant", case, "Ana Reyes")
+
+    def track(day: str, note: str) -> int:
+        kind = ("--kind", "passport_tracking", "--applicant", "1")
+        return run_cli("event", "add", case, *kind, "--on", day, "--note", note).code
+
+    assert track("2026-03-02", "Your passport is ready for pickup at the visa center") == 0
+    found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-10").out)
+    assert found == [
+        {
+            "label": "Passport pickup — Ana Reyes",
+            "due": "2026-03-16",
+            "days_left": 6,
+            "rule": "visa centers hold a passport about 14 days after 'ready for pickup'",
+        }
+    ]
+    [row] = json.loads(run_cli("timeline", case, "--json", "--today", "2026-03-10").out)
+    assert (row["phase"], row["days"]) == ("passport ready for pickup", 8)
+
+    assert track("2026-03-09", "Picked up by the applicant") == 0
+    assert json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-10").out) == []

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.deadlines import one_year_after, response_deadline
+from desktop_app.domain.deadlines import (
+    PICKUP_WINDOW_DAYS,
+    one_year_after,
+    pickup_deadline,
+    response_deadline,
+)
 
 
 def test_a_year_after_a_leap_day_is_the_earlier_28_february() -> None:
@@ -45,3 +51,61 @@ def test_the_case_rule_picks_the_start_date_and_falls_back_to_the_earliest() -> 
     )
     missing = response_deadline(notice, None, None, rule="received_date")
     assert missing is not None and missing.due == dt.date(2027, 8, 18)
+
+
+DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
+
+
+@given(DATES, DATES)
+def test_a_later_start_never_gives_an_earlier_deadline(a: dt.date, b: dt.date) -> None:
+    early, late = sorted((a, b))
+    assert one_year_after(early) <= one_year_after(late)
+
+
+@given(st.integers(min_value=1990, max_value=2090).filter(calendar.isleap))
+def test_leap_days_and_their_neighbours_around_every_leap_year(year: int) -> None:
+    feb28, feb29, mar1 = dt.date(year, 2, 28), dt.date(year, 2, 29), dt.date(year, 3, 1)
+    assert one_year_after(feb28) == one_year_after(feb29) == dt.date(year + 1, 2, 28)
+    assert one_year_after(mar1) == dt.date(year + 1, 3, 1)
+    before = dt.date(year - 1, 3, 1)
+    assert (one_year_after(before) - before).days == 366
+
+
+@given(st.lists(st.one_of(st.none(), DATES), min_size=3, max_size=3))
+def test_the_earliest_rule_is_one_year_from_the_earliest_known_date(
+    starts: list[dt.date | None],
+) -> None:
+    deadline = response_deadline(*starts)
+    known = [d for d in starts if d is not None]
+    if not known:
+        assert deadline is None
+    else:
+        assert deadline is not None and deadline.due == one_year_after(min(known))
+
+
+@given(st.sampled_from(("notice_date", "received_date", "application_date")), DATES, DATES, DATES)
+def test_a_chosen_rule_is_never_later_than_its_own_date_allows(
+    rule: str, notice: dt.date, received: dt.date, applied: dt.date
+) -> None:
+    deadline = response_deadline(notice, received, applied, rule=rule)
+    chosen = {"notice_date": notice, "received_date": received, "application_date": applied}[rule]
+    assert deadline is not None and deadline.due == one_year_after(chosen)
+    assert deadline.rule.startswith("one year from the ")
+
+
+@given(DATES, DATES)
+def test_days_left_count_down_to_zero_on_the_day_and_below_after(
+    start: dt.date, today: dt.date
+) -> None:
+    deadline = pickup_deadline(start)
+    assert deadline.due - start == dt.timedelta(days=PICKUP_WINDOW_DAYS)
+    assert deadline.days_left(deadline.due) == 0
+    assert today + dt.timedelta(days=deadline.days_left(today)) == deadline.due
+    assert ("ago" in deadline.describe(today)) == (today > deadline.due)
+
+
+def test_the_pickup_window_says_the_rule_behind_it() -> None:
+    deadline = pickup_deadline(dt.date(2026, 3, 2))
+    assert deadline.due == dt.date(2026, 3, 16)
+    assert deadline.rule == "visa centers hold a passport about 14 days after 'ready for pickup'"
+    assert deadline.describe(dt.date(2026, 3, 10)) == "Passport pickup due 16 Mar 2026 — 6 days"

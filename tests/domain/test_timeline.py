@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.domain.timeline import TimelineEvent, current_phase, phases
+import pytest
+
+from desktop_app.domain import ceac
+from desktop_app.domain.timeline import (
+    TimelineEvent,
+    awaiting_pickup,
+    current_phase,
+    phases,
+    tracking_stage,
+)
 
 T0 = dt.datetime(2026, 1, 1, 9, 0)
 
@@ -66,3 +75,59 @@ def test_another_applicants_events_do_not_move_this_one() -> None:
     mine = _e(0, "refusal_221g", "2026-01-12")
     theirs = TimelineEvent("ceac_status", dt.date(2026, 2, 1), T0, 2, {"status": "Issued"})
     assert current_phase([mine, theirs], 1).name == "221(g): documents requested"
+
+
+def _track(n: int, day: str, note: str = "", applicant: int | None = 1, **payload: object):
+    return TimelineEvent(
+        "passport_tracking",
+        dt.date.fromisoformat(day),
+        T0 + dt.timedelta(minutes=n),
+        applicant,
+        dict(payload),
+        note,
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "stage"),
+    [
+        ("Received from the consular section and being processed for delivery", "in_delivery"),
+        (
+            "Your passport is READY FOR PICKUP. Passports not collected in 14 days go back.",
+            "ready_for_pickup",
+        ),
+        ("Ready for pick-up at the VAC, Makati", "ready_for_pickup"),
+        ("Delivered to applicant", "collected"),
+        ("Collected by the applicant's spouse", "collected"),
+        ("Called the VAC, no news", None),
+    ],
+)
+def test_passport_tracking_words_say_where_the_passport_is(note: str, stage: str | None) -> None:
+    assert tracking_stage(_track(0, "2026-03-02", note)) == stage
+
+
+def test_a_stage_given_by_the_caller_wins_over_the_words() -> None:
+    event = _track(0, "2026-03-02", "delivered", stage="ready_for_pickup")
+    assert tracking_stage(event) == "ready_for_pickup"
+
+
+def test_a_passport_waits_for_pickup_until_a_later_update_says_it_was_collected() -> None:
+    ready = _track(1, "2026-03-02", "ready for pickup")
+    other = _track(2, "2026-03-03", "ready for pickup", applicant=2)
+    collected = _track(3, "2026-03-05", "picked up")
+    assert awaiting_pickup([ready, other]) == {1: dt.date(2026, 3, 2), 2: dt.date(2026, 3, 3)}
+    assert awaiting_pickup([collected, ready, other]) == {2: dt.date(2026, 3, 3)}
+    assert current_phase([ready, collected], 1).name == "passport returned"
+
+
+def test_a_short_refused_text_is_a_phase_of_its_own_until_the_letter_is_read() -> None:
+    refused = _e(1, "ceac_status", "2026-01-09", status="Refused", variant="see_letter")
+    issued = _e(2, "ceac_status", "2026-01-20", status="Issued")
+    assert current_phase([refused], 1).name == "refused: see the letter"
+    assert current_phase([refused, issued], 1).name == "issued"
+
+
+@pytest.mark.parametrize("status", ceac.STATUSES)
+def test_every_ceac_status_names_a_phase(status: str) -> None:
+    phase = current_phase([_e(0, "ceac_status", "2026-01-09", status=status)], 1)
+    assert (phase is None) == (status == "No Status")

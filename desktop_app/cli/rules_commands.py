@@ -1,0 +1,87 @@
+"""``visacase rules``: show or change the post's rules this case's deadlines follow."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.output import add_json_flag, emit
+from desktop_app.domain.deadlines import PICKUP_WINDOW_DAYS
+from desktop_app.services import cases
+from desktop_app.services.cases import CaseInfoView
+from desktop_app.store.casefile import CaseFile
+
+DEADLINE_FROM = {
+    "earliest": "earliest",
+    "notice": "notice_date",
+    "received": "received_date",
+    "application": "application_date",
+}
+_SAID = {
+    "earliest": "the earliest known date (the safest)",
+    "notice_date": "the date printed on the notice",
+    "received_date": "the day the notice was received",
+    "application_date": "the application date",
+}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    rules = commands.add_parser(
+        "rules",
+        help="show or change this case's rules: when the 221(g) year starts, waits, reminders",
+    )
+    rules.add_argument("case", type=Path)
+    rules.add_argument(
+        "--deadline-from",
+        choices=DEADLINE_FROM,
+        help="which date starts the one-year 221(g) reply deadline at this post",
+    )
+    rules.add_argument(
+        "--inquiry-days",
+        type=int,
+        metavar="N",
+        help="days to wait before asking about processing (posts say 60, 120 or 180)",
+    )
+    rules.add_argument(
+        "--followup-days", type=int, metavar="N", help="days between follow-up reminders"
+    )
+    add_json_flag(rules)
+    rules.set_defaults(handler=_rules)
+
+
+def _rules(args: argparse.Namespace) -> int:
+    changing = any(
+        v is not None for v in (args.deadline_from, args.inquiry_days, args.followup_days)
+    )
+
+    def work(case: CaseFile) -> int:
+        info = cases.set_rules(
+            case,
+            deadline_rule=DEADLINE_FROM[args.deadline_from] if args.deadline_from else None,
+            inquiry_wait_days=args.inquiry_days,
+            followup_interval_days=args.followup_days,
+        )
+        emit(args, _data(info), _lines(info))
+        return 0
+
+    return with_case(args, work, read_only=not changing)
+
+
+def _data(info: CaseInfoView) -> dict[str, object]:
+    return {
+        "deadline_from": next(k for k, v in DEADLINE_FROM.items() if v == info.deadline_rule),
+        "inquiry_days": info.inquiry_wait_days,
+        "followup_days": info.followup_interval_days,
+        "pickup_days": PICKUP_WINDOW_DAYS,
+    }
+
+
+def _lines(info: CaseInfoView) -> list[str]:
+    return [
+        f"221(g) reply deadline: one year from {_SAID[info.deadline_rule]}",
+        f"inquiry about processing: {info.inquiry_wait_days} days after the last submission",
+        f"follow-up reminders: every {info.followup_interval_days} days",
+        f"passport pickup: about {PICKUP_WINDOW_DAYS} days after 'ready for pickup' "
+        "(general information, the same for every case)",
+    ]
