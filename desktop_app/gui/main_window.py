@@ -11,7 +11,13 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QThreadPool, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -29,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import identifiers
 from desktop_app.gui import file_actions
 from desktop_app.gui.case_actions import export_packet, paste_status
+from desktop_app.gui.commands import EditDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.events_model import EventsModel
@@ -73,6 +80,9 @@ class MainWindow(QMainWindow):
         self.requests_model = RequestsModel(self)
         self.details = DetailsPanel()
         self.details.decided.connect(self._decide)
+        self.details.edited.connect(self._edit_document)
+        self.details.set_read_only(case.read_only)
+        self.undo_stack = QUndoStack(self)
         self.tabs = self._centre_tabs()
 
         splitter = QSplitter()
@@ -167,6 +177,12 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
 
     def refresh(self) -> None:
         if self._closed:  # a worker's last signal can arrive after the case was closed
@@ -174,6 +190,7 @@ class MainWindow(QMainWindow):
         people = applicants.list_applicants(self.case)
         names = {p.id: p.name for p in people}
         self.documents_model.set_documents(documents.list_documents(self.case))
+        self.details.set_applicants([(p.id, p.name) for p in people])
         self.events_model.set_events(events.list_events(self.case), names)
         self.requests_model.set_items(notices.list_requested_items(self.case))
         info = cases.get_case_info(self.case)
@@ -207,6 +224,27 @@ class MainWindow(QMainWindow):
         self._show_suggestions(doc.id)
         self.preview.show_document(doc)
 
+    def _edit_document(self, document_id: int, changes: dict) -> None:
+        doc = documents.get_document(self.case, document_id)
+        old = {field: getattr(doc, field) for field in changes}
+        self.undo_stack.push(
+            EditDocument(
+                self.case,
+                document_id,
+                old,
+                changes,
+                lambda: self.show_document(document_id),
+                self.tr("Edit “{0}”").format(doc.title),
+            )
+        )
+
+    def show_document(self, document_id: int) -> None:
+        """Refresh every view, then select the document (an edit may have moved it)."""
+        self.refresh()
+        row = self.documents_model.row_of(document_id)
+        if row >= 0:
+            self.documents_view.selectRow(row)
+
     def _show_suggestions(self, document_id: int) -> None:
         pending = [
             s for s in reading.list_suggestions(self.case, document_id) if s.status == "pending"
@@ -216,10 +254,10 @@ class MainWindow(QMainWindow):
     def _decide(self, suggestion_id: int, accept: bool) -> None:
         selected = self.documents_view.currentIndex().row()
         reading.decide(self.case, suggestion_id, accept=accept)
-        self.refresh()
         if selected >= 0:
-            self.documents_view.selectRow(selected)
-            self._show_suggestions(self.documents_model.document(selected).id)
+            self.show_document(self.documents_model.document(selected).id)
+        else:
+            self.refresh()
 
     def read_new_documents(self, document_ids: list[int]) -> Task | None:
         """Read the text of new scans in the background, then show what was suggested."""

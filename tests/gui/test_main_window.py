@@ -248,3 +248,59 @@ def test_a_dropped_photo_is_read_and_its_suggestion_can_be_accepted(
     window.details.decided.emit(kind.id, True)
     assert documents.get_document(case, 1).kind == "notice_221g"
     assert window.documents_model.index(0, 1).data() == "221(g) notice"
+
+
+def test_editing_a_document_saves_at_once_and_can_be_undone_and_redone(
+    qtbot, window, case: CaseFile
+) -> None:
+    doc_id = documents.add_document(case, b"%PDF-1.4 letter", original_name="scan-0042.pdf").id
+    window.show_document(doc_id)
+    details = window.details
+
+    details.title.setText("Employment letter — ACME")
+    details.title.editingFinished.emit()
+    details.kind.setCurrentIndex(details.kind.findData("employment_letter"))
+    details.kind.activated.emit(details.kind.currentIndex())
+
+    saved = documents.get_document(case, doc_id)
+    assert (saved.title, saved.kind) == ("Employment letter — ACME", "employment_letter")
+    assert window.documents_model.document(window.documents_view.currentIndex().row()).id == doc_id
+
+    window.undo_stack.undo()
+    assert documents.get_document(case, doc_id).kind == "other"
+    assert details.kind.currentData() == "other"
+    window.undo_stack.undo()
+    assert documents.get_document(case, doc_id).title == "scan-0042"
+    window.undo_stack.redo()
+    assert documents.get_document(case, doc_id).title == "Employment letter — ACME"
+
+
+def test_choosing_no_change_records_no_edit(qtbot, window, case: CaseFile) -> None:
+    doc_id = documents.add_document(case, b"%PDF-1.4 x", original_name="x.pdf").id
+    window.show_document(doc_id)
+
+    window.details.title.editingFinished.emit()
+    window.details.kind.activated.emit(window.details.kind.currentIndex())
+
+    assert window.undo_stack.count() == 0
+
+
+def test_a_document_can_be_given_to_an_applicant_and_dated(qtbot, window, case: CaseFile) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from desktop_app.services import applicants
+
+    maria = applicants.add_applicant(case, "Maria L. Santos")
+    doc_id = documents.add_document(case, b"%PDF-1.4 y", original_name="y.pdf").id
+    window.show_document(doc_id)
+    details = window.details
+
+    details.applicant.setCurrentIndex(details.applicant.findData(maria))
+    details.applicant.activated.emit(details.applicant.currentIndex())
+    details.date.setDate(QDate(2023, 3, 14))
+    details.date.editingFinished.emit()
+
+    saved = documents.get_document(case, doc_id)
+    assert (saved.applicant_id, saved.document_date) == (maria, dt.date(2023, 3, 14))

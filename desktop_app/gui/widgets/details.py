@@ -1,13 +1,23 @@
-"""What the app knows about the selected document, and the text read from it."""
+"""What the app knows about the selected document — editable — and the text read from it.
+
+Edits are not applied here: the panel emits ``edited(document_id, changes)`` and the window turns
+that into an undoable command, so every change is saved at once and can be taken back.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,24 +28,44 @@ from desktop_app.domain import document_kinds
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
 
+NO_DATE = QDate(1900, 1, 1)
+
 
 class DetailsPanel(QWidget):
     decided = Signal(int, bool)
+    edited = Signal(int, dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fields = {name: QLabel("—") for name in ("title", "kind", "date", "file", "size")}
+        self._doc: DocumentView | None = None
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Document title"))
+        self.title.editingFinished.connect(self._title_edited)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of document"))
+        for kind, label in document_kinds.LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        self.kind.activated.connect(lambda _n: self._emit(kind=self.kind.currentData()))
+        self.date = QDateEdit()
+        self.date.setAccessibleName(self.tr("Date of the document"))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd MMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("no date"))
+        self.date.editingFinished.connect(self._date_edited)
+        self.applicant = QComboBox()
+        self.applicant.setAccessibleName(self.tr("Applicant the document belongs to"))
+        self.applicant.activated.connect(
+            lambda _n: self._emit(applicant_id=self.applicant.currentData())
+        )
+        self.file = QLabel("—")
+        self.file.setWordWrap(True)
         form = QFormLayout()
-        labels = {
-            "title": self.tr("Title"),
-            "kind": self.tr("Kind"),
-            "date": self.tr("Date"),
-            "file": self.tr("File"),
-            "size": self.tr("Size"),
-        }
-        for name, label in self.fields.items():
-            label.setWordWrap(True)
-            form.addRow(labels[name], label)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Applicant"), self.applicant)
+        form.addRow(self.tr("File"), self.file)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
@@ -48,16 +78,49 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.suggestions)
         layout.addWidget(QLabel(self.tr("Text")))
         layout.addWidget(self.text, 1)
+        self.setEnabled(False)
+
+    def set_applicants(self, people: list[tuple[int, str]]) -> None:
+        self.applicant.clear()
+        self.applicant.addItem(self.tr("Whole case"), None)
+        for applicant_id, name in people:
+            self.applicant.addItem(name, applicant_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in (self.title, self.kind, self.date, self.applicant):
+            editor.setDisabled(read_only)
 
     def show_document(self, doc: DocumentView, text: str) -> None:
-        self.fields["title"].setText(doc.title)
-        self.fields["kind"].setText(document_kinds.label(doc.kind))
-        self.fields["date"].setText(
-            doc.document_date.strftime("%d %b %Y") if doc.document_date else "—"
+        self._doc = doc
+        self.setEnabled(True)
+        self.title.setText(doc.title)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
+        self.date.setDate(QDate(doc.document_date) if doc.document_date else NO_DATE)
+        self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
+        pages = self.tr("{0} pages").format(doc.page_count) if doc.page_count else ""
+        self.file.setText(
+            " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )
-        self.fields["file"].setText(doc.original_name)
-        self.fields["size"].setText(f"{doc.size / 1024:,.0f} KB · {doc.page_count or '?'} pages")
         self.text.setPlainText(text)
+
+    def _title_edited(self) -> None:
+        title = self.title.text().strip()
+        if self._doc is not None and title and title != self._doc.title:
+            self._emit(title=title)
+        elif self._doc is not None:
+            self.title.setText(self._doc.title)
+
+    def _date_edited(self) -> None:
+        chosen = self.date.date()
+        value = None if chosen == NO_DATE else dt.date(chosen.year(), chosen.month(), chosen.day())
+        self._emit(document_date=value)
+
+    def _emit(self, **changes: Any) -> None:
+        if self._doc is None:
+            return
+        changed = {k: v for k, v in changes.items() if getattr(self._doc, k) != v}
+        if changed:
+            self.edited.emit(self._doc.id, changed)
 
     def show_suggestions(self, pending: list[SuggestionView]) -> None:
         """One row per suggestion: what was read, the words it came from, Accept and Reject."""
@@ -78,6 +141,8 @@ class DetailsPanel(QWidget):
             text.setWordWrap(True)
             accept = QPushButton(self.tr("Accept"))
             reject = QPushButton(self.tr("Reject"))
+            accept.setAccessibleName(self.tr("Accept suggestion"))
+            reject.setAccessibleName(self.tr("Reject suggestion"))
             accept.clicked.connect(lambda _=False, i=suggestion.id: self.decided.emit(i, True))
             reject.clicked.connect(lambda _=False, i=suggestion.id: self.decided.emit(i, False))
             row = QWidget()
