@@ -29,11 +29,13 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui import file_actions
+    from desktop_app.gui.icons import app_icon
     from desktop_app.gui.welcome import WelcomeWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("VisaCase")
     app.setOrganizationName("VisaCase")
+    app.setWindowIcon(app_icon())
     sys.excepthook = _crash_dialog
     welcome = WelcomeWindow()
     paths = [a for a in args if not a.startswith("--")]
@@ -43,6 +45,10 @@ def run(argv: Sequence[str]) -> int:
         welcome.open_case(Path(paths[0]))
     if not file_actions.OPEN_WINDOWS:
         welcome.show()
+    if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py times launch to here
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: (print("VisaCase window shown", flush=True), app.quit()))
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
