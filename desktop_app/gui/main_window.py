@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import identifiers
 from desktop_app.gui import file_actions
 from desktop_app.gui.case_actions import export_packet, paste_status
-from desktop_app.gui.commands import EditDocument
+from desktop_app.gui.commands import EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.events_model import EventsModel
 from desktop_app.gui.models.requests_model import RequestsModel
+from desktop_app.gui.widgets.checklist_view import ChecklistView
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.workers.task import Task, start
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.case = case
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
+        self._link_target: int | None = None
         self._closed = False
         self.setAcceptDrops(True)
         title = self.tr("VisaCase — {0}").format(cases.get_case_info(case).title)
@@ -118,7 +120,11 @@ class MainWindow(QMainWindow):
         timeline_layout = QVBoxLayout(timeline_page)
         timeline_layout.addWidget(self.phase_label)
         timeline_layout.addWidget(self.timeline_view, 1)
-        self.checklist_view = QListView()
+        self.checklist_view = ChecklistView()
+        self.checklist_view.documents_dropped.connect(self.link_documents)
+        self.checklist_view.files_dropped.connect(
+            lambda item_id, paths: self.import_paths(paths, link_to=item_id)
+        )
         self.checklist_view.setModel(self.requests_model)
         self.checklist_view.setAccessibleName(self.tr("221(g) checklist"))
         tabs = QTabWidget()
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
 
     def _documents_table(self) -> QTableView:
         view = QTableView()
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.setModel(self.documents_model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -192,7 +200,10 @@ class MainWindow(QMainWindow):
         self.documents_model.set_documents(documents.list_documents(self.case))
         self.details.set_applicants([(p.id, p.name) for p in people])
         self.events_model.set_events(events.list_events(self.case), names)
-        self.requests_model.set_items(notices.list_requested_items(self.case))
+        self.requests_model.set_items(
+            notices.list_requested_items(self.case),
+            {d.id: d.title for d in self.documents_model.documents()},
+        )
         info = cases.get_case_info(self.case)
         who = "<br>".join(
             f"{p.name} ({p.role}) {identifiers.mask(p.application_id or p.case_number)}"
@@ -282,8 +293,23 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.reading_finished.emit()
 
-    def import_paths(self, paths: list[Path]) -> Task:
-        """Import files and folders in the background; the same path a drop takes."""
+    def link_documents(self, item_id: int, document_ids: list[int]) -> None:
+        """Say the documents answer a requested item (one undo step for the lot)."""
+        [item] = [i for i in notices.list_requested_items(self.case) if i.id == item_id]
+        new = [d for d in document_ids if d not in item.document_ids]
+        if not new:
+            return
+        self.undo_stack.beginMacro(self.tr("Link to “{0}”").format(item.label))
+        for document_id in new:
+            self.undo_stack.push(
+                LinkDocument(self.case, item_id, document_id, self.refresh, item.label)
+            )
+        self.undo_stack.endMacro()
+
+    def import_paths(self, paths: list[Path], *, link_to: int | None = None) -> Task:
+        """Import files and folders in the background; the same path a drop takes. With
+        ``link_to``, what was imported answers that requested item."""
+        self._link_target = link_to
         task = Task(
             lambda progress, cancelled: intake.take_in(
                 self.case, paths, progress=progress, cancelled=cancelled
@@ -326,6 +352,10 @@ class MainWindow(QMainWindow):
         if refused:
             lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
             self.dialogs.inform(self.tr("Some files were not added"), lines)
+        if self._link_target is not None:
+            self.link_documents(
+                self._link_target, [o.document_id for o in outcomes if o.document_id is not None]
+            )
         self.import_finished.emit(outcomes)
         self.read_new_documents(
             [o.document_id for o in outcomes if o.status == "added" and o.document_id is not None]

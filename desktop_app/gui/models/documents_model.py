@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop_app.domain import document_kinds
 from desktop_app.services.documents import DocumentView
 
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+DOCUMENT_IDS_MIME = "application/x-visacase-document-ids"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -24,6 +34,9 @@ class DocumentsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def documents(self) -> list[DocumentView]:
+        return list(self._rows)
+
     def document(self, row: int) -> DocumentView:
         return self._rows[row]
 
@@ -35,6 +48,19 @@ class DocumentsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [DOCUMENT_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        """Dragged documents travel as their ids, to be dropped on a checklist item."""
+        ids = list(dict.fromkeys(self._rows[i.row()].id for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData(DOCUMENT_IDS_MIME, ",".join(map(str, ids)).encode())
+        return mime
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -61,3 +87,8 @@ class DocumentsModel(QAbstractTableModel):
         if column == self.DATE:
             return doc.document_date.strftime("%d %b %Y") if doc.document_date else "—"
         return doc.page_count or "—"
+
+
+def document_ids_from(mime: QMimeData) -> list[int]:
+    raw = bytes(mime.data(DOCUMENT_IDS_MIME).data()).decode()
+    return [int(part) for part in raw.split(",") if part.isdigit()]

@@ -21,10 +21,13 @@ class RequestsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RequestedItemView] = []
+        self._titles: dict[int, str] = {}
 
-    def set_items(self, rows: list[RequestedItemView]) -> None:
+    def set_items(self, rows: list[RequestedItemView], titles: dict[int, str]) -> None:
+        """The items, and the titles of the case's documents to name those linked to them."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._titles = dict(titles)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -40,6 +43,11 @@ class RequestsModel(QAbstractListModel):
             return "  ·  ".join(x for x in (item.label, item.state.value, documents) if x)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATE_COLOURS[item.state])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            linked = [self._titles.get(d, "?") for d in item.document_ids]
+            lines = [item.detail, *(f"• {title}" for title in linked)]
+            hint = self.tr("Drop a document here to say it answers this item.")
+            return "\n".join(x for x in lines if x) or hint
         if role == ItemIdRole:
             return item.id
         return None
