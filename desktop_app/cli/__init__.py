@@ -22,6 +22,7 @@ from desktop_app.cli import (
     search_commands,
     status_commands,
     timeline_commands,
+    workbook_commands,
 )
 from desktop_app.errors import UserFacingError
 
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     status_commands,
     timeline_commands,
     rules_commands,
+    workbook_commands,
     reading_commands,
     search_commands,
     packet_commands,

@@ -1,0 +1,126 @@
+"""``visacase workbook``: the 214(b) reapplication workbook, point by point.
+
+``visacase workbook CASE`` shows it; ``check``/``uncheck KEY`` tick the six points; ``change add``,
+``edit``, ``remove``, ``link`` and ``unlink`` keep the "what changed" entries and their evidence;
+``answer TEXT`` keeps the one-sentence answer. Every action prints the workbook afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.output import emit, parse_date
+from desktop_app.domain.workbook import KEYS
+from desktop_app.services import workbook
+from desktop_app.services.workbook import WorkbookView
+from desktop_app.store.casefile import CaseFile
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    book = commands.add_parser("workbook", help="the 214(b) reapplication workbook")
+    book.add_argument("case", type=Path)
+    _common(book, top=True)
+    actions = book.add_subparsers(dest="action", metavar="ACTION")
+    book.set_defaults(handler=_handle, action="show")
+    _common(actions.add_parser("show", help="show the points, changes, answer and readiness"))
+    for name, text in (("check", "tick a point"), ("uncheck", "untick a point")):
+        tick = actions.add_parser(name, help=text)
+        tick.add_argument("key", choices=KEYS)
+        _common(tick)
+    answer = actions.add_parser("answer", help="the one-sentence answer to 'what changed?'")
+    answer.add_argument("text", help="an empty text clears it")
+    _common(answer)
+
+    change = actions.add_parser("change", help="what really changed since the refusal")
+    steps = change.add_subparsers(dest="step", metavar="STEP", required=True)
+    add = steps.add_parser("add", help="write down a change")
+    add.add_argument("text")
+    edit = steps.add_parser("edit", help="reword a change")
+    edit.add_argument("id", type=int)
+    edit.add_argument("text")
+    remove = steps.add_parser("remove", help="remove a change (its documents stay)")
+    remove.add_argument("id", type=int)
+    for name, text in (("link", "link a document as evidence"), ("unlink", "unlink it")):
+        link = steps.add_parser(name, help=text)
+        link.add_argument("id", type=int)
+        link.add_argument("document", type=int)
+    for step in steps.choices.values():
+        _common(step)
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--json and --today wherever they are typed; only the top level sets their defaults."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print machine-readable JSON",
+    )
+    parser.add_argument("--today", type=parse_date, default=default, help=argparse.SUPPRESS)
+
+
+def _handle(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        done = _act(case, args)
+        view = workbook.show(case, args.today or dt.date.today())
+        emit(args, view, ([done] if done else []) + lines(view))
+        return 0
+
+    return with_case(args, work, read_only=args.action == "show")
+
+
+def _act(case: CaseFile, args: argparse.Namespace) -> str:
+    """Do what was asked; returns a one-line confirmation for people."""
+    if args.action in ("check", "uncheck"):
+        workbook.set_point(case, args.key, args.action == "check")
+        return f"{args.action}ed {args.key}"
+    if args.action == "answer":
+        return "answer kept" if workbook.set_answer(case, args.text) else "answer cleared"
+    if args.action != "change":
+        return ""
+    if args.step == "add":
+        return f"added change {workbook.add_change(case, args.text)}"
+    if args.step == "edit":
+        workbook.edit_change(case, args.id, args.text)
+        return f"edited change {args.id}"
+    if args.step == "remove":
+        workbook.remove_change(case, args.id)
+        return f"removed change {args.id}"
+    if args.step == "link":
+        workbook.link_evidence(case, args.id, args.document)
+        return f"linked document {args.document} to change {args.id}"
+    workbook.unlink_evidence(case, args.id, args.document)
+    return f"unlinked document {args.document} from change {args.id}"
+
+
+def lines(view: WorkbookView) -> list[str]:
+    """The workbook as a person reads it: points, changes, answer, then what stands in the way."""
+    out = ["214(b) reapplication workbook"]
+    for p in view.points:
+        out.append(f"[{'x' if p.done else ' '}] {p.key:<17} {p.label}")
+        if not p.done:
+            out.append(f"{'':<22}{p.hint}")
+    out.append("What changed:")
+    out += [f"  {c.id:>3}  {c.text} — {_evidence(c.evidence)}" for c in view.changes] or [
+        "  nothing yet"
+    ]
+    out.append(f"Answer: {view.answer or '—'}")
+    ready = view.readiness
+    out.append("Ready: the workbook is complete." if ready.ready else "Not ready:")
+    out += [f"  - {b}" for b in ready.blockers]
+    out += [f"Note: {w}" for w in ready.warnings]
+    out += [f"Remember: {r}" for r in view.reminders]
+    out.append(view.notice)
+    return out
+
+
+def _evidence(document_ids: tuple[int, ...]) -> str:
+    return (
+        f"evidence: documents {', '.join(map(str, document_ids))}"
+        if document_ids
+        else "no evidence"
+    )
