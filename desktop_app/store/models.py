@@ -4,6 +4,9 @@ One case file holds exactly one case, so ``CaseInfo`` is a single row. Documents
 ``Blob`` rows addressed by SHA-256: the same bytes added twice are stored once, and a closed case
 file is one self-contained file a user can copy or send.
 
+The full-text page index is an FTS5 table, not a model: ``page_index`` defines it, and it is
+created beside these tables and kept in step with ``Document.text`` here.
+
 Schema changes go through Alembic (``store/migrations``); a test checks that these models and the
 migrations describe the same schema.
 """
@@ -13,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, LargeBinary, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import JSON, Connection, ForeignKey, LargeBinary, MetaData, String, Text, event
+from sqlalchemy import inspect as inspect_row
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
+
+from desktop_app.store import page_index
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -126,6 +132,14 @@ class Document(Base):
     suggestions: Mapped[list[Suggestion]] = relationship(
         back_populates="document", cascade="all, delete-orphan"
     )
+
+
+@event.listens_for(Document, "after_insert")
+@event.listens_for(Document, "after_update")
+def _index_pages(_mapper: Mapper[Document], connection: Connection, row: Document) -> None:
+    """Keep the full-text page index (``page_index``) in step with every change of a text."""
+    if inspect_row(row).attrs.text.history.has_changes():
+        page_index.replace(connection, row.id, row.text)
 
 
 class Suggestion(Base):
@@ -257,3 +271,10 @@ class WorkbookEvidence(Base):
     document_id: Mapped[int] = mapped_column(
         ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+event.listen(
+    Base.metadata,
+    "after_create",
+    lambda _metadata, connection, **_kw: page_index.create(connection),
+)

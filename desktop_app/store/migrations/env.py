@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desktop_app.store import page_index
 from desktop_app.store.models import Base
 
 connection = context.config.attributes["connection"]
@@ -9,6 +10,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,
+    include_name=page_index.include_name,
 )
 with context.begin_transaction():
     context.run_migrations()
