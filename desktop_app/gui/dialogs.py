@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
+from desktop_app.gui.settings import Preferences
+from desktop_app.gui.settings_dialog import SettingsDialog
 
 CASE_FILES = "VisaCase case (*.visacase)"
 
@@ -47,3 +49,7 @@ class Dialogs:
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        dialog = SettingsDialog(current, self.parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
-from desktop_app.gui import file_actions
+from desktop_app.gui import clipboard, file_actions, settings
 from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.commands import EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
@@ -92,7 +92,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.details)
         splitter.setSizes([470, 560, 290])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
+        settings.restore_geometry(self, "case-window")
+        if (state := settings.restored_state("case-window-splitter")) is not None:
+            splitter.restoreState(state)
 
         self.progress_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -191,6 +195,16 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
+        edit.addSeparator()
+        edit.addAction(
+            self.tr("&Paste picture, files or CEAC text"),
+            QKeySequence.StandardKey.Paste,
+            lambda: clipboard.paste(self, QGuiApplication.clipboard().mimeData()),
+        )
+        edit.addSeparator()
+        edit.addAction(
+            self.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
+        )
 
     def refresh(self) -> None:
         if self._closed:  # a worker's last signal can arrive after the case was closed
@@ -234,6 +248,11 @@ class MainWindow(QMainWindow):
         self.details.show_document(doc, documents.get_document_text(self.case, doc.id))
         self._show_suggestions(doc.id)
         self.preview.show_document(doc)
+
+    def edit_preferences(self) -> None:
+        chosen = self.dialogs.preferences(settings.preferences())
+        if chosen is not None:
+            settings.save_preferences(chosen)
 
     def _edit_document(self, document_id: int, changes: dict) -> None:
         doc = documents.get_document(self.case, document_id)
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self._closed = True
+        settings.save_geometry(self, "case-window")
+        settings.save_state("case-window-splitter", self.splitter.saveState())
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.gui.new_case_dialog import NewCase
+from desktop_app.gui.settings import Preferences
 
 
 class FakeDialogs:
@@ -16,6 +17,7 @@ class FakeDialogs:
         self.path: Path | None = None
         self.new_case_answer: NewCase | None = None
         self.passphrases: list[str | None] = []
+        self.preferences_answer: Preferences | None = None
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append((title, text))
@@ -35,3 +37,6 @@ class FakeDialogs:
 
     def passphrase(self, name: str) -> str | None:
         return self.passphrases.pop(0) if self.passphrases else None
+
+    def preferences(self, current: Preferences) -> Preferences | None:
+        return self.preferences_answer

@@ -1,0 +1,40 @@
+"""Ctrl+V in a case window: a picture becomes a document, copied files are imported, and text is
+read as a CEAC status page (shown with its meaning before anything is saved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QImage
+
+from desktop_app.gui.case_actions import paste_status
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+def paste(window: MainWindow, mime: QMimeData) -> None:
+    if mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
+        window.import_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+    elif mime.hasImage():
+        _import_image(window, mime.imageData())
+    else:
+        paste_status(window, mime.text())
+
+
+def _import_image(window: MainWindow, image: QImage) -> None:
+    """Save the picture as a PNG named after the moment it was pasted, then import that file."""
+    folder = Path(tempfile.mkdtemp(prefix="visacase-paste-"))
+    path = folder / f"Pasted image {dt.datetime.now():%Y-%m-%d %H.%M.%S}.png"
+    if not image.save(str(path), "PNG"):
+        shutil.rmtree(folder, ignore_errors=True)
+        window.dialogs.inform(window.tr("Paste"), window.tr("The picture could not be read."))
+        return
+    task = window.import_paths([path])
+    task.signals.finished.connect(lambda _outcomes: shutil.rmtree(folder, ignore_errors=True))
+    task.signals.failed.connect(lambda _message: shutil.rmtree(folder, ignore_errors=True))

@@ -1,0 +1,58 @@
+"""Preferences: default paper size and label style of packets, and the follow-up reminder
+interval given to new cases."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_app.gui.settings import Preferences
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.setCurrentIndex(self.paper.findData(current.paper))
+        self.paper.setAccessibleName(self.tr("Default paper size"))
+        self.label_style = QComboBox()
+        self.label_style.addItem(self.tr("CAPITALS (easiest to read)"), "capitals")
+        self.label_style.addItem(self.tr("As typed"), "as_typed")
+        self.label_style.setCurrentIndex(self.label_style.findData(current.label_style))
+        self.label_style.setAccessibleName(self.tr("Label style"))
+        self.reminder = QSpinBox()
+        self.reminder.setRange(1, 365)
+        self.reminder.setSuffix(self.tr(" days"))
+        self.reminder.setValue(current.reminder_days)
+        self.reminder.setAccessibleName(self.tr("Follow-up reminder interval"))
+        note = QLabel(self.tr("New cases remind you to follow up at this interval."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.tr("Packet labels"), self.label_style)
+        form.addRow(self.tr("Follow up every"), self.reminder)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def answer(self) -> Preferences:
+        return Preferences(
+            paper=self.paper.currentData(),
+            label_style=self.label_style.currentData(),
+            reminder_days=self.reminder.value(),
+        )
