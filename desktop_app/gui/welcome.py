@@ -61,7 +61,7 @@ class WelcomeWindow(QWidget):
         recent_box = QVBoxLayout()
         recent_box.addWidget(QLabel(self.tr("<b>Recent cases</b>")))
         recent_box.addWidget(self.recent, 1)
-        recent_box.addWidget(self.empty_hint)
+        recent_box.addWidget(self.empty_hint, 1, Qt.AlignmentFlag.AlignTop)
 
         columns = QHBoxLayout()
         columns.addLayout(buttons)

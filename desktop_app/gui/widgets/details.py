@@ -97,7 +97,9 @@ class DetailsPanel(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
         self.date.setDate(QDate(doc.document_date) if doc.document_date else NO_DATE)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
-        pages = self.tr("{0} pages").format(doc.page_count) if doc.page_count else ""
+        pages = {0: "", 1: self.tr("1 page")}.get(
+            doc.page_count, self.tr("{0} pages").format(doc.page_count)
+        )
         self.file.setText(
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )
