@@ -1,103 +1,130 @@
 """Hostile and broken files: each one is imported or refused with a reason, nothing escapes.
 
-A seeded fuzzer truncates, bit-flips and disguises real PDFs and images and feeds them through
-the same path a drop takes; then the packet is built from whatever got in. The case file must
-pass its integrity check afterwards and no file may take more than a few seconds.
+A seeded generator (``hostile_files``) makes a few of every trap — truncated, bit-flipped,
+renamed and empty files, decompression bombs, encrypted PDFs, broken cross-reference tables,
+TIFFs of hundreds of pages, deeply nested and badly encoded emails, Outlook, WebP and HEIC
+files — and each goes through the same intake a drop uses, in a child process that gets at most
+20 seconds and 3 GB per file. The case must pass ``visacase check`` afterwards, and the packet is
+built from whatever got in. ``scripts/fuzz_import.py`` runs the same with thousands of files.
 """
 
 from __future__ import annotations
 
-import io
-import random
-import time
+import json
+import subprocess
+import sys
 from pathlib import Path
 
-import pikepdf
-from PIL import Image
+import pytest
 
-from desktop_app.errors import UserFacingError
-from desktop_app.services import export, intake, integrity
-from desktop_app.store.casefile import CaseFile
+from desktop_app.services import cases
+from tests.robustness import hostile_files
+from tests.robustness.import_runner import ImportResult, run_imports
+from tests.robustness.reasons import is_human
 
 SEED = 20261122
+PER_FAMILY = 4
+TIME_LIMIT = 20.0
 
 
-def _seeds() -> dict[str, bytes]:
-    pdf = pikepdf.new()
-    for _ in range(3):
-        pdf.add_blank_page()
-    pdf_bytes = io.BytesIO()
-    pdf.save(pdf_bytes)
-    jpeg, png, tiff = io.BytesIO(), io.BytesIO(), io.BytesIO()
-    img = Image.new("RGB", (400, 500), (200, 190, 180))
-    img.save(jpeg, "JPEG")
-    img.save(png, "PNG")
-    img.save(tiff, "TIFF", save_all=True, append_images=[img, img])
-    return {
-        "pdf": pdf_bytes.getvalue(),
-        "jpg": jpeg.getvalue(),
-        "png": png.getvalue(),
-        "tif": tiff.getvalue(),
-    }
+def _visacase(*argv: object, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *map(str, argv)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
 
 
-def _mutants(rng: random.Random, seeds: dict[str, bytes]) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
-    for ext, data in seeds.items():
-        out[f"whole.{ext}"] = data
-        out[f"empty.{ext}"] = b""
-        out[f"wrong-extension-{ext}.txt"] = data
-        for n in range(6):
-            cut = rng.randrange(1, len(data))
-            out[f"truncated-{n}.{ext}"] = data[:cut]
-            flipped = bytearray(data)
-            for _ in range(rng.randint(1, 20)):
-                flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
-            out[f"flipped-{n}.{ext}"] = bytes(flipped)
-    bomb = io.BytesIO()
-    Image.new("1", (20_000, 20_000)).save(bomb, "PNG")
-    out["bomb.png"] = bomb.getvalue()
-    locked = pikepdf.new()
-    locked.add_blank_page()
-    locked_bytes = io.BytesIO()
-    locked.save(locked_bytes, encryption=pikepdf.Encryption(owner="x", user="x"))
-    out["locked.pdf"] = locked_bytes.getvalue()
-    return out
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("inbox")
+    made = hostile_files.generate(PER_FAMILY * len(hostile_files.FAMILIES), SEED)
+    for file in made:
+        (folder / file.name).write_bytes(file.data)
+    return [folder / file.name for file in made]
 
 
-def test_every_mutant_is_imported_or_refused_and_the_case_stays_sound(
-    case: CaseFile, tmp_path: Path
+@pytest.fixture(scope="module")
+def imported(
+    hostile: list[Path], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, list[ImportResult]]:
+    path = tmp_path_factory.mktemp("case") / "hostile.visacase"
+    cases.create_case(path, "Hostile files").close()
+    return path, run_imports(path, hostile, limit=TIME_LIMIT)
+
+
+def test_every_file_is_imported_or_refused_within_its_time_and_memory(
+    imported: tuple[Path, list[ImportResult]], hostile: list[Path]
 ) -> None:
-    rng = random.Random(SEED)
-    folder = tmp_path / "inbox"
-    folder.mkdir()
-    for name, data in _mutants(rng, _seeds()).items():
-        (folder / name).write_bytes(data)
+    _, results = imported
+    assert {r.path for r in results} == set(hostile)
+    for r in results:
+        assert r.status in {"added", "duplicate", "refused"}, (r.path.name, r.status)
+        assert r.seconds < TIME_LIMIT
+    assert max(r.peak_mb for r in results) < 1500
 
-    slowest = 0.0
-    outcomes = []
-    for path in sorted(folder.iterdir()):
-        started = time.perf_counter()
-        outcomes += intake.take_in(case, [path])
-        slowest = max(slowest, time.perf_counter() - started)
 
-    assert len(outcomes) == len(list(folder.iterdir()))
-    for outcome in outcomes:
-        assert outcome.status in {"added", "duplicate", "refused"}
-        if outcome.status == "refused":
-            assert outcome.reason and "Traceback" not in outcome.reason
-    by_name = {o.path.name: o for o in outcomes}
-    assert by_name["whole.pdf"].status == "added"
-    assert by_name["empty.jpg"].reason == "this file is empty"
-    assert "too large to open safely" in by_name["bomb.png"].reason
-    assert "password-protected" in by_name["locked.pdf"].reason
-    assert slowest < 20
-    assert integrity.find_problems(case) == []
+def test_every_refusal_is_a_sentence_a_person_understands(
+    imported: tuple[Path, list[ImportResult]],
+) -> None:
+    strange = {r.reason for r in imported[1] if r.status == "refused" and not is_human(r.reason)}
+    assert not strange, (
+        f"new or unclear refusal reasons (add them to reasons.py if fine): {strange}"
+    )
 
-    try:
-        built = export.export_packet(case, tmp_path / "packet.pdf")
-    except UserFacingError as exc:
-        assert exc.message
+
+def test_the_traps_get_the_reason_they_deserve(imported: tuple[Path, list[ImportResult]]) -> None:
+    expected = {
+        "empty.": "this file is empty",
+        "bomb-": "too large to open safely",
+        "encrypted-user.pdf": "password-protected",
+        "encrypted-rc4.pdf": "password-protected",
+        "pages-no-pages.pdf": "no pages",
+    }
+    checked = 0
+    for result in imported[1]:
+        name = result.path.name.split("-", 1)[1]
+        for start, reason in expected.items():
+            if name.startswith(start):
+                assert result.status == "refused" and reason in result.reason, result
+                checked += 1
+        if name in ("whole.pdf", "whole.png", "whole.jpg", "whole.tif"):
+            assert result.status in {"added", "duplicate"}, result
+    assert checked >= 10
+
+
+def test_the_case_is_sound_afterwards_and_a_packet_is_built_or_plainly_refused(
+    imported: tuple[Path, list[ImportResult]], tmp_path: Path
+) -> None:
+    path, results = imported
+    assert sum(r.status == "added" for r in results) >= 10
+    check = _visacase("check", path)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+    exported = _visacase("export", path, "-o", tmp_path / "packet.pdf")
+    if exported.returncode != 0:
+        assert exported.returncode == 2 and exported.stderr.count("\n") == 1, exported.stderr
+        assert "Traceback" not in exported.stderr
     else:
-        assert built.pages > 0
-    assert integrity.find_problems(case) == []
+        assert (tmp_path / "packet.pdf").stat().st_size > 0
+    assert _visacase("check", path).returncode == 0
+
+
+@pytest.mark.xfail(
+    reason="'visacase add' stores files as they are; it should go through intake.take_in",
+    strict=True,
+)
+def test_the_command_line_refuses_what_a_drop_refuses(
+    imported: tuple[Path, list[ImportResult]], hostile: list[Path], tmp_path: Path
+) -> None:
+    path = tmp_path / "cli.visacase"
+    cases.create_case(path, "Hostile files by command").close()
+    answer = _visacase("add", path, *hostile, "--json")
+    by_file = {Path(r["file"]).name: r for r in json.loads(answer.stdout)}
+    for r in imported[1]:
+        if r.status == "refused":
+            assert by_file[r.path.name]["status"] == "refused", r.path.name
+            assert is_human(by_file[r.path.name]["reason"])
+    assert _visacase("check", path).returncode == 0
