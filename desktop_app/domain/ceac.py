@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop_app.domain import identifiers
+
 NONIMMIGRANT = (
     "Application Receipt Pending",
     "Application Received",
@@ -55,11 +57,16 @@ _MONTHS = {
 }
 _DATE = r"(\d{1,2})-([A-Za-z]{3})-(\d{4})"
 _POST = re.compile(
-    r"U\.\s?S\.\s+(Embassy|Consulate General|Consulate)\s+(?:in\s+)?"
+    r"U\.\s?S\.\s+(Embassy|Consulate General|Consulate)\s+(?:[Ii]n\s+)?"
     r"([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)*)"
 )
-APPLICATION_ID = re.compile(r"\bAA0[A-Z0-9]{7}\b")
-CASE_NUMBER = re.compile(r"\b[A-Z]{3}\d{10}\b")
+# Page words that follow a post name on one line, or show it is no name ("Embassy or Consulate").
+_NOT_PLACE = re.compile(
+    r"(?:^|\s+)(?:For|Please|If|Your|The|Case|Status|Close|Print|Or|And|Where|Within|To)\b"
+)
+_ANY_ID = rf"{identifiers.APPLICATION_ID}|{identifiers.CASE_NUMBER}"
+_LABELLED_ID = re.compile(rf"CASE NUMBER\s*:?\s*({_ANY_ID})")
+_LOOSE_ID = re.compile(rf"\b(?:{_ANY_ID})\b")
 
 
 @dataclass(frozen=True)
@@ -88,15 +95,16 @@ def read(text: str) -> CeacReading:
 
 def _status(flat: str, lower: str) -> str:
     by_length = sorted(STATUSES, key=len, reverse=True)
-    label = re.search(r"\bstatus\s*:?\s*(.{0,40})", flat, re.IGNORECASE)
-    if label:
-        following = label.group(1).lower()
+    # Where the page puts the status: after a "Status:" label (a page header such as "Visa
+    # Status Check" may come first), right after the "Case Last Updated" date (glued to it when
+    # the line breaks were lost), or as the first words of a pasted paragraph.
+    starts = [m.end() for m in re.finditer(r"\bstatus\b\s*:?\s*", lower)]
+    updated = re.search(rf"case last updated\s*:?\s*{_DATE}\s*", lower)
+    starts += [updated.end()] if updated else []
+    for start in [*starts, 0]:
         for name in by_length:
-            if following.startswith(name.lower()):
+            if lower.startswith(name.lower(), start):
                 return name
-    for name in by_length:
-        if lower.startswith(name.lower()):
-            return name
     if any(marker in lower for marker in _ADMIN_MARKERS[:3] + _LETTER_MARKERS):
         return "Refused"
     if _ADMIN_MARKERS[3] in lower:
@@ -129,16 +137,34 @@ def _labelled_date(flat: str, label: str) -> dt.date | None:
 
 
 def _identifier(upper: str) -> str | None:
-    found = APPLICATION_ID.search(upper) or CASE_NUMBER.search(upper)
-    return found.group(0) if found else None
+    """The number after its label first: with line breaks lost it runs into "Case Created"."""
+    labelled = _LABELLED_ID.search(upper)
+    if labelled:
+        return labelled.group(1)
+    loose = _LOOSE_ID.search(upper)
+    return loose.group(0) if loose else None
 
 
 def _post(text: str) -> str | None:
-    """The last embassy/consulate named, read within a line so page words do not run into it."""
+    """The last embassy/consulate named, read within a line so page words do not run into it.
+
+    Text pasted all in capitals or all in lower case is title-cased first, so the place name can
+    still be told from the words around it; words glued by a lost line break are split apart.
+    """
+    if text.isupper() or text.islower():
+        text = text.title()
     segments = [seg for seg in re.split(r"\n|\s{2,}", text) if seg.strip()]
-    found = [m for seg in segments for m in _POST.finditer(" ".join(seg.split()))]
-    if not found:
-        return None
-    kind, place = found[-1].groups()
-    place = re.split(r"\s+(?:For|Please|If|Your|The|Case|Status|Close|Print)\b", place)[0]
-    return f"U.S. {kind} {place}"
+    places = [place for seg in segments for place in _posts_in(seg)]
+    if not places:  # every space doubled: the columns guess split the name itself
+        places = _posts_in(text)
+    return places[-1] if places else None
+
+
+def _posts_in(segment: str) -> list[str]:
+    places = []
+    for found in _POST.finditer(re.sub(r"([a-z])([A-Z])", r"\1 \2", " ".join(segment.split()))):
+        kind, place = found.groups()
+        place = _NOT_PLACE.split(place)[0].strip()
+        if place:
+            places.append(f"U.S. {kind} {place}")
+    return places

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 MASK = "•••"
-_APPLICATION_ID = re.compile(r"AA0[A-Z0-9]{7}")
-_CASE_NUMBER = re.compile(r"[A-Z]{3}\d{10}")
+APPLICATION_ID = r"AA0[A-Z0-9]{7}"
+CASE_NUMBER = r"[A-Z]{3}\d{10}"
+_APPLICATION_ID = re.compile(APPLICATION_ID)
+_CASE_NUMBER = re.compile(CASE_NUMBER)
 _PASSPORT = re.compile(r"[A-Z0-9]{6,12}")
 
 

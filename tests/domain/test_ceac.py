@@ -101,3 +101,73 @@ def test_a_later_last_updated_with_the_same_status_is_noticed() -> None:
         "Same status, but 'Case Last Updated' moved: the case is being worked on."
     )
     assert status_meaning.compare(before, before) is None
+
+
+APPROVED_PAGE = (
+    "Visa Status Check\nU.S. Department of State\nNonimmigrant Visa (NIV)\n"
+    "Application ID or Case Number:\nAA00B7QPGN\nCase Created:\n28-Jul-2022\n"
+    "Case Last Updated:\n12-Aug-2022\nApproved\nYour visa case has been approved. If you have "
+    "not received your visa or been contacted by the U.S. Embassy or Consulate within 30 days of "
+    "this status update, please contact the U.S. Embassy or Consulate where you applied.\n"
+    "U.S. Embassy in Mexico City\nClose  Print\n"
+)
+APPROVED = ceac.CeacReading(
+    status="Approved",
+    variant=None,
+    case_created=dt.date(2022, 7, 28),
+    case_last_updated=dt.date(2022, 8, 12),
+    application_id="AA00B7QPGN",
+    post="U.S. Embassy Mexico City",
+)
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        APPROVED_PAGE,
+        APPROVED_PAGE.upper(),
+        APPROVED_PAGE.lower(),
+        " ".join(APPROVED_PAGE.split()),
+        APPROVED_PAGE.replace("\n", ""),
+        APPROVED_PAGE.replace("\n", "\r\n").replace(" ", "  "),
+    ],
+    ids=["as copied", "capitals", "lower case", "one line", "breaks lost", "windows, spaced"],
+)
+def test_a_whole_page_reads_the_same_however_it_was_pasted(pasted: str) -> None:
+    assert ceac.read(pasted) == APPROVED
+
+
+def test_an_immigrant_number_glued_to_the_next_label_is_still_found() -> None:
+    glued = "Application ID or Case Number:MNL2023768001Case Created:22-Jun-2023Status:At NVC"
+    reading = ceac.read(glued)
+    assert (reading.application_id, reading.status) == ("MNL2023768001", "At NVC")
+
+
+def test_the_generic_embassy_or_consulate_words_are_not_a_post() -> None:
+    text = "Approved. Contact the U.S. Embassy or Consulate where you applied."
+    assert ceac.read(text).post is None
+    assert ceac.read(text.upper()).post is None
+
+
+@pytest.mark.parametrize(
+    ("later", "note"),
+    [
+        (WHOLE_PAGE.replace("12-Aug-2022", "30-Aug-2022"), True),
+        (WHOLE_PAGE.replace("12-Aug-2022", "01-Aug-2022"), False),
+        (WHOLE_PAGE.replace("12-Aug-2022", "30-Aug-2022").replace("Refused", "Issued"), False),
+        (LONG_REFUSED, False),
+    ],
+    ids=["later date", "earlier date", "status changed", "no date"],
+)
+def test_only_a_later_date_with_the_same_status_means_being_worked_on(
+    later: str, note: bool
+) -> None:
+    assert (status_meaning.compare(ceac.read(WHOLE_PAGE), ceac.read(later)) is not None) == note
+
+
+@pytest.mark.parametrize("status", [*ceac.STATUSES, ceac.UNKNOWN])
+def test_every_status_has_a_plain_meaning_and_the_notice(status: str) -> None:
+    reading = ceac.CeacReading(status, None, None, None, None, None)
+    meaning = status_meaning.explain(reading)
+    assert meaning.endswith(status_meaning.NOTICE)
+    assert len(meaning) > len(status_meaning.NOTICE) + 20

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain import identifiers
+from desktop_app.domain import ceac, identifiers
 
 
 @pytest.mark.parametrize("value", ["AA00B7QPGN", "aa00b7qpgn", "AA0 0B7 QPGN", "AA0-0B7QPGN"])
@@ -43,3 +43,29 @@ def test_a_mask_never_shows_the_whole_number(value: str) -> None:
     masked = identifiers.mask(value)
     assert value not in masked
     assert identifiers.MASK in masked
+
+
+APPLICATION_IDS = st.from_regex(r"AA0[A-Z0-9]{7}", fullmatch=True)
+CASE_NUMBERS = st.from_regex(r"[A-Z]{3}[0-9]{10}", fullmatch=True)
+
+
+def _as_typed(data: st.DataObject, value: str) -> str:
+    """The number in mixed case with spaces and dashes here and there."""
+    chars = [c.lower() if data.draw(st.booleans()) else c for c in value]
+    return "".join(c + data.draw(st.sampled_from(("", "", " ", "-"))) for c in chars)
+
+
+@settings(max_examples=50)
+@given(st.one_of(APPLICATION_IDS, CASE_NUMBERS), st.data())
+def test_a_number_is_recognised_however_it_is_typed(value: str, data: st.DataObject) -> None:
+    typed = _as_typed(data, value)
+    assert identifiers.normalise(typed) == value
+    assert identifiers.problem_with_case_id(typed) is None
+    assert identifiers.is_application_id(typed) != identifiers.is_case_number(typed)
+
+
+@given(st.one_of(APPLICATION_IDS, CASE_NUMBERS))
+def test_the_status_page_reader_finds_the_same_numbers(value: str) -> None:
+    page = f"Application ID or Case Number:{value}Case Created:01-Feb-2024"
+    assert ceac.read(page).application_id == value
+    assert ceac.read(page.lower()).application_id == value
