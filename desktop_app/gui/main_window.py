@@ -43,6 +43,7 @@ from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.checklist_view import ChecklistView
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
+from desktop_app.gui.widgets.search_panel import SearchPanel
 from desktop_app.gui.workers.task import Task, start
 from desktop_app.services import (
     applicants,
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         layout.addWidget(self.applicants_label)
+        self.search = SearchPanel(self.case)
+        self.search.hit_chosen.connect(self.show_page)
+        layout.addWidget(self.search)
         layout.addWidget(self.documents_view, 1)
         layout.addWidget(hint)
         return panel
@@ -187,6 +191,11 @@ class MainWindow(QMainWindow):
             lambda: paste_status(self, QGuiApplication.clipboard().text()),
         )
         menu.addSeparator()
+        menu.addAction(
+            self.tr("&Find in documents"),
+            QKeySequence.StandardKey.Find,
+            lambda: self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
         menu.addAction(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -205,6 +214,14 @@ class MainWindow(QMainWindow):
         edit.addAction(
             self.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
         )
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.reveal_ids = view.addAction(self.tr("Show full &identifiers"))
+        self.reveal_ids.setCheckable(True)
+        self.reveal_ids.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.reveal_ids.setToolTip(
+            self.tr("Application IDs and case numbers are partly hidden unless you show them.")
+        )
+        self.reveal_ids.toggled.connect(self.refresh)
 
     def refresh(self) -> None:
         if self._closed:  # a worker's last signal can arrive after the case was closed
@@ -220,7 +237,7 @@ class MainWindow(QMainWindow):
         )
         info = cases.get_case_info(self.case)
         who = "<br>".join(
-            f"{p.name} ({p.role}) {identifiers.mask(p.application_id or p.case_number)}"
+            f"{p.name} ({p.role}) {self._shown_id(p.application_id or p.case_number)}"
             for p in people
         ) or self.tr("no applicants yet")
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
@@ -233,6 +250,12 @@ class MainWindow(QMainWindow):
                 for row in timeline.applicant_phases(self.case)
             )
         )
+
+    def _shown_id(self, value: str | None) -> str:
+        """IDs are masked unless the user asked to see them (someone may be looking on)."""
+        if not value:
+            return ""
+        return value if self.reveal_ids.isChecked() else identifiers.mask(value)
 
     def _deadline_text(self) -> str:
         deadline = timeline.next_deadline(self.case, dt.date.today())
@@ -274,6 +297,12 @@ class MainWindow(QMainWindow):
         row = self.documents_model.row_of(document_id)
         if row >= 0:
             self.documents_view.selectRow(row)
+
+    def show_page(self, document_id: int, page: int) -> None:
+        """Select a document and show one of its pages (from 1), e.g. a search hit."""
+        self.show_document(document_id)
+        self.tabs.setCurrentWidget(self.preview)
+        self.preview.go_to_page(page - 1)
 
     def _show_suggestions(self, document_id: int) -> None:
         pending = [

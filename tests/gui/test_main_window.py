@@ -304,3 +304,16 @@ def test_a_document_can_be_given_to_an_applicant_and_dated(qtbot, window, case: 
 
     saved = documents.get_document(case, doc_id)
     assert (saved.applicant_id, saved.document_date) == (maria, dt.date(2023, 3, 14))
+
+
+def test_identifiers_are_masked_until_the_user_shows_them(qtbot, window, case: CaseFile) -> None:
+    from desktop_app.services import applicants
+
+    applicants.add_applicant(case, "Maria L. Santos", application_id="AA00B7QPGN")
+    window.refresh()
+    assert "AA00B7QPGN" not in window.applicants_label.text()
+    assert "AA00•••PGN" in window.applicants_label.text()
+
+    window.reveal_ids.setChecked(True)
+
+    assert "AA00B7QPGN" in window.applicants_label.text()

@@ -1,4 +1,5 @@
-"""A document's preview: PDFs in QPdfView, images scaled to fit, anything else described.
+"""A document's preview: PDFs in QPdfView with page and zoom controls, images scaled to fit,
+anything else described.
 
 The bytes are copied from the case file to a private temporary folder for Qt to read; the folder
 goes when the widget does.
@@ -9,11 +10,20 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.services import documents
 from desktop_app.services.documents import DocumentView
@@ -46,9 +56,54 @@ class Preview(QStackedWidget):
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        for widget in (self.placeholder, self.pdf_view, scroll):
+        for widget in (self.placeholder, self._pdf_page(), scroll):
             self.addWidget(widget)
         self.setAccessibleName(self.tr("Document preview"))
+
+    def _pdf_page(self) -> QWidget:
+        """The PDF view under a slim bar: page n of N, zoom out / fit width / zoom in."""
+        self.page_box = QSpinBox()
+        self.page_box.setAccessibleName(self.tr("Page"))
+        self.page_box.setMinimum(1)
+        self.page_box.valueChanged.connect(lambda n: self.go_to_page(n - 1))
+        self.page_count = QLabel()
+        self.pdf_view.pageNavigator().currentPageChanged.connect(
+            lambda page: self.page_box.setValue(page + 1)
+        )
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Page")))
+        bar.addWidget(self.page_box)
+        bar.addWidget(self.page_count)
+        bar.addStretch(1)
+        for text, name, slot in (
+            ("−", self.tr("Zoom out"), lambda: self._zoom(1 / 1.25)),
+            (self.tr("Fit width"), self.tr("Fit to width"), self._fit_width),
+            ("+", self.tr("Zoom in"), lambda: self._zoom(1.25)),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.pdf_view, 1)
+        return page
+
+    def _zoom(self, factor: float) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(min(8.0, max(0.1, self.pdf_view.zoomFactor() * factor)))
+
+    def _fit_width(self) -> None:
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def go_to_page(self, page: int) -> None:
+        """Show page ``page`` (from 0) of the PDF on screen."""
+        if 0 <= page < self.pdf.pageCount():
+            self.pdf_view.pageNavigator().jump(page, QPointF(), self.pdf_view.zoomFactor())
 
     def release(self) -> None:
         """Close the shown PDF and delete the temporary copies."""
@@ -62,6 +117,8 @@ class Preview(QStackedWidget):
         if doc.media_type == "application/pdf":
             self.pdf.close()
             if self.pdf.load(str(target)) == QPdfDocument.Error.None_:
+                self.page_box.setMaximum(max(1, self.pdf.pageCount()))
+                self.page_count.setText(self.tr("of {0}").format(self.pdf.pageCount()))
                 self.setCurrentIndex(1)
                 return
         elif doc.media_type.startswith("image/"):

@@ -1,0 +1,37 @@
+"""Search hits as a list: the document, the page, and the words around the match."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop_app.services.search import Hit
+
+HitRole = Qt.ItemDataRole.UserRole + 20
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SearchModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            where = self.tr("{0} — page {1}").format(hit.title, hit.page)
+            return f"{where}\n{hit.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == HitRole:
+            return hit
+        return None
