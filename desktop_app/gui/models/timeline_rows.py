@@ -1,0 +1,241 @@
+"""The case timeline as rows to paint: events, a "today" marker and the deadlines around it.
+
+``build_rows`` turns what the services return (events, applicants' names, deadlines) into rows
+that already say everything a painter needs — the chip and its tone, the title, whom it is about,
+how long the phase it began lasted — so painting stays cheap and the wording is tested without a
+view. Strings go through ``QCoreApplication.translate``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.domain.deadlines import Deadline
+from desktop_app.domain.timeline import TimelineEvent, phase_of
+from desktop_app.services.events import EventView
+
+URGENT_DAYS = 30
+
+
+class RowKind(StrEnum):
+    EVENT = "event"
+    TODAY = "today"
+    DEADLINE = "deadline"
+
+
+class Tone(StrEnum):
+    """How a status chip is coloured; the palette decides the actual colours."""
+
+    REFUSED = "refused"
+    PENDING = "pending"
+    APPROVED = "approved"
+    NEUTRAL = "neutral"
+    DEADLINE = "deadline"
+
+
+class Category(StrEnum):
+    """What the filter toggles switch; milestones (interview, refusals) are always shown."""
+
+    CEAC = "ceac"
+    PASSPORT = "passport"
+    EMAILS = "emails"
+    DOCUMENTS = "documents"
+    NOTES = "notes"
+    MILESTONE = "milestone"
+
+
+CATEGORY_BY_KIND = {
+    "ceac_status": Category.CEAC,
+    "passport_tracking": Category.PASSPORT,
+    "email_sent": Category.EMAILS,
+    "email_received": Category.EMAILS,
+    "documents_requested": Category.DOCUMENTS,
+    "documents_submitted": Category.DOCUMENTS,
+    "note": Category.NOTES,
+}
+EVENT_LABELS = {
+    "interview": "Interview",
+    "dropbox": "Dropbox",
+    "refusal_221g": "221(g) refusal",
+    "refusal_214b": "214(b) refusal",
+    "documents_requested": "Documents requested",
+    "documents_submitted": "Documents submitted",
+    "ceac_status": "CEAC status",
+    "passport_tracking": "Passport",
+    "email_received": "Email received",
+    "email_sent": "Email sent",
+    "note": "Note",
+}
+TONE_BY_PHASE = {
+    "refused under 214(b)": Tone.REFUSED,
+    "refused: see the letter": Tone.REFUSED,
+    "expired": Tone.REFUSED,
+    "expiring soon": Tone.PENDING,
+    "221(g): documents requested": Tone.PENDING,
+    "administrative processing": Tone.PENDING,
+    "approved": Tone.APPROVED,
+    "issued": Tone.APPROVED,
+    "ready": Tone.APPROVED,
+}
+VARIANT_TITLES = {
+    "administrative_processing": "Administrative processing — not a final decision",
+    "see_letter": "Refused — the letter from the interview decides",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One painted row. ``key`` stays the same while the row is the same thing."""
+
+    key: tuple[str, object]
+    kind: RowKind
+    day: dt.date
+    chip: str
+    tone: Tone
+    title: str
+    detail: str
+    aside: str
+    tooltip: str
+    category: Category = Category.MILESTONE
+    applicant_id: int | None = None
+    event: EventView | None = None
+
+
+def _domain(event: EventView) -> TimelineEvent:
+    return TimelineEvent(
+        event.kind,
+        event.occurred_on,
+        event.recorded_at,
+        event.applicant_id,
+        event.payload,
+        event.note,
+    )
+
+
+def phase_durations(events: list[EventView], today: dt.date) -> dict[int, tuple[str, int, bool]]:
+    """For each event that starts a phase for its applicant: the phase, its days, still current.
+
+    Case-wide events (no applicant) count in every applicant's phases, as in the domain.
+    """
+    found: dict[int, tuple[str, int, bool]] = {}
+    for who in {e.applicant_id for e in events}:
+        starts: list[tuple[EventView, str]] = []
+        for event in events:
+            if event.applicant_id not in (who, None):
+                continue
+            name = phase_of(_domain(event))
+            if name and (not starts or starts[-1][1] != name):
+                starts.append((event, name))
+        for n, (event, name) in enumerate(starts):
+            if event.applicant_id != who:
+                continue
+            current = n + 1 == len(starts)
+            end = today if current else starts[n + 1][0].occurred_on
+            found[event.id] = (name, (end - event.occurred_on).days, current)
+    return found
+
+
+def _days(days: int, current: bool) -> str:
+    if current:
+        return _tr("{0} days so far").format(days)
+    if days == 0:
+        return _tr("same day")
+    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
+
+
+def event_row(
+    event: EventView, names: dict[int, str], phase: tuple[str, int, bool] | None
+) -> TimelineRow:
+    label = _tr(EVENT_LABELS.get(event.kind, event.kind.replace("_", " ").capitalize()))
+    note = event.note.strip().splitlines()[0] if event.note.strip() else ""
+    tone = TONE_BY_PHASE.get(phase_of(_domain(event)) or "", Tone.NEUTRAL)
+    chip, title, tooltip = label, note or label, event.note
+    if event.kind == "ceac_status":
+        status = str(event.payload.get("status") or _tr("unknown"))
+        chip = status
+        variant = str(event.payload.get("variant") or "")
+        title = _tr(VARIANT_TITLES[variant]) if variant in VARIANT_TITLES else _tr("CEAC status")
+        tooltip = str(event.payload.get("text") or event.note)
+    who = names.get(event.applicant_id or -1, _tr("Whole case"))
+    detail = who
+    if phase:
+        detail = _tr("{0} · phase: {1}").format(who, _tr(phase[0]))
+    return TimelineRow(
+        key=("event", event.id),
+        kind=RowKind.EVENT,
+        day=event.occurred_on,
+        chip=chip,
+        tone=tone,
+        title=title,
+        detail=detail,
+        aside=_days(phase[1], phase[2]) if phase else "",
+        tooltip=tooltip,
+        category=CATEGORY_BY_KIND.get(event.kind, Category.MILESTONE),
+        applicant_id=event.applicant_id,
+        event=event,
+    )
+
+
+def deadline_row(deadline: Deadline, today: dt.date) -> TimelineRow:
+    """A date ahead, with the days left; one already past stays in the history, marked so."""
+    left = deadline.days_left(today)
+    if left < 0:
+        chip, tone, aside = _tr("Passed"), Tone.NEUTRAL, _tr("{0} days ago").format(-left)
+    else:
+        chip = _tr("Deadline")
+        tone = Tone.REFUSED if left <= URGENT_DAYS else Tone.DEADLINE
+        aside = _tr("today") if left == 0 else _tr("{0} days left").format(left)
+    return TimelineRow(
+        key=("deadline", deadline.label),
+        kind=RowKind.DEADLINE,
+        day=deadline.due,
+        chip=chip,
+        tone=tone,
+        title=_tr("{0} due").format(_tr(deadline.label)),
+        detail=_tr(deadline.rule).capitalize(),
+        aside=aside,
+        tooltip=_tr("{0} due {1:%d %B %Y} ({2})").format(
+            _tr(deadline.label), deadline.due, _tr(deadline.rule)
+        ),
+    )
+
+
+def today_row(today: dt.date) -> TimelineRow:
+    return TimelineRow(
+        key=("today", ""),
+        kind=RowKind.TODAY,
+        day=today,
+        chip=_tr("Today"),
+        tone=Tone.DEADLINE,
+        title="",
+        detail="",
+        aside="",
+        tooltip=_tr("Today is {0:%d %B %Y}").format(today),
+    )
+
+
+def build_rows(
+    events: list[EventView],
+    names: dict[int, str],
+    deadlines: Iterable[Deadline],
+    today: dt.date,
+) -> list[TimelineRow]:
+    """Events and deadlines in date order, with "today" between what happened and what is due.
+
+    A deadline falling on an event's day comes after the event; today comes after today's events
+    and before what is due today.
+    """
+    phases = phase_durations(events, today)
+    rows = [(e.occurred_on, 0, event_row(e, names, phases.get(e.id))) for e in events]
+    rows.append((today, 1, today_row(today)))
+    rows += [(d.due, 2, deadline_row(d, today)) for d in deadlines]
+    return [row for _day, _order, row in sorted(rows, key=lambda r: (r[0], r[1]))]

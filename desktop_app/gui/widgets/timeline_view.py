@@ -1,0 +1,255 @@
+"""The Timeline tab: add an event in one click, filter, and read the case's history and deadlines.
+
+A toolbar adds events (a pasted CEAC status, a passport update, an email, a note); a row of
+toggles picks the applicant and the kinds of events shown; below, a painted vertical timeline
+runs from the first event through "today" to the deadlines ahead. Every change goes through the
+services; the panel reloads and emits ``changed`` so the window can update the rest of itself.
+The panel offers what ``case_actions.paste_status`` needs of a window (``case``, ``dialogs``,
+``refresh``), so the CEAC paste behaves exactly as the Case menu's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui import event_dialog
+from desktop_app.gui.case_actions import paste_status
+from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.event_dialog import EventEntry
+from desktop_app.gui.followup_dialog import FollowUpDialog
+from desktop_app.gui.models.timeline_model import TimelineFilter, TimelineModel
+from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows
+from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
+from desktop_app.services import applicants, events, followup, timeline
+from desktop_app.services.applicants import ApplicantView
+from desktop_app.store.casefile import CaseFile
+
+AskEvent = Callable[[str, list[ApplicantView], dt.date, QWidget], EventEntry | None]
+
+
+class TimelinePanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        case: CaseFile,
+        dialogs: Dialogs,
+        *,
+        ask_event: AskEvent = event_dialog.ask,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.dialogs = dialogs
+        self._ask_event = ask_event
+        self._today = today
+        self.followup_dialog: FollowUpDialog | None = None
+        self.model = TimelineModel(self)
+        self.rows = TimelineFilter(self)
+        self.rows.setSourceModel(self.model)
+        self.view = self._timeline_view()
+        self.phases = QLabel()
+        self.phases.setWordWrap(True)
+        self.phases.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Nothing on the timeline yet. Paste the text of the CEAC status page, or add a "
+                "passport update, an email or a note with the buttons above."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.applicant = QComboBox()
+        self.applicant.setAccessibleName(self.tr("Show events of"))
+        self.applicant.currentIndexChanged.connect(
+            lambda _n: self.rows.set_applicant(self.applicant.currentData())
+        )
+        self.toggles = self._toggles()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._toolbar())
+        layout.addWidget(self.phases)
+        layout.addLayout(self._filter_row())
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_hint)
+        self.reload()
+        self.scroll_to_today()
+
+    def _timeline_view(self) -> QListView:
+        view = QListView()
+        view.setModel(self.rows)
+        view.setItemDelegate(TimelineDelegate(view))
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setMouseTracking(True)
+        view.setAccessibleName(self.tr("Timeline"))
+        view.setAccessibleDescription(
+            self.tr("Events in the order they happened, today, then the deadlines ahead")
+        )
+        return view
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar(self.tr("Add to the timeline"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.paste_action = QAction(self.tr("Paste CEAC status…"), self)
+        self.paste_action.setToolTip(
+            self.tr("Read the CEAC status page text from the clipboard and record it")
+        )
+        self.paste_action.triggered.connect(self.paste_status)
+        self.event_actions = {
+            kind: QAction(label, self)
+            for kind, label in (
+                ("passport_tracking", self.tr("Passport update…")),
+                ("email_sent", self.tr("Email sent…")),
+                ("email_received", self.tr("Email received…")),
+                ("note", self.tr("Note…")),
+            )
+        }
+        for kind, action in self.event_actions.items():
+            action.triggered.connect(lambda _=False, k=kind: self.add_event(k))
+        self.followup_action = QAction(self.tr("Follow-up email…"), self)
+        self.followup_action.setToolTip(self.tr("Draft a status inquiry to the consulate"))
+        self.followup_action.triggered.connect(self.show_followup)
+        bar.addAction(self.paste_action)
+        bar.addActions(list(self.event_actions.values()))
+        bar.addSeparator()
+        bar.addAction(self.followup_action)
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().rstrip("…"))
+        return bar
+
+    def _toggles(self) -> dict[Category, QCheckBox]:
+        labels = {
+            Category.CEAC: self.tr("CEAC"),
+            Category.PASSPORT: self.tr("Passport"),
+            Category.EMAILS: self.tr("Emails"),
+            Category.DOCUMENTS: self.tr("Documents"),
+            Category.NOTES: self.tr("Notes"),
+        }
+        toggles = {}
+        for category, label in labels.items():
+            button = QCheckBox(label)
+            button.setChecked(True)
+            button.setAccessibleName(self.tr("Show {0}").format(label))
+            button.setToolTip(self.tr("Show or hide {0} events").format(label))
+            button.toggled.connect(lambda on, c=category: self.rows.set_shown(c, on))
+            toggles[category] = button
+        return toggles
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(self.applicant)
+        for button in self.toggles.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def menu_actions(self) -> list[QAction]:
+        """The same actions as the toolbar, for the window's menu."""
+        return [self.paste_action, *self.event_actions.values(), self.followup_action]
+
+    def reload(self) -> None:
+        """Show what the case file holds now; only rows that differ are touched."""
+        today = self._today()
+        people = applicants.list_applicants(self.case)
+        names = {p.id: p.name for p in people}
+        history = events.list_events(self.case)
+        self.model.set_rows(build_rows(history, names, timeline.deadlines(self.case), today))
+        self._set_people(names)
+        none_yet = self.tr("no events yet")
+        self.phases.setText(
+            "<br>".join(
+                f"<b>{row.name}</b>: {row.phase.describe(today) if row.phase else none_yet}"
+                for row in timeline.applicant_phases(self.case)
+            )
+        )
+        self.phases.setVisible(bool(people))
+        self.empty_hint.setVisible(not history)
+
+    def refresh(self) -> None:
+        """After a change made here: reload, and let the window know."""
+        self.reload()
+        self.changed.emit()
+
+    def _set_people(self, names: dict[int, str]) -> None:
+        wanted = self.applicant.currentData()
+        self.applicant.blockSignals(True)
+        self.applicant.clear()
+        self.applicant.addItem(self.tr("All applicants"), None)
+        for applicant_id, name in names.items():
+            self.applicant.addItem(name, applicant_id)
+        self.applicant.setCurrentIndex(max(self.applicant.findData(wanted), 0))
+        self.applicant.blockSignals(False)
+        self.rows.set_applicant(self.applicant.currentData())
+
+    def scroll_to_today(self) -> None:
+        for n in range(self.rows.rowCount()):
+            index = self.rows.index(n, 0)
+            if self.model.row_at(self.rows.mapToSource(index).row()).kind == RowKind.TODAY:
+                self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
+
+    def paste_status(self) -> int | None:
+        return paste_status(self, QGuiApplication.clipboard().text())  # type: ignore[arg-type]
+
+    def add_event(self, kind: str) -> int | None:
+        """Ask for the day, applicant and text of one event, then record it."""
+        entry = self._ask_event(kind, applicants.list_applicants(self.case), self._today(), self)
+        if entry is None:
+            return None
+        event_id = events.record_event(
+            self.case,
+            entry.kind,
+            entry.occurred_on,
+            applicant_id=entry.applicant_id,
+            note=entry.text,
+        )
+        self.refresh()
+        self.select_event(event_id)
+        return event_id
+
+    def select_event(self, event_id: int) -> None:
+        for n in range(self.model.rowCount()):
+            row = self.model.row_at(n)
+            if row.event is not None and row.event.id == event_id:
+                index = self.rows.mapFromSource(self.model.index(n, 0))
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+                    self.view.scrollTo(index)
+                return
+
+    def show_followup(self) -> FollowUpDialog:
+        """The drafted inquiry email, in a window of its own beside the case."""
+        if self.followup_dialog is None:
+            self.followup_dialog = FollowUpDialog(self)
+            self.followup_dialog.sent.connect(self._record_sent)
+        self.followup_dialog.show_draft(followup.draft_followup(self.case, self._today()))
+        self.followup_dialog.show()
+        self.followup_dialog.raise_()
+        return self.followup_dialog
+
+    def _record_sent(self, subject: str) -> None:
+        event_id = events.record_event(
+            self.case, "email_sent", self._today(), note=self.tr("Sent: {0}").format(subject)
+        )
+        self.refresh()
+        self.select_event(event_id)

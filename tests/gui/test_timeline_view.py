@@ -1,0 +1,306 @@
+"""The Timeline tab: a painted, filtered model of events, today and deadlines; one-click events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from desktop_app.domain.deadlines import Deadline
+from desktop_app.gui.event_dialog import EventEntry
+from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
+from desktop_app.gui.models.timeline_rows import Category, RowKind, Tone, build_rows
+from desktop_app.gui.widgets.timeline_delegate import chip_colours
+from desktop_app.gui.widgets.timeline_view import TimelinePanel
+from desktop_app.services import events
+from desktop_app.services.events import EventView
+from desktop_app.services.sample_case import LONG_REFUSED, build_sample_case
+from tests.domain.test_ceac import WHOLE_PAGE
+from tests.gui.fakes import FakeDialogs
+
+TODAY = dt.date(2026, 11, 22)
+MARIA, DANIEL = 1, 2
+NAMES = {MARIA: "Maria", DANIEL: "Daniel"}
+
+
+def _event(n: int, kind: str, day: dt.date, who: int | None, **payload: object) -> EventView:
+    return EventView(
+        id=n,
+        kind=kind,
+        occurred_on=day,
+        recorded_at=dt.datetime(2026, 1, 1) + dt.timedelta(seconds=n),
+        applicant_id=who,
+        document_id=None,
+        note=str(payload.pop("note", "")),
+        payload=dict(payload),
+    )
+
+
+HISTORY = [
+    _event(1, "interview", dt.date(2026, 8, 18), MARIA, note="Interview at the embassy"),
+    _event(2, "refusal_221g", dt.date(2026, 8, 18), MARIA),
+    _event(
+        3,
+        "ceac_status",
+        dt.date(2026, 8, 19),
+        MARIA,
+        status="Refused",
+        variant="administrative_processing",
+        text=LONG_REFUSED,
+    ),
+    _event(4, "ceac_status", dt.date(2026, 8, 19), DANIEL, status="Issued", text="Issued"),
+    _event(5, "email_sent", dt.date(2026, 9, 2), None, note="Asked for an update"),
+    _event(6, "passport_tracking", dt.date(2026, 9, 5), MARIA, note="ready for pickup"),
+    _event(7, "note", dt.date(2026, 9, 6), DANIEL, note="Officer kept the passport"),
+    _event(8, "documents_submitted", dt.date(2026, 9, 9), MARIA, note="At the VAC"),
+]
+REPLY = Deadline("221(g) reply", dt.date(2027, 8, 18), "one year from the notice date")
+PAST = Deadline("Next follow-up", dt.date(2026, 9, 16), "every 14 days")
+
+
+def _rows(history: list[EventView] = HISTORY) -> list:
+    return build_rows(history, NAMES, [REPLY, PAST], TODAY)
+
+
+def _titles(model) -> list[str]:
+    return [model.index(n, 0).data(RowRole).title or "today" for n in range(model.rowCount())]
+
+
+def test_the_model_and_its_filter_pass_the_model_tester_through_changes(qtmodeltester) -> None:
+    model = TimelineModel()
+    shown = TimelineFilter()
+    shown.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(shown)
+
+    model.set_rows(_rows())
+    shown.set_applicant(DANIEL)
+    model.set_rows(_rows(HISTORY[2:]))
+    shown.set_shown(Category.CEAC, False)
+    model.set_rows(_rows([*HISTORY, _event(9, "note", dt.date(2026, 8, 1), None, note="x")]))
+
+    assert model.rowCount() == 9 + 3
+
+
+def test_rows_run_in_date_order_with_today_between_the_past_and_what_is_due() -> None:
+    kinds = [(row.kind, row.day) for row in _rows()]
+
+    assert kinds.index((RowKind.TODAY, TODAY)) == len(kinds) - 2
+    assert kinds[-1] == (RowKind.DEADLINE, REPLY.due)
+    assert [day for _kind, day in kinds] == sorted(day for _kind, day in kinds)
+
+
+def test_a_deadline_ahead_shows_the_days_left_and_a_passed_one_says_how_long_ago() -> None:
+    rows = {row.title: row for row in _rows() if row.kind == RowKind.DEADLINE}
+
+    assert rows["221(g) reply due"].aside == "269 days left"
+    assert rows["221(g) reply due"].tone == Tone.DEADLINE
+    assert rows["Next follow-up due"].aside == "67 days ago"
+    assert rows["Next follow-up due"].chip == "Passed"
+
+
+def test_each_phase_shows_how_long_it_lasted_and_the_current_one_so_far() -> None:
+    rows = {row.event.id: row for row in _rows() if row.event is not None}
+
+    assert rows[2].aside == "1 day"  # 221(g) documents requested, until CEAC said otherwise
+    assert rows[3].aside == "17 days"  # administrative processing until the passport update
+    assert rows[8].aside == "74 days so far"
+    assert "phase: documents submitted" in rows[8].detail
+    assert rows[7].aside == ""  # a note starts no phase
+
+
+def test_ceac_rows_carry_the_status_chip_its_colour_and_the_verbatim_text() -> None:
+    model = TimelineModel()
+    model.set_rows(_rows())
+    [refused] = [
+        model.index(n, 0)
+        for n in range(model.rowCount())
+        if model.index(n, 0).data(RowRole).key == ("event", 3)
+    ]
+    row = refused.data(RowRole)
+
+    assert (row.chip, row.tone) == ("Refused", Tone.PENDING)
+    assert row.title == "Administrative processing — not a final decision"
+    assert refused.data(Qt.ItemDataRole.ToolTipRole) == LONG_REFUSED
+    issued = next(r for r in _rows() if r.key == ("event", 4))
+    assert (issued.chip, issued.tone) == ("Issued", Tone.APPROVED)
+
+
+def test_a_new_event_is_one_inserted_row_not_a_reset() -> None:
+    model = TimelineModel()
+    model.set_rows(_rows())
+    inserted: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: resets.append(True))
+
+    model.set_rows(_rows([*HISTORY, _event(9, "note", dt.date(2026, 8, 20), MARIA, note="n")]))
+
+    assert inserted == [(4, 4)]
+    assert resets == []
+    assert model.index(4, 0).data(RowRole).key == ("event", 9)
+
+
+def test_filters_hide_kinds_of_events_and_other_applicants_but_keep_case_wide_rows() -> None:
+    model = TimelineModel()
+    model.set_rows(_rows())
+    shown = TimelineFilter()
+    shown.setSourceModel(model)
+
+    shown.set_shown(Category.CEAC, False)
+    shown.set_shown(Category.NOTES, False)
+    assert "Officer kept the passport" not in _titles(shown)
+    assert not [t for t in _titles(shown) if "decision" in t]
+
+    shown.set_shown(Category.CEAC, True)
+    shown.set_applicant(DANIEL)
+    assert _titles(shown) == [
+        "CEAC status",
+        "Asked for an update",
+        "Next follow-up due",
+        "today",
+        "221(g) reply due",
+    ]
+
+
+def test_five_thousand_events_fill_the_view_and_scroll_to_the_end(qtbot, case) -> None:
+    many = [
+        _event(
+            n, "ceac_status", dt.date(2012, 1, 1) + dt.timedelta(days=n), MARIA, status="Refused"
+        )
+        for n in range(1, 5001)
+    ]
+    panel = _panel(qtbot, case)
+    panel.model.set_rows(build_rows(many, NAMES, [REPLY], TODAY))
+    panel.model.set_rows(
+        build_rows([*many, _event(5001, "note", TODAY, None)], NAMES, [REPLY], TODAY)
+    )
+    panel.view.scrollToBottom()
+
+    assert panel.rows.rowCount() == 5001 + 2
+    bottom = panel.view.indexAt(panel.view.viewport().rect().bottomLeft() - QPoint(0, 4))
+    assert bottom.data(RowRole).title == "221(g) reply due"
+    assert not panel.view.grab().isNull()
+
+
+@pytest.fixture
+def sample(tmp_path: Path):
+    case = build_sample_case(tmp_path / "sample.visacase")
+    yield case
+    case.close()
+
+
+class Asker:
+    """Stands in for the event dialog: records what it was asked, answers what the test set."""
+
+    def __init__(self, entry: EventEntry | None) -> None:
+        self.entry = entry
+        self.asked: list[tuple[str, list[str]]] = []
+
+    def __call__(self, kind, people, today, parent):
+        self.asked.append((kind, [p.name for p in people]))
+        return self.entry
+
+
+def _panel(qtbot, case, ask=None) -> TimelinePanel:
+    panel = TimelinePanel(case, FakeDialogs(), ask_event=ask or Asker(None), today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(760, 600)
+    panel.show()
+    return panel
+
+
+def test_the_sample_case_timeline_paints_with_its_deadline_ahead(qtbot, sample) -> None:
+    panel = _panel(qtbot, sample)
+
+    rows = [panel.rows.index(n, 0).data(RowRole) for n in range(panel.rows.rowCount())]
+    assert [r.kind for r in rows].count(RowKind.EVENT) == 9
+    assert rows[-1].title == "221(g) reply due"
+    assert not panel.empty_hint.isVisibleTo(panel)
+    assert "Maria L. Santos" in panel.phases.text()
+    assert not panel.view.grab().isNull()
+
+
+def test_adding_a_passport_update_is_one_click_and_one_dialog(qtbot, sample) -> None:
+    entry = EventEntry("passport_tracking", dt.date(2026, 11, 20), 1, "Ready for pickup at VAC")
+    ask = Asker(entry)
+    panel = _panel(qtbot, sample, ask)
+    before = panel.model.rowCount()
+
+    with qtbot.waitSignal(panel.changed):
+        panel.event_actions["passport_tracking"].trigger()
+
+    assert ask.asked == [("passport_tracking", ["Maria L. Santos", "Daniel R. Santos"])]
+    [added] = [e for e in events.list_events(sample) if e.kind == "passport_tracking"]
+    assert (added.occurred_on, added.applicant_id, added.note) == (
+        dt.date(2026, 11, 20),
+        1,
+        "Ready for pickup at VAC",
+    )
+    assert panel.model.rowCount() == before + 2  # the event and its pickup deadline
+    assert panel.view.currentIndex().data(RowRole).event.id == added.id
+
+
+def test_cancelling_the_event_dialog_records_nothing(qtbot, sample) -> None:
+    panel = _panel(qtbot, sample)
+    before = len(events.list_events(sample))
+
+    assert panel.add_event("note") is None
+    assert len(events.list_events(sample)) == before
+
+
+def test_pasting_a_ceac_status_from_the_toolbar_records_it_after_confirming(qtbot, case) -> None:
+    panel = _panel(qtbot, case)
+    assert panel.empty_hint.isVisibleTo(panel)
+    QGuiApplication.clipboard().setText(WHOLE_PAGE)
+
+    with qtbot.waitSignal(panel.changed):
+        panel.paste_action.trigger()
+
+    [seen] = events.list_events(case)
+    assert seen.payload["text"] == WHOLE_PAGE
+    assert "Status: Refused (administrative processing)" in panel.dialogs.messages[-1][1]
+    assert not panel.empty_hint.isVisibleTo(panel)
+
+
+def test_the_applicant_choice_survives_a_reload(qtbot, sample) -> None:
+    panel = _panel(qtbot, sample)
+    panel.applicant.setCurrentIndex(panel.applicant.findText("Daniel R. Santos"))
+    shown = panel.rows.rowCount()
+
+    panel.reload()
+
+    assert panel.applicant.currentText() == "Daniel R. Santos"
+    assert panel.rows.rowCount() == shown < panel.model.rowCount()
+
+
+def test_the_follow_up_window_shows_the_draft_and_records_the_email_as_sent(qtbot, sample) -> None:
+    panel = _panel(qtbot, sample)
+
+    dialog = panel.show_followup()
+    assert "AA00B7QPGN" in dialog.subject.text()
+    assert "P4821937A" in dialog.body.toPlainText()
+    with qtbot.waitSignal(panel.changed):
+        dialog.sent_button.click()
+
+    sent = [e for e in events.list_events(sample) if e.kind == "email_sent"]
+    assert [(e.occurred_on, e.note) for e in sent] == [(TODAY, f"Sent: {dialog.subject.text()}")]
+
+
+def _palette(base: str, text: str) -> QPalette:
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    return palette
+
+
+def test_chip_colours_follow_a_light_or_a_dark_palette() -> None:
+    light_bg, light_fg = chip_colours(Tone.REFUSED, _palette("#ffffff", "#000000"))
+    dark_bg, dark_fg = chip_colours(Tone.REFUSED, _palette("#1e1e1e", "#eeeeee"))
+
+    assert light_bg.lightness() > 200 and light_fg.lightness() < 120
+    assert dark_bg.lightness() < 80 and dark_fg.lightness() > 120
+    assert light_bg.red() > light_bg.green()  # still reads as red
