@@ -62,12 +62,17 @@ def _timeline(args: argparse.Namespace) -> int:
                 "phase": r.phase.name if r.phase else None,
                 "since": r.phase.since if r.phase else None,
                 "days": r.phase.days(today) if r.phase else None,
+                "history": [
+                    {"phase": p.name, "since": p.since, "until": p.until, "days": p.days(today)}
+                    for p in r.history
+                ],
             }
             for r in rows
         ]
-        lines = [
-            f"{r.name}: {r.phase.describe(today) if r.phase else 'no events yet'}" for r in rows
-        ]
+        lines = []
+        for r in rows:
+            lines.append(f"{r.name}: {r.phase.describe(today) if r.phase else 'no events yet'}")
+            lines += [f"  {p.describe(today)}" for p in r.history[:-1]]
         emit(args, data, lines or ["no applicants yet"])
         return 0
 

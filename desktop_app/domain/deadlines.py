@@ -69,6 +69,24 @@ def days_after(label: str, start: dt.date, days: int, rule: str) -> Deadline:
     return Deadline(label, start + dt.timedelta(days=days), rule)
 
 
+def inquiry_deadline(
+    wait_days: int, last_submission: dt.date | None, began: list[tuple[dt.date, str]]
+) -> Deadline | None:
+    """When asking about processing becomes reasonable: posts ask for 60, 120 or 180 days.
+
+    Counted from the last submission when there is one (the consulate only starts on what it
+    has), otherwise from the earliest sign that processing began, named in the rule.
+    """
+    label = "Inquiry about processing"
+    if last_submission is not None:
+        rule = f"{wait_days} days after the last submission"
+        return days_after(label, last_submission, wait_days, rule)
+    if not began:
+        return None
+    start, name = min(began)
+    return days_after(label, start, wait_days, f"{wait_days} days after {name}")
+
+
 def pickup_deadline(ready_on: dt.date, label: str = "Passport pickup") -> Deadline:
     """The last day to collect a passport shown "ready for pickup" at the visa center."""
     return days_after(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 PHASE_BY_KIND = {
@@ -64,14 +64,19 @@ class TimelineEvent:
 
 @dataclass(frozen=True)
 class Phase:
+    """A stretch of the process; ``until`` is the day the next phase began (None: still on)."""
+
     name: str
     since: dt.date
+    until: dt.date | None = None
 
     def days(self, today: dt.date) -> int:
-        return (today - self.since).days
+        return ((self.until or today) - self.since).days
 
     def describe(self, today: dt.date) -> str:
-        return f"{self.name} since {self.since.strftime('%d %b %Y')}, {self.days(today)} days"
+        if self.until is None:
+            return f"{self.name} since {self.since:%d %b %Y}, {self.days(today)} days"
+        return f"{self.name} {self.since:%d %b} – {self.until:%d %b %Y}, {self.days(today)} days"
 
 
 def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
@@ -114,13 +119,16 @@ def phase_of(event: TimelineEvent) -> str | None:
 
 
 def phases(events: Iterable[TimelineEvent], applicant_id: int | None) -> list[Phase]:
-    """The phases an applicant went through; case-wide events (no applicant) count for all."""
+    """The phases an applicant went through, each closed by the next; case-wide events (no
+    applicant) count for everyone."""
     result: list[Phase] = []
     for event in ordered(events):
         if event.applicant_id not in (applicant_id, None):
             continue
         name = phase_of(event)
         if name and (not result or result[-1].name != name):
+            if result:
+                result[-1] = replace(result[-1], until=event.occurred_on)
             result.append(Phase(name, event.occurred_on))
     return result
 

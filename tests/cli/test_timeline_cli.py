@@ -93,6 +93,48 @@ def test_a_dropbox_sequence_reports_the_right_phase_and_deadline(run_cli, tmp_pa
     inquiry = next(d for d in found if d["label"] == "Inquiry about processing")
     assert inquiry["due"] == "2026-03-20"
 
+    [row] = json.loads(run_cli("timeline", case, "--json", "--today", "2026-03-01").out)
+    assert [(p["phase"], p["days"]) for p in row["history"]] == [
+        ("application submitted", 4),
+        ("administrative processing", 3),
+        ("221(g): documents requested", 7),
+        ("documents submitted", 14),
+        ("administrative processing", 21),
+        ("approved", 2),
+        ("issued", 4),
+    ]
+    text = run_cli("timeline", case, "--today", "2026-03-01").out.splitlines()
+    assert text[0] == "Ana Reyes: issued since 25 Feb 2026, 4 days"
+    assert "  administrative processing 02 Feb – 23 Feb 2026, 21 days" in text
+
+
+def test_same_day_statuses_keep_the_order_they_were_pasted_in(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "sameday.visacase"
+    run_cli("new", case, "--title", "Same day")
+    run_cli("applicant", case, "Ana Reyes")
+    for text in ("Status: Administrative Processing", "Status: Approved"):
+        run_cli("status", "add", case, "--on", "2026-03-01", "--applicant", "1", stdin=text)
+
+    [row] = json.loads(run_cli("timeline", case, "--json", "--today", "2026-03-02").out)
+    assert [p["phase"] for p in row["history"]] == ["administrative processing", "approved"]
+
+
+def test_administrative_processing_only_still_says_when_to_inquire(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "ap.visacase"
+    run_cli("new", case, "--title", "AP only")
+    run_cli("notice", case, "--date", "2026-01-12", "--admin-only")
+    run_cli("rules", case, "--inquiry-days", "180")
+
+    found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-01").out)
+    assert found == [
+        {
+            "label": "Inquiry about processing",
+            "due": "2026-07-11",
+            "days_left": 132,
+            "rule": "180 days after the 221(g) notice",
+        }
+    ]
+
 
 def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
     run_cli, tmp_path: Path

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.deadlines import (
     PICKUP_WINDOW_DAYS,
+    Deadline,
+    inquiry_deadline,
     one_year_after,
     pickup_deadline,
     response_deadline,
@@ -109,3 +111,25 @@ def test_the_pickup_window_says_the_rule_behind_it() -> None:
     assert deadline.due == dt.date(2026, 3, 16)
     assert deadline.rule == "visa centers hold a passport about 14 days after 'ready for pickup'"
     assert deadline.describe(dt.date(2026, 3, 10)) == "Passport pickup due 16 Mar 2026 — 6 days"
+
+
+def test_an_inquiry_counts_from_the_last_submission_when_there_is_one() -> None:
+    began = [(dt.date(2026, 1, 12), "the 221(g) refusal")]
+    after_submission = inquiry_deadline(120, dt.date(2026, 2, 1), began)
+    assert after_submission == Deadline(
+        "Inquiry about processing", dt.date(2026, 6, 1), "120 days after the last submission"
+    )
+
+
+def test_without_a_submission_an_inquiry_counts_from_when_processing_began() -> None:
+    began = [
+        (dt.date(2026, 1, 20), "the 221(g) notice"),
+        (dt.date(2026, 1, 9), "the first administrative-processing status"),
+    ]
+    deadline = inquiry_deadline(60, None, began)
+    assert deadline is not None
+    assert (deadline.due, deadline.rule) == (
+        dt.date(2026, 3, 10),
+        "60 days after the first administrative-processing status",
+    )
+    assert inquiry_deadline(60, None, []) is None

@@ -131,3 +131,19 @@ def test_a_short_refused_text_is_a_phase_of_its_own_until_the_letter_is_read() -
 def test_every_ceac_status_names_a_phase(status: str) -> None:
     phase = current_phase([_e(0, "ceac_status", "2026-01-09", status=status)], 1)
     assert (phase is None) == (status == "No Status")
+
+
+def test_each_past_phase_lasts_until_the_next_one_began() -> None:
+    history = phases([event for event, _ in SEQUENCE], 1)
+    today = dt.date(2026, 3, 1)
+    assert [(p.name, p.days(today)) for p in history] == [
+        ("application submitted", 4),
+        ("administrative processing", 3),
+        ("221(g): documents requested", 7),
+        ("documents submitted", 14),
+        ("administrative processing", 21),
+        ("approved", 2),
+        ("issued", 4),
+    ]
+    assert history[4].describe(today) == "administrative processing 02 Feb – 23 Feb 2026, 21 days"
+    assert history[-1].until is None
