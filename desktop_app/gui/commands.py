@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.services import documents, notices
+from desktop_app.services import applicants, documents, notices
 from desktop_app.store.casefile import CaseFile
 
 Refresh = Callable[[], None]
@@ -64,4 +64,26 @@ class LinkDocument(QUndoCommand):
 
     def undo(self) -> None:
         notices.unlink_document(self._case, self._item, self._doc)
+        self._refresh()
+
+
+class AddApplicant(QUndoCommand):
+    """Add a person to the case; undo removes them again."""
+
+    def __init__(
+        self, case: CaseFile, fields: dict[str, Any], refresh: Refresh, text: str
+    ) -> None:
+        super().__init__(text)
+        self._case = case
+        self._fields = fields
+        self._refresh = refresh
+        self.applicant_id: int | None = None
+
+    def redo(self) -> None:
+        self.applicant_id = applicants.add_applicant(self._case, **self._fields)
+        self._refresh()
+
+    def undo(self) -> None:
+        if self.applicant_id is not None:
+            applicants.remove_applicant(self._case, self.applicant_id)
         self._refresh()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop_app.gui.applicant_dialog import ApplicantDialog, NewApplicant
 from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
 from desktop_app.gui.settings import Preferences
 from desktop_app.gui.settings_dialog import SettingsDialog
@@ -52,4 +53,8 @@ class Dialogs:
 
     def preferences(self, current: Preferences) -> Preferences | None:
         dialog = SettingsDialog(current, self.parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_applicant(self) -> NewApplicant | None:
+        dialog = ApplicantDialog(self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

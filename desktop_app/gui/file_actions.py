@@ -52,13 +52,12 @@ def new_case(host: Host) -> MainWindow | None:
             refusal_type=answer.refusal_type,
         )
         cases.update_case(case, followup_interval_days=settings.preferences().reminder_days)
-        is_dv = answer.case_id[:2] != "AA"
         applicants.add_applicant(
             case,
             answer.applicant,
             visa_class=answer.visa_class or None,
-            application_id=None if is_dv else answer.case_id or None,
-            case_number=answer.case_id if is_dv and answer.case_id else None,
+            application_id=answer.application_id,
+            case_number=answer.case_number,
         )
     except UserFacingError as exc:
         host.dialogs.inform(host.tr("New case"), exc.message)

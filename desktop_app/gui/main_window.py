@@ -7,6 +7,7 @@ background with progress and Cancel.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -35,21 +35,20 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import identifiers
 from desktop_app.gui import clipboard, file_actions, settings
 from desktop_app.gui.case_actions import export_packet, paste_status
-from desktop_app.gui.commands import EditDocument, LinkDocument
+from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
-from desktop_app.gui.models.events_model import EventsModel
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.checklist_view import ChecklistView
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.widgets.search_panel import SearchPanel
+from desktop_app.gui.widgets.timeline_view import TimelinePanel
 from desktop_app.gui.workers.task import Task, start
 from desktop_app.services import (
     applicants,
     cases,
     documents,
-    events,
     intake,
     notices,
     reading,
@@ -77,7 +76,6 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
         self.documents_model = DocumentsModel(self)
-        self.events_model = EventsModel(self)
         self.documents_view = self._documents_table()
         self.preview = Preview(case)
         self.requests_model = RequestsModel(self)
@@ -113,18 +111,8 @@ class MainWindow(QMainWindow):
             self.documents_view.selectRow(0)
 
     def _centre_tabs(self) -> QTabWidget:
-        self.timeline_view = QListView()
-        self.timeline_view.setModel(self.events_model)
-        self.timeline_view.setAlternatingRowColors(True)
-        self.timeline_view.setWordWrap(True)
-        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline_view.setAccessibleName(self.tr("Timeline"))
-        self.phase_label = QLabel()
-        self.phase_label.setWordWrap(True)
-        timeline_page = QWidget()
-        timeline_layout = QVBoxLayout(timeline_page)
-        timeline_layout.addWidget(self.phase_label)
-        timeline_layout.addWidget(self.timeline_view, 1)
+        self.timeline_panel = TimelinePanel(self.case, self.dialogs)
+        self.timeline_panel.changed.connect(self.refresh)
         self.checklist_view = ChecklistView()
         self.checklist_view.documents_dropped.connect(self.link_documents)
         self.checklist_view.files_dropped.connect(
@@ -134,7 +122,7 @@ class MainWindow(QMainWindow):
         self.checklist_view.setAccessibleName(self.tr("221(g) checklist"))
         tabs = QTabWidget()
         tabs.addTab(self.preview, self.tr("Preview"))
-        tabs.addTab(timeline_page, self.tr("Timeline"))
+        tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         tabs.addTab(self.checklist_view, self.tr("221(g) checklist"))
         return tabs
 
@@ -182,6 +170,8 @@ class MainWindow(QMainWindow):
             lambda: file_actions.open_case(self),
         )
         menu.addSeparator()
+        menu.addAction(self.tr("Add &applicant…"), self.add_applicant)
+        menu.addSeparator()
         menu.addAction(
             self.tr("&Export packet as PDF…"), QKeySequence("Ctrl+E"), lambda: export_packet(self)
         )
@@ -222,15 +212,15 @@ class MainWindow(QMainWindow):
             self.tr("Application IDs and case numbers are partly hidden unless you show them.")
         )
         self.reveal_ids.toggled.connect(self.refresh)
+        self.menuBar().addMenu(self.tr("&Timeline")).addActions(self.timeline_panel.menu_actions())
 
     def refresh(self) -> None:
         if self._closed:  # a worker's last signal can arrive after the case was closed
             return
         people = applicants.list_applicants(self.case)
-        names = {p.id: p.name for p in people}
         self.documents_model.set_documents(documents.list_documents(self.case))
         self.details.set_applicants([(p.id, p.name) for p in people])
-        self.events_model.set_events(events.list_events(self.case), names)
+        self.timeline_panel.reload()
         self.requests_model.set_items(
             notices.list_requested_items(self.case),
             {d.id: d.title for d in self.documents_model.documents()},
@@ -242,14 +232,6 @@ class MainWindow(QMainWindow):
         ) or self.tr("no applicants yet")
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
         self.deadline_label.setText(self._deadline_text())
-        today = dt.date.today()
-        none_yet = self.tr("no events yet")
-        self.phase_label.setText(
-            "<br>".join(
-                f"<b>{row.name}</b>: {row.phase.describe(today) if row.phase else none_yet}"
-                for row in timeline.applicant_phases(self.case)
-            )
-        )
 
     def _shown_id(self, value: str | None) -> str:
         """IDs are masked unless the user asked to see them (someone may be looking on)."""
@@ -271,6 +253,18 @@ class MainWindow(QMainWindow):
         self.details.show_document(doc, documents.get_document_text(self.case, doc.id))
         self._show_suggestions(doc.id)
         self.preview.show_document(doc)
+
+    def add_applicant(self) -> None:
+        answer = self.dialogs.new_applicant()
+        if answer is not None:
+            self.undo_stack.push(
+                AddApplicant(
+                    self.case,
+                    dataclasses.asdict(answer),
+                    self.refresh,
+                    self.tr("Add {0}").format(answer.name),
+                )
+            )
 
     def edit_preferences(self) -> None:
         chosen = self.dialogs.preferences(settings.preferences())

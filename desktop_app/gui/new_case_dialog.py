@@ -9,12 +9,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
-from desktop_app.domain import identifiers
+from desktop_app.gui.widgets.case_id_field import CaseIdField
 
 REFUSALS = (
     ("221g", "221(g) — documents requested or administrative processing"),
@@ -28,7 +27,8 @@ REFUSALS = (
 class NewCase:
     title: str
     applicant: str
-    case_id: str
+    application_id: str | None
+    case_number: str | None
     post: str
     visa_class: str
     refusal_type: str
@@ -40,10 +40,7 @@ class NewCaseDialog(QDialog):
         self.setWindowTitle(self.tr("New case"))
         self.applicant = QLineEdit()
         self.applicant.setPlaceholderText(self.tr("as on the passport"))
-        self.case_id = QLineEdit()
-        self.case_id.setPlaceholderText("AA00B7QPGN or MNL2023768001")
-        self.id_hint = QLabel()
-        self.id_hint.setWordWrap(True)
+        self.case_id = CaseIdField()
         self.post = QLineEdit()
         self.post.setPlaceholderText(self.tr("e.g. U.S. Embassy Manila"))
         self.visa_class = QLineEdit()
@@ -54,7 +51,6 @@ class NewCaseDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Applicant"), self.applicant)
         form.addRow(self.tr("Application ID or case number"), self.case_id)
-        form.addRow("", self.id_hint)
         form.addRow(self.tr("Embassy or consulate"), self.post)
         form.addRow(self.tr("Visa class"), self.visa_class)
         form.addRow(self.tr("Refusal"), self.refusal)
@@ -65,15 +61,11 @@ class NewCaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.applicant.textChanged.connect(self._validate)
-        self.case_id.textChanged.connect(self._validate)
+        self.case_id.changed.connect(self._validate)
         self._validate()
 
     def _validate(self) -> None:
-        typed = self.case_id.text().strip()
-        problem = identifiers.problem_with_case_id(typed) if typed else None
-        self.id_hint.setText(problem or "")
-        self.id_hint.setStyleSheet("color: #b3261e;" if problem else "")
-        ok = bool(self.applicant.text().strip()) and problem is None
+        ok = bool(self.applicant.text().strip()) and self.case_id.problem() is None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def answer(self) -> NewCase:
@@ -81,7 +73,8 @@ class NewCaseDialog(QDialog):
         return NewCase(
             title=name,
             applicant=name,
-            case_id=identifiers.normalise(self.case_id.text()),
+            application_id=self.case_id.parts()[0],
+            case_number=self.case_id.parts()[1],
             post=self.post.text().strip(),
             visa_class=self.visa_class.text().strip(),
             refusal_type=str(self.refusal.currentData()),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.gui.applicant_dialog import NewApplicant
 from desktop_app.gui.new_case_dialog import NewCase
 from desktop_app.gui.settings import Preferences
 
@@ -18,6 +19,7 @@ class FakeDialogs:
         self.new_case_answer: NewCase | None = None
         self.passphrases: list[str | None] = []
         self.preferences_answer: Preferences | None = None
+        self.applicant_answer: NewApplicant | None = None
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append((title, text))
@@ -40,3 +42,6 @@ class FakeDialogs:
 
     def preferences(self, current: Preferences) -> Preferences | None:
         return self.preferences_answer
+
+    def new_applicant(self) -> NewApplicant | None:
+        return self.applicant_answer

@@ -89,9 +89,9 @@ def test_the_timeline_passes_the_model_tester(qtmodeltester, window, case) -> No
         },
     )
     window.refresh()
-    qtmodeltester.check(window.events_model)
-    index = window.events_model.index(0, 0)
-    assert "CEAC: Refused (administrative processing)" in index.data()
+    qtmodeltester.check(window.timeline_panel.model)
+    index = window.timeline_panel.model.index(0, 0)
+    assert "Refused  ·  Administrative processing" in index.data()
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "verbatim CEAC text"
 
 
@@ -126,7 +126,7 @@ def test_pasting_ceac_text_shows_its_meaning_then_records_it(window, case) -> No
     assert "not a final decision" in summary
     [seen] = [e for e in events.list_events(case) if e.id == event_id]
     assert seen.payload["text"] == WHOLE_PAGE
-    assert window.events_model.rowCount() == 1
+    assert window.timeline_panel.model.rowCount() == 2  # the observation, then today
 
 
 def test_declining_a_pasted_status_records_nothing(window, case) -> None:
@@ -189,12 +189,17 @@ def test_new_case_validates_the_id_as_it_is_typed(qtbot) -> None:
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.applicant.setText("Ana Reyes")
-    dialog.case_id.setText("AA12")
+    dialog.case_id.edit.setText("AA12")
     assert not ok.isEnabled()
-    assert "AA0 followed by 7" in dialog.id_hint.text()
-    dialog.case_id.setText("aa00 b7qpgn")
-    assert ok.isEnabled() and dialog.id_hint.text() == ""
-    assert dialog.answer().case_id == "AA00B7QPGN"
+    assert "AA0 followed by 7" in dialog.case_id.hint.text()
+    dialog.case_id.edit.setText("aa00 b7qpgn")
+    assert ok.isEnabled() and dialog.case_id.hint.text() == ""
+    assert (dialog.answer().application_id, dialog.answer().case_number) == ("AA00B7QPGN", None)
+    dialog.case_id.edit.setText("mnl2023768001")
+    assert (dialog.answer().application_id, dialog.answer().case_number) == (
+        None,
+        "MNL2023768001",
+    )
 
 
 def test_new_case_from_the_menu_opens_it_in_a_window(window, tmp_path) -> None:
@@ -203,7 +208,7 @@ def test_new_case_from_the_menu_opens_it_in_a_window(window, tmp_path) -> None:
     from desktop_app.services import applicants as applicant_service
 
     window.dialogs.new_case = lambda: NewCase(
-        "Ana Reyes", "Ana Reyes", "AA00B7QPGN", "U.S. Embassy Lima", "B1/B2", "221g"
+        "Ana Reyes", "Ana Reyes", "AA00B7QPGN", None, "U.S. Embassy Lima", "B1/B2", "221g"
     )
     window.dialogs.path = tmp_path / "ana"
 

@@ -76,7 +76,8 @@ def test_a_new_case_asks_only_what_it_needs_and_starts_with_its_applicant(
     welcome.dialogs.new_case_answer = NewCase(
         title="Okafor family",
         applicant="Chidi Okafor",
-        case_id="AA00C1D2E3",
+        application_id="AA00C1D2E3",
+        case_number=None,
         post="U.S. Consulate General Lagos",
         visa_class="B1/B2",
         refusal_type="221g",
