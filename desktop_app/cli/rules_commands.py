@@ -80,7 +80,8 @@ def _data(info: CaseInfoView) -> dict[str, object]:
 def _lines(info: CaseInfoView) -> list[str]:
     return [
         f"221(g) reply deadline: one year from {_SAID[info.deadline_rule]}",
-        f"inquiry about processing: {info.inquiry_wait_days} days after the last submission",
+        f"inquiry about processing: {info.inquiry_wait_days} days after the last submission "
+        "(or after processing began)",
         f"follow-up reminders: every {info.followup_interval_days} days",
         f"passport pickup: about {PICKUP_WINDOW_DAYS} days after 'ready for pickup' "
         "(general information, the same for every case)",
