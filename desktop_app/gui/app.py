@@ -54,6 +54,7 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _crash_dialog(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
@@ -64,11 +65,17 @@ def _crash_dialog(kind: type[BaseException], value: BaseException, tb: object) -
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "VisaCase",
-        "Something went wrong inside VisaCase. Your case file is safe: every "
-        "change is saved as it happens. Please copy the details for a bug report.",
+        QCoreApplication.translate(
+            "CrashDialog",
+            "Something went wrong inside VisaCase. Your case file is safe: every "
+            "change is saved as it happens. Please copy the details for a bug report.",
+        ),
     )
     box.setDetailedText(details)
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("CrashDialog", "Copy details"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:
