@@ -25,6 +25,7 @@ from tests.robustness.reasons import is_human
 SEED = 20261122
 PER_FAMILY = 4
 TIME_LIMIT = 20.0
+pytestmark = pytest.mark.slow
 
 
 def _visacase(*argv: object, timeout: float = 120) -> subprocess.CompletedProcess[str]:
