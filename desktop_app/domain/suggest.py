@@ -1,13 +1,18 @@
 """Suggesting what a document is from its text — with the evidence, never as a silent truth.
 
 Each rule names a kind and the phrases that point to it; the first phrase found becomes the
-evidence shown to the user, who accepts or corrects the suggestion.
+evidence shown to the user, who accepts or corrects the suggestion. ``suggestions_for`` gathers
+everything a text suggests: its kind, its own date (``date_reading``), the application IDs, case
+numbers and passport numbers it mentions, and — for a 221(g) notice — what it asks for
+(``slip_reading``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from desktop_app.domain import date_reading, slip_reading
 
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("notice_221g", ("section 221(g)", "221(g)", "221 (g)")),
@@ -22,6 +27,22 @@ RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("medical", ("medical examination", "panel physician")),
     ("cv", ("curriculum vitae", "work experience")),
 )
+
+
+PASSPORT_LABEL = re.compile(
+    r"passport\s*(?:no\.?|number|num\.?|#)?\s*[:.]?\s*(?P<number>[A-Z0-9]{6,9})\b",
+    re.IGNORECASE,
+)
+MRZ_SECOND_LINE = re.compile(r"^(?P<number>[A-Z0-9<]{9})\d[A-Z<]{3}\d{6}\d[MF<]\d{6}", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One suggestion: which field, the proposed value, and the words it was read from."""
+
+    field: str
+    value: str
+    evidence: str
 
 
 @dataclass(frozen=True)
@@ -55,3 +76,37 @@ def identifiers_in(text: str) -> list[str]:
     found = re.findall(r"\bAA[0O][A-Z0-9]{7}\b|\b[A-Z]{3}\d{10}\b", text.upper())
     repaired = ["AA0" + f[3:] if f.startswith("AAO") else f for f in found]
     return list(dict.fromkeys(repaired))
+
+
+def passport_numbers_in(text: str) -> list[Found]:
+    """Passport numbers written after the word "passport", or in a passport's machine-readable
+    line; a number needs a digit, so "Passport Number: SANTOS" is not one."""
+    found = [
+        (m["number"].upper(), _around(text, m.start(), m.end() - m.start(), margin=10))
+        for m in PASSPORT_LABEL.finditer(text)
+    ]
+    found += [(m["number"].strip("<"), m[0]) for m in MRZ_SECOND_LINE.finditer(text.upper())]
+    unique = {}
+    for number, evidence in found:
+        if any(ch.isdigit() for ch in number) and not identifiers_in(number):
+            unique.setdefault(number, " ".join(evidence.split()))
+    return [Found("passport_number", n, e) for n, e in unique.items()]
+
+
+def suggestions_for(text: str, *, day_first: bool | None = None) -> list[Found]:
+    """Everything the text suggests about its document, each with its evidence."""
+    found: list[Found] = []
+    kind = suggest_kind(text)
+    if kind is not None:
+        found.append(Found("kind", kind.kind, kind.evidence))
+    date = date_reading.document_date(text, kind=kind.kind if kind else None, day_first=day_first)
+    if date is not None:
+        found.append(Found("document_date", date.date.isoformat(), date.evidence))
+    found += [Found("identifier", value, value) for value in identifiers_in(text)]
+    found += passport_numbers_in(text)
+    if kind is not None and kind.kind == "notice_221g":
+        found += [
+            Found("requested_item", item.code, item.line)
+            for item in slip_reading.requested_items(text)
+        ]
+    return found

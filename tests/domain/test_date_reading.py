@@ -1,0 +1,118 @@
+"""Dates are read in the forms documents print, and the document's own date is told apart from
+birth dates, passport dates, validity limits and ranges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop_app.domain.date_reading import document_date, find_dates
+
+JULY_28 = dt.date(2022, 7, 28)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "28-Jul-2022",
+        "28 July 2022",
+        "28 JUL 2022",
+        "28th of July, 2022",
+        "28.Jul.2022",
+        "July 28, 2022",
+        "Jul 28 2022",
+        "July 28th, 2022",
+        "2022-07-28",
+        "2022/07/28",
+        "07/28/2022",
+        "28/07/2022",
+        "28.07.2022",
+    ],
+)
+def test_the_usual_ways_of_writing_a_date_are_read(written: str) -> None:
+    [found] = find_dates(f"Printed on {written} at the window")
+    assert found.date == JULY_28
+
+
+@pytest.mark.parametrize("written", ["03/04/2022", "11.12.2024", "01-02-2023"])
+def test_an_all_number_date_that_could_be_either_order_is_not_guessed(written: str) -> None:
+    assert find_dates(f"Date: {written}") == []
+    assert document_date(f"Date: {written}") is None
+
+
+def test_an_ambiguous_date_is_read_when_the_order_is_known() -> None:
+    [day_first] = find_dates("03/04/2022", day_first=True)
+    [month_first] = find_dates("03/04/2022", day_first=False)
+    assert (day_first.date, month_first.date) == (dt.date(2022, 4, 3), dt.date(2022, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text", ["31 February 2022", "2022-13-01", "99/99/2022", "Case 2022768001"]
+)
+def test_impossible_dates_and_plain_numbers_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_the_date_after_date_is_the_slip_date_not_the_birth_date() -> None:
+    slip = (
+        "U.S. EMBASSY MANILA\n"
+        "Name: MARIA L. SANTOS   Date of birth: 12-Apr-1988\n"
+        "Date: 18-Aug-2026\n"
+        "Your visa application is refused under Section 221(g)"
+    )
+    found = document_date(slip)
+    assert found is not None
+    assert found.date == dt.date(2026, 8, 18)
+    assert found.evidence == "Date: 18-Aug-2026"
+
+
+def test_a_passport_copy_has_no_document_date() -> None:
+    passport = (
+        "REPUBLIC OF THE PHILIPPINES PASSPORT\n"
+        "Date of birth / Petsa ng kapanganakan 12 APR 1988\n"
+        "Date of issue / Petsa ng pagkakaloob 29 JUL 2020\n"
+        "Valid until / Pahabol 28 JUL 2030\n"
+        "Date of expiry 28 JUL 2030"
+    )
+    assert document_date(passport) is None
+
+
+def test_a_letter_is_dated_by_its_letter_head_not_by_what_it_tells() -> None:
+    letter = (
+        "HARBOURVIEW LOGISTICS INC.\n"
+        "2 September 2026\n"
+        "This is to certify that Ms. Santos has been employed since 3 March 2017.\n"
+        "She has leave from 10 to 24 October 2026 and resumes work on 26 October 2026.\n"
+        "Her visa is valid until 28 July 2031."
+    )
+    found = document_date(letter)
+    assert found is not None and found.date == dt.date(2026, 9, 2)
+
+
+def test_a_statement_is_dated_by_its_latest_date_not_its_period() -> None:
+    statement = (
+        "PACIFIC UNION BANK — STATEMENT OF ACCOUNT\n"
+        "Statement period: 1-31 August 2026\n"
+        " 7 Aug 2026   Salary credit     85,000.00\n"
+        "21 Aug 2026   Utilities         -4,210.50\n"
+        "14 Aug 2026   Rent             -18,000.00\n"
+    )
+    found = document_date(statement, kind="bank_statement")
+    assert found is not None
+    assert (found.date, found.evidence) == (
+        dt.date(2026, 8, 21),
+        "21 Aug 2026 Utilities -4,210.50",
+    )
+
+
+def test_a_ceac_page_is_dated_by_its_last_update() -> None:
+    page = "Case Created: 28-Jul-2022\nCase Last Updated: 19-Jan-2023\nStatus: Refused"
+    found = document_date(page)
+    assert found is not None and found.date == dt.date(2023, 1, 19)
+
+
+def test_noisy_ocr_text_still_gives_the_date() -> None:
+    ocr = "U.S. EMBASSY MAN1LA — C0NSULAR SECT1ON\n  Date :  18-Aug-2026 ,\n[X] Bank staternents"
+    found = document_date(ocr)
+    assert found is not None and found.date == dt.date(2026, 8, 18)
