@@ -126,6 +126,8 @@ class TimelinePanel(QWidget):
         self.followup_action = QAction(self.tr("Follow-up email…"), self)
         self.followup_action.setToolTip(self.tr("Draft a status inquiry to the consulate"))
         self.followup_action.triggered.connect(self.show_followup)
+        for action in (self.paste_action, *self.event_actions.values()):
+            action.setEnabled(not self.case.read_only)
         bar.addAction(self.paste_action)
         bar.addActions(list(self.event_actions.values()))
         bar.addSeparator()
@@ -164,8 +166,8 @@ class TimelinePanel(QWidget):
         return row
 
     def menu_actions(self) -> list[QAction]:
-        """The same actions as the toolbar, for the window's menu."""
-        return [self.paste_action, *self.event_actions.values(), self.followup_action]
+        """The toolbar's actions for the window's menu (its Case menu already pastes statuses)."""
+        return [*self.event_actions.values(), self.followup_action]
 
     def reload(self) -> None:
         """Show what the case file holds now; only rows that differ are touched."""
@@ -242,6 +244,7 @@ class TimelinePanel(QWidget):
         if self.followup_dialog is None:
             self.followup_dialog = FollowUpDialog(self)
             self.followup_dialog.sent.connect(self._record_sent)
+            self.followup_dialog.sent_button.setEnabled(not self.case.read_only)
         self.followup_dialog.show_draft(followup.draft_followup(self.case, self._today()))
         self.followup_dialog.show()
         self.followup_dialog.raise_()
