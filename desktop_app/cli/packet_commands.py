@@ -7,17 +7,72 @@ from pathlib import Path
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.services import export
+from desktop_app.domain.packet_options import (
+    PAPERS,
+    PacketOptions,
+    budget_bytes,
+    options_from_json,
+    parse_label,
+)
+from desktop_app.errors import InvalidInputError
+from desktop_app.services import export, preflight
 from desktop_app.store.casefile import CaseFile
+
+EXPORT_HELP = """\
+Order: the 221(g) letter on top, an index, then one lettered section per kind of document.
+--order 7 3 puts documents 7 and 3 first (their sections move with them). --label 3="Payslips,
+ACME" renames document 3; --label bank_statement="Bank statements (BPI)" renames a section.
+--options FILE reads the same choices from JSON, e.g.
+  {"paper": "a4", "duplex": true, "order": [7, 3], "labels": {"3": "Payslips"}, "max_mb": 3,
+   "shrink": true, "bates": "SANTOS-", "documents": [1, 3, 7]}
+flags given on the command line win over the file. With --max-mb, images are reduced only as far
+as needed and, if that is not enough, the packet is split into NAME-part1-of-N.pdf files that each
+have their own cover and index."""
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    out = commands.add_parser("export", help="build the labelled resubmission packet (PDF)")
+    out = commands.add_parser(
+        "export",
+        help="build the labelled resubmission packet (PDF)",
+        epilog=EXPORT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     out.add_argument("case", type=Path)
-    out.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
-    out.add_argument("--paper", choices=("letter", "a4"), default="letter")
-    out.add_argument("--duplex", action="store_true", help="start every section on a right page")
+    out.add_argument("-o", "--output", type=Path, help="the PDF to write")
+    out.add_argument("--paper", choices=PAPERS, help="paper of the generated pages (letter)")
+    out.add_argument(
+        "--duplex",
+        action="store_true",
+        default=None,
+        help="start every section on a right-hand page",
+    )
     out.add_argument("--documents", type=int, nargs="+", help="only these document ids")
+    out.add_argument("--order", type=int, nargs="+", help="these document ids first, in order")
+    out.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="DOC=TEXT",
+        help="rename a document (id) or a section (kind); repeatable",
+    )
+    out.add_argument("--max-mb", type=float, help="size budget per file, in MB (e.g. 3)")
+    out.add_argument(
+        "--shrink",
+        action="store_true",
+        default=None,
+        help="shrink document pages slightly so the stamp never covers content",
+    )
+    out.add_argument("--bates", metavar="PREFIX", help="number every page PREFIX000001, …")
+    out.add_argument(
+        "--checklist",
+        type=Path,
+        metavar="PDF",
+        help="also write a one-page collation checklist to PDF",
+    )
+    out.add_argument("--options", type=Path, metavar="JSON", help="read the choices from a file")
+    out.add_argument(
+        "--preflight", action="store_true", help="only check what would go wrong; build nothing"
+    )
     add_json_flag(out)
     out.set_defaults(handler=_export)
 
@@ -27,15 +82,55 @@ def register(commands: argparse._SubParsersAction) -> None:
     versions.set_defaults(handler=_packets)
 
 
+def _options(args: argparse.Namespace) -> PacketOptions:
+    text = args.options.read_text(encoding="utf-8") if args.options else ""
+    labels = dict(parse_label(x) for x in args.label) or None
+    return options_from_json(
+        text,
+        paper=args.paper,
+        duplex=args.duplex,
+        document_ids=tuple(args.documents) if args.documents else None,
+        order=tuple(args.order) if args.order else None,
+        labels=labels,
+        max_bytes=budget_bytes(args.max_mb),
+        shrink=args.shrink,
+        bates_prefix=args.bates,
+    )
+
+
 def _export(args: argparse.Namespace) -> int:
+    options = _options(args)
+    if not args.preflight and args.output is None:
+        raise InvalidInputError("Say where to write the packet with -o FILE.pdf.")
+
     def work(case: CaseFile) -> int:
-        built = export.export_packet(
-            case, args.output, paper=args.paper, duplex=args.duplex, document_ids=args.documents
-        )
-        emit(args, built, [f"wrote {built.path}: {built.pages} pages, {built.size / 1024:,.0f} KB"])
+        if args.preflight:
+            found = preflight.preflight(case, options)
+            emit(args, found, [f"{f.severity}: {f.message}" for f in found] or ["all clear"])
+            return 0
+        result = export.export_packet(case, args.output, options, checklist=args.checklist)
+        lines = [f"warning: {w}" for w in result.warnings]
+        lines += [f"budget: {a}" for a in result.actions]
+        lines += [f"wrote {p.path}: {p.pages} pages, {p.size / 1024:,.0f} KB" for p in result.parts]
+        if result.checklist:
+            lines.append(f"wrote checklist {result.checklist}")
+        emit(args, _as_dict(result), lines)
         return 0
 
-    return with_case(args, work)
+    return with_case(args, work, read_only=args.preflight)
+
+
+def _as_dict(result: export.ExportResult) -> dict[str, object]:
+    return {
+        "path": result.path,
+        "pages": result.pages,
+        "size": result.size,
+        "sha256": result.sha256,
+        "parts": result.parts,
+        "actions": result.actions,
+        "warnings": result.warnings,
+        "checklist": result.checklist,
+    }
 
 
 def _packets(args: argparse.Namespace) -> int:

@@ -4,15 +4,24 @@ The plan fixes every output page: the cover sheet, the 221(g) letter on top (pos
 first), the index, then one lettered section per kind of document — a tab page and its documents,
 the principal applicant's before dependents', a translation right behind its original — and, for
 duplex printing, blank pages so every section starts on a right-hand page. Page numbers, index
-ranges, bookmarks and stamps are all read from the plan, so they cannot disagree.
+rows (and how many index pages they need), bookmarks, Bates numbers and stamps are all read from
+the plan, so they cannot disagree. A packet split for a size budget is planned part by part with
+the section letters of the whole, so "C" means the same thing in every part.
 """
 
 from __future__ import annotations
 
+import math
 import string
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from desktop_app.domain.packet_options import PacketOptions
 
 GENERATED = ("cover", "index", "tab", "blank")
+INDEX_ROWS = 32
+"""Index rows per index page: one line each (long titles are shortened when drawn)."""
+LETTER_LABEL = "221(G) LETTER"
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,24 @@ class PlannedPage:
     document_id: int | None = None
     source_page: int = 0
     applicant: str = ""
+    bates: str = ""
+    index_rows: tuple[int, int] = (0, 0)
+    """For an index page: the slice of ``PacketPlan.index`` drawn on it."""
+
+
+class DocumentEntry(NamedTuple):
+    document_id: int
+    title: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    text: str
+    first: int
+    last: int
+    level: int  # 0 for the letter and sections, 1 for documents
 
 
 @dataclass(frozen=True)
@@ -43,7 +70,7 @@ class Section:
     title: str
     first_page: int
     last_page: int
-    documents: tuple[tuple[int, str, int, int], ...] = field(default_factory=tuple)
+    documents: tuple[DocumentEntry, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -51,16 +78,34 @@ class PacketPlan:
     pages: tuple[PlannedPage, ...]
     sections: tuple[Section, ...]
     letter_document: int | None
+    index: tuple[IndexRow, ...] = ()
+    part: int = 1
+    parts: int = 1
 
     @property
     def page_count(self) -> int:
         return len(self.pages)
 
+    @property
+    def letter_pages(self) -> tuple[int, int] | None:
+        numbers = [p.number for p in self.pages if p.document_id == self.letter_document]
+        return (numbers[0], numbers[-1]) if self.letter_document is not None and numbers else None
 
-def order_documents(docs: list[SourceDocument]) -> list[SourceDocument]:
-    """Principal first; each translation right behind its original; otherwise as given."""
+    def documents(self) -> list[DocumentEntry]:
+        """Every document with its page range, in the order they lie in the packet."""
+        letter = self.letter_pages
+        found = [DocumentEntry(self.letter_document, "221(g) letter", *letter)] if letter else []
+        return found + [entry for section in self.sections for entry in section.documents]
+
+
+def order_documents(
+    docs: list[SourceDocument], order: tuple[int, ...] = ()
+) -> list[SourceDocument]:
+    """The user's order first, then principal before dependents; each translation right behind
+    its original; otherwise as given."""
+    rank = {doc_id: n for n, doc_id in enumerate(order)}
     originals = [d for d in docs if d.translation_of is None]
-    originals.sort(key=lambda d: not d.principal)
+    originals.sort(key=lambda d: (rank.get(d.id, len(rank)), not d.principal))
     ordered: list[SourceDocument] = []
     for doc in originals:
         ordered.append(doc)
@@ -69,54 +114,115 @@ def order_documents(docs: list[SourceDocument]) -> list[SourceDocument]:
     return ordered
 
 
-def plan_packet(
-    docs: list[SourceDocument], *, letter_kind: str = "notice_221g", duplex: bool = False
-) -> PacketPlan:
-    letter = next((d for d in docs if d.kind == letter_kind), None)
-    rest = order_documents([d for d in docs if d is not letter])
+def group_sections(
+    docs: list[SourceDocument], options: PacketOptions
+) -> dict[str, list[SourceDocument]]:
+    """Section title → its documents, sections in the order of their first document."""
     groups: dict[str, list[SourceDocument]] = {}
-    for doc in rest:
-        groups.setdefault(doc.kind_label, []).append(doc)
+    for doc in order_documents(docs, options.order):
+        groups.setdefault(options.section_label(doc.kind, doc.kind_label), []).append(doc)
+    return groups
 
+
+def section_letters(
+    docs: list[SourceDocument], options: PacketOptions, letter_kind: str = "notice_221g"
+) -> dict[str, str]:
+    """Section title → its letter, as the whole packet (every part of it) names them."""
+    letter = find_letter(docs, letter_kind)
+    titles = group_sections([d for d in docs if d is not letter], options)
+    return dict(zip(titles, _letters(), strict=False))
+
+
+def find_letter(
+    docs: list[SourceDocument], letter_kind: str = "notice_221g"
+) -> SourceDocument | None:
+    return next((d for d in docs if d.kind == letter_kind), None)
+
+
+def plan_packet(
+    docs: list[SourceDocument],
+    options: PacketOptions | None = None,
+    *,
+    letter_kind: str = "notice_221g",
+    part: int = 1,
+    parts: int = 1,
+    first_bates: int = 1,
+    letters: dict[str, str] | None = None,
+) -> PacketPlan:
+    options = options or PacketOptions()
+    letter = find_letter(docs, letter_kind)
+    groups = group_sections([d for d in docs if d is not letter], options)
+    letters = letters or dict(zip(groups, _letters(), strict=False))
+    rows = (1 if letter else 0) + sum(1 + len(members) for members in groups.values())
+    index_pages = max(1, math.ceil(rows / INDEX_ROWS))
     pages: list[PlannedPage] = []
 
     def add(role: str, label: str, doc: SourceDocument | None = None, source_page: int = 0) -> None:
+        number = len(pages) + 1
+        bates = (
+            f"{options.bates_prefix}{first_bates + number - 1:06d}" if options.bates_prefix else ""
+        )
+        applicant = doc.applicant if doc else ""
         pages.append(
-            PlannedPage(
-                len(pages) + 1,
-                role,
-                label,
-                doc.id if doc else None,
-                source_page,
-                doc.applicant if doc else "",
-            )
+            PlannedPage(number, role, label, doc.id if doc else None, source_page, applicant, bates)
         )
 
     def pad_to_right_hand() -> None:
-        if duplex and len(pages) % 2 == 1:
+        if options.duplex and len(pages) % 2 == 1:
             add("blank", "INTENTIONALLY BLANK")
+
+    def add_document(doc: SourceDocument, label: str) -> DocumentEntry:
+        start = len(pages) + 1
+        for n in range(max(doc.pages, 1)):
+            add("document", label, doc, n)
+        return DocumentEntry(doc.id, options.document_label(doc.id, doc.title), start, len(pages))
 
     add("cover", "COVER SHEET")
     pad_to_right_hand()
-    if letter is not None:
-        for n in range(max(letter.pages, 1)):
-            add("document", "221(G) LETTER", letter, n)
+    letter_entry = add_document(letter, LETTER_LABEL) if letter else None
+    if letter_entry:
         pad_to_right_hand()
-    add("index", "INDEX")
+    index_start = len(pages)
+    for _ in range(index_pages):
+        add("index", "INDEX")
     sections: list[Section] = []
-    for letter_code, (title, members) in zip(_letters(), groups.items(), strict=False):
+    for title, members in groups.items():
         pad_to_right_hand()
-        label = f"{letter_code} — {title.upper()}"
+        code = letters.get(title, "?")
         first = len(pages) + 1
-        add("tab", label)
+        add("tab", f"{code} — {title.upper()}")
         entries = []
         for doc in members:
-            start = len(pages) + 1
-            for n in range(max(doc.pages, 1)):
-                add("document", label, doc, n)
-            entries.append((doc.id, doc.title, start, len(pages)))
-        sections.append(Section(letter_code, title, first, len(pages), tuple(entries)))
-    return PacketPlan(tuple(pages), tuple(sections), letter.id if letter else None)
+            custom = options.labels.get(str(doc.id))
+            label = f"{code} — {(custom or title).upper()}"
+            entries.append(add_document(doc, label))
+        sections.append(Section(code, title, first, len(pages), tuple(entries)))
+
+    index = _index_rows(letter_entry, sections)
+    for n in range(index_pages):
+        page = pages[index_start + n]
+        span = (n * INDEX_ROWS, min((n + 1) * INDEX_ROWS, len(index)))
+        pages[index_start + n] = PlannedPage(
+            page.number, page.role, page.label, bates=page.bates, index_rows=span
+        )
+    return PacketPlan(
+        tuple(pages), tuple(sections), letter.id if letter else None, index, part, parts
+    )
+
+
+def _index_rows(letter: DocumentEntry | None, sections: list[Section]) -> tuple[IndexRow, ...]:
+    rows = [IndexRow("221(g) letter", letter.first, letter.last, 0)] if letter else []
+    for section in sections:
+        rows.append(
+            IndexRow(
+                f"{section.letter} — {section.title.upper()}",
+                section.first_page,
+                section.last_page,
+                0,
+            )
+        )
+        rows.extend(IndexRow(e.title, e.first, e.last, 1) for e in section.documents)
+    return tuple(rows)
 
 
 def _letters() -> list[str]:

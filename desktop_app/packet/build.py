@@ -1,27 +1,31 @@
-"""Assembling the packet PDF from the plan: pages in order, stamps, bookmarks, clean metadata.
+"""Assembling one packet PDF from its plan: pages in order, stamps, links, bookmarks, clean.
 
-Source PDFs are opened once and their pages copied; images become one-page PDFs with the JPEG
-bytes passed through untouched. The result is written to a temporary file beside the target and
-renamed into place, so a crash never leaves half a packet where the user expects a whole one.
+The pages are put together by one in-process qpdf job (``pikepdf.Job`` with ``--pages`` and
+``--overlay``): qpdf reads the sources lazily, so memory stays flat however big the packet, and
+JPEG streams pass through byte for byte. A second, light pass adds the bookmarks and index links
+(which must point at the assembled pages) and strips everything but the title from the inputs'
+metadata. The result is written to a hidden file beside the target and renamed into place, so a
+crash never leaves half a packet where the user expects a whole one, and a source document is
+never the target.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
-from PIL import Image, ImageSequence
-from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import PacketPlan
-from desktop_app.errors import DECODER_ERRORS, UserFacingError
-from desktop_app.packet.pages import MARGIN, PAPER, CoverFacts, draw_generated, draw_stamps
+from desktop_app.errors import UserFacingError
+from desktop_app.packet.links import add_bookmarks, add_index_links
+from desktop_app.packet.pages import PAPER, CoverFacts, draw_generated
+from desktop_app.packet.sanitize import FLATTEN_ARGS, sanitize
+from desktop_app.packet.sources import Staged
+from desktop_app.packet.stamps import PageSize, draw_stamps
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -41,131 +45,93 @@ class BuiltPacket:
 
 def build_packet(
     plan: PacketPlan,
-    sources: dict[int, Path],
+    staged: dict[int, Staged],
     facts: CoverFacts,
     target: Path,
+    work: Path,
     *,
     paper: str = "letter",
     ident: str = "",
-    progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> BuiltPacket:
+    """Write ``plan`` to ``target`` from ``staged`` documents, using ``work`` for scratch files."""
     target = Path(target)
-    if target.resolve() in {p.resolve() for p in sources.values()}:
+    if target.resolve() in {s.path.resolve() for s in staged.values()}:
         raise UserFacingError("Choose another file name: that one is a document of the packet.")
-    with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp, ExitStack() as stack:
-        work = Path(tmp)
-        generated_pdf = work / "generated.pdf"
-        numbers = draw_generated(plan, facts, paper, generated_pdf)
-        generated = stack.enter_context(pikepdf.open(generated_pdf))
-        by_number = dict(zip(numbers, generated.pages, strict=True))
-        opened: dict[int, pikepdf.Pdf] = {}
-        out = stack.enter_context(pikepdf.new())
-        for n, page in enumerate(plan.pages):
-            if cancelled is not None and cancelled():
-                raise ExportCancelledError("The export was cancelled; nothing was written.")
-            if page.role == "document":
-                assert page.document_id is not None
-                if page.document_id not in opened:
-                    opened[page.document_id] = stack.enter_context(
-                        _open_source(sources[page.document_id], paper, work)
-                    )
-                source = opened[page.document_id]
-                if page.source_page >= len(source.pages):
-                    raise UserFacingError(
-                        f"A document for '{page.label}' has fewer pages than recorded; "
-                        "remove it and add it again."
-                    )
-                out.pages.append(source.pages[page.source_page])
-            else:
-                out.pages.append(by_number[page.number])
-            if progress is not None:
-                progress(n + 1, plan.page_count + 1)
-        _stamp(out, plan, ident, work)
-        _bookmarks(out, plan)
-        _clean_metadata(out, facts.title)
-        partial = target.with_name(f".{target.name}.part")
+    generated = work / f"generated-{plan.part}.pdf"
+    numbers, links = draw_generated(plan, facts, paper, generated)
+    where = dict(zip(numbers, range(1, len(numbers) + 1), strict=True))
+    pages: list[tuple[Path, int]] = []
+    sizes: list[PageSize] = []
+    for page in plan.pages:
+        if page.role == "document":
+            assert page.document_id is not None
+            source = staged[page.document_id]
+            if page.source_page >= len(source.sizes):
+                raise UserFacingError(
+                    f"A document for '{page.label}' has fewer pages than recorded; "
+                    "remove it and add it again."
+                )
+            pages.append((source.path, source.first + page.source_page + 1))
+            sizes.append(source.sizes[page.source_page])
+        else:
+            pages.append((generated, where[page.number]))
+            sizes.append(PageSize(*PAPER[paper]))
+    stamps = work / f"stamps-{plan.part}.pdf"
+    draw_stamps(plan, sizes, ident, stamps)
+    _stop_if(cancelled)
+    assembled = work / f"assembled-{plan.part}.pdf"
+    pikepdf.Job(
+        [
+            "qpdf",
+            "--empty",
+            "--pages",
+            *_page_args(pages),
+            "--",
+            "--overlay",
+            str(stamps),
+            "--",
+            *FLATTEN_ARGS,
+            "--warning-exit-0",
+            str(assembled),
+        ]
+    ).run()
+    _stop_if(cancelled)
+    partial = target.with_name(f".{target.name}.part")
+    with pikepdf.open(assembled) as out:
+        if len(out.pages) != plan.page_count:
+            raise UserFacingError(
+                "The packet came out with the wrong number of pages; nothing was written."
+            )
+        sanitize(out, _title(facts.title, plan))
+        add_bookmarks(out, plan)
+        add_index_links(out, links)
         out.save(partial, deterministic_id=True)
     os.replace(partial, target)
-    data_hash = hashlib.sha256(target.read_bytes()).hexdigest()
-    return BuiltPacket(target, plan.page_count, target.stat().st_size, data_hash)
+    with target.open("rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    return BuiltPacket(target, plan.page_count, target.stat().st_size, digest)
 
 
-def _open_source(path: Path, paper: str, work: Path) -> pikepdf.Pdf:
-    with path.open("rb") as fh:
-        head = fh.read(5)
-    if head == b"%PDF-":
-        try:
-            return pikepdf.open(path)
-        except pikepdf.PasswordError:
-            raise UserFacingError(
-                f"{path.name} is password-protected and cannot go in the packet."
-            ) from None
-    return pikepdf.open(_image_page(path, paper, work))
+def _page_args(pages: list[tuple[Path, int]]) -> list[str]:
+    """``file range`` pairs for qpdf, consecutive pages of one file merged into one range."""
+    runs: list[list[object]] = []
+    for path, number in pages:
+        if runs and runs[-1][0] == path and runs[-1][2] == number - 1:
+            runs[-1][2] = number
+        else:
+            runs.append([path, number, number])
+    args: list[str] = []
+    for path, first, last in runs:
+        args += [str(path), f"{first}" if first == last else f"{first}-{last}"]
+    return args
 
 
-def _image_page(path: Path, paper: str, work: Path) -> Path:
-    """A PDF with one page per image frame; a JPEG's bytes go in as they are."""
-    width, height = PAPER[paper]
-    out = work / f"{path.name}-image.pdf"
-    canvas = Canvas(str(out), pagesize=(width, height), invariant=1)
-    try:
-        with Image.open(path) as img:
-            for n, frame in enumerate(ImageSequence.Iterator(img)):
-                source = path
-                if img.format != "JPEG":
-                    source = work / f"{path.name}-{n}.png"
-                    frame.convert("RGB").save(source)
-                scale = min(
-                    (width - 2 * MARGIN) / frame.width, (height - 2 * MARGIN) / frame.height
-                )
-                draw_w, draw_h = frame.width * scale, frame.height * scale
-                canvas.drawImage(
-                    str(source), (width - draw_w) / 2, (height - draw_h) / 2, draw_w, draw_h
-                )
-                canvas.showPage()
-    except (*DECODER_ERRORS, Image.DecompressionBombError):
-        raise UserFacingError(f"Document {path.name} could not be read as an image.") from None
-    canvas.save()
-    return out
+def _title(case_title: str, plan: PacketPlan) -> str:
+    part = f" (part {plan.part} of {plan.parts})" if plan.parts > 1 else ""
+    return f"Resubmission packet — {case_title}{part}"
 
 
-def _stamp(out: pikepdf.Pdf, plan: PacketPlan, ident: str, work: Path) -> None:
-    sizes = []
-    for page in out.pages:
-        box = page.mediabox
-        width, height = float(box[2] - box[0]), float(box[3] - box[1])
-        sizes.append((height, width) if int(page.get("/Rotate", 0)) % 180 else (width, height))
-    stamps_pdf = work / "stamps.pdf"
-    draw_stamps(plan, sizes, ident, stamps_pdf)
-    with pikepdf.open(stamps_pdf) as stamps:
-        for page, stamp in zip(out.pages, stamps.pages, strict=True):
-            page.add_overlay(stamp)
-
-
-def _bookmarks(out: pikepdf.Pdf, plan: PacketPlan) -> None:
-    with out.open_outline() as outline:
-        outline.root.append(pikepdf.OutlineItem("Cover sheet", 0))
-        if plan.letter_document is not None:
-            first = next(p.number for p in plan.pages if p.document_id == plan.letter_document)
-            outline.root.append(pikepdf.OutlineItem("221(g) letter", first - 1))
-        index = next(p.number for p in plan.pages if p.role == "index")
-        outline.root.append(pikepdf.OutlineItem("Index", index - 1))
-        for section in plan.sections:
-            item = pikepdf.OutlineItem(
-                f"{section.letter} — {section.title}", section.first_page - 1
-            )
-            for _doc_id, title, first, _last in section.documents:
-                item.children.append(pikepdf.OutlineItem(title, first - 1))
-            outline.root.append(item)
-
-
-def _clean_metadata(out: pikepdf.Pdf, title: str) -> None:
-    """Only what the case says: a title and the producer. No paths, authors or XMP from inputs."""
-    for key in list(out.docinfo.keys()):
-        del out.docinfo[key]
-    out.docinfo["/Title"] = f"Resubmission packet — {title}"
-    out.docinfo["/Producer"] = "VisaCase"
-    for key in ("/Metadata", "/AcroForm", "/OpenAction", "/Names", "/AA"):
-        if key in out.Root:
-            del out.Root[key]
+def _stop_if(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelledError("The export was cancelled; nothing was written.")

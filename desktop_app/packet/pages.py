@@ -1,7 +1,9 @@
-"""Drawing the packet's own pages — cover, index, tabs, blanks — and the stamp on every page.
+"""Drawing the packet's own pages — cover, index, tabs, blanks.
 
-One stylesheet of sizes and fonts; user text is escaped before it reaches a Paragraph. Everything is
-drawn with reportlab in invariant mode so the same case gives the same bytes.
+One stylesheet of sizes and fonts; user text is escaped before it reaches a Paragraph. Everything
+is drawn with reportlab in invariant mode so the same case gives the same bytes. The index is drawn
+one row per line, as the plan paginated it, and each row's rectangle is returned so the builder can
+link it to the page it names.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from desktop_app.domain.packet_plan import PacketPlan, PlannedPage
+from desktop_app.domain.packet_plan import IndexRow, PacketPlan, PlannedPage
+from desktop_app.packet.stamps import BAND, fit
 
 rl_config.useA85 = 0  # ASCII85 in pure Python is slow and bloats embedded JPEGs
 PAPER = {"letter": LETTER, "a4": A4}
 MARGIN = 20 * mm
-BAND = 11 * mm
+ROW = 17.5  # points per index row
+TAB_LIST = 18
+"""Documents listed on a tab page; a longer section sends the reader to the index."""
 TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=20, leading=26)
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15)
 TAB = ParagraphStyle("tab", fontName="Helvetica-Bold", fontSize=34, leading=42)
@@ -38,44 +43,42 @@ class CoverFacts:
     requested: tuple[str, ...]
 
 
-def draw_generated(plan: PacketPlan, facts: CoverFacts, paper: str, out: Path) -> list[int]:
-    """Draw the generated pages in plan order; returns their plan page numbers."""
+@dataclass(frozen=True)
+class Link:
+    """A clickable rectangle on generated page ``page`` that opens packet page ``target``."""
+
+    page: int
+    rect: tuple[float, float, float, float]
+    target: int
+
+
+def draw_generated(
+    plan: PacketPlan, facts: CoverFacts, paper: str, out: Path
+) -> tuple[list[int], list[Link]]:
+    """Draw the generated pages in plan order; returns their plan page numbers and the links."""
     size = PAPER[paper]
     canvas = Canvas(str(out), pagesize=size, invariant=1)
-    numbers = []
+    numbers: list[int] = []
+    links: list[Link] = []
     for page in plan.pages:
         if page.role == "document":
             continue
-        {
-            "cover": lambda p: _cover(canvas, size, facts, plan),
-            "index": lambda p: _index(canvas, size, plan),
-            "tab": lambda p: _tab(canvas, size, p, plan),
-            "blank": lambda p: _blank(canvas, size),
-        }[page.role](page)
+        if page.role == "cover":
+            _cover(canvas, size, facts, plan)
+        elif page.role == "index":
+            links += _index(canvas, size, plan, page)
+        elif page.role == "tab":
+            _tab(canvas, size, page, plan)
+        else:
+            _blank(canvas, size)
         canvas.showPage()
         numbers.append(page.number)
     canvas.save()
-    return numbers
+    return numbers, links
 
 
-def draw_stamps(plan: PacketPlan, sizes: list[tuple[float, float]], ident: str, out: Path) -> None:
-    """One stamp page per output page, each the size of the page it will lie on."""
-    canvas = Canvas(str(out), invariant=1)
-    total = plan.page_count
-    for page, (width, height) in zip(plan.pages, sizes, strict=True):
-        canvas.setPageSize((width, height))
-        canvas.setFillColorRGB(1, 1, 1)
-        canvas.rect(0, 0, width, BAND, fill=1, stroke=0)
-        canvas.setFillColorRGB(0, 0, 0)
-        canvas.setFont("Helvetica-Bold", 9)
-        canvas.drawString(8 * mm, 4 * mm, page.label[:60])
-        canvas.setFont("Helvetica", 8)
-        who = " · ".join(x for x in (page.applicant, ident) if x)
-        canvas.drawCentredString(width / 2, 4 * mm, who[:70])
-        canvas.setFont("Helvetica-Bold", 9)
-        canvas.drawRightString(width - 8 * mm, 4 * mm, f"page {page.number} of {total}")
-        canvas.showPage()
-    canvas.save()
+def page_range(first: int, last: int) -> str:
+    return f"page {first}" if first == last else f"pages {first}–{last}"
 
 
 def _para(canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, w: float) -> float:
@@ -88,17 +91,11 @@ def _para(canvas: Canvas, text: str, style: ParagraphStyle, x: float, y: float, 
 def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: PacketPlan) -> None:
     width, height = size
     w = width - 2 * MARGIN
-    y = (
-        _para(
-            canvas,
-            "DOCUMENTS SUBMITTED IN RESPONSE TO A 221(g) REQUEST",
-            TITLE,
-            MARGIN,
-            height - MARGIN,
-            w,
-        )
-        - 8 * mm
-    )
+    heading = "DOCUMENTS SUBMITTED IN RESPONSE TO A 221(g) REQUEST"
+    y = _para(canvas, heading, TITLE, MARGIN, height - MARGIN, w) - 4 * mm
+    if plan.parts > 1:
+        y = _para(canvas, f"PART {plan.part} OF {plan.parts}", TITLE, MARGIN, y, w) - 4 * mm
+    y -= 4 * mm
     rows = [
         ("Case", facts.title),
         ("Embassy / consulate", facts.post),
@@ -113,70 +110,69 @@ def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: P
     y = _para(canvas, "<b>Documents requested and enclosed</b>", BODY, MARGIN, y, w) - 2 * mm
     listed = facts.requested or tuple(f"{s.letter} — {s.title}" for s in plan.sections)
     for item in listed:
+        if y < MARGIN + 3 * BAND:
+            break
         y = _para(canvas, f"• {escape(item)}", BODY, MARGIN + 4 * mm, y, w)
-    _para(
-        canvas,
-        f"This packet has {plan.page_count} pages; every page is numbered at the foot.",
-        BODY,
-        MARGIN,
-        MARGIN + 2 * BAND,
-        w,
+    whole = (
+        f"This part has {plan.page_count} pages"
+        if plan.parts > 1
+        else (f"This packet has {plan.page_count} pages")
     )
+    _para(canvas, f"{whole}; every page is numbered at the foot.", BODY, MARGIN, MARGIN + BAND, w)
 
 
-def _index(canvas: Canvas, size: tuple[float, float], plan: PacketPlan) -> None:
+def _index(
+    canvas: Canvas, size: tuple[float, float], plan: PacketPlan, page: PlannedPage
+) -> list[Link]:
     width, height = size
     w = width - 2 * MARGIN
-    y = _para(canvas, "INDEX", TITLE, MARGIN, height - MARGIN, w) - 6 * mm
-    if plan.letter_document is not None:
-        letter_pages = [p.number for p in plan.pages if p.document_id == plan.letter_document]
-        y = (
-            _para(
-                canvas,
-                f"221(g) letter — {_range(letter_pages[0], letter_pages[-1])}",
-                BODY,
-                MARGIN,
-                y,
-                w,
-            )
-            - 3 * mm
-        )
-    for section in plan.sections:
-        y = _para(
-            canvas,
-            f"<b>{escape(section.letter)} — {escape(section.title.upper())}</b>"
-            f" — {_range(section.first_page, section.last_page)}",
-            BODY,
-            MARGIN,
-            y,
-            w,
-        )
-        for _doc_id, title, first, last in section.documents:
-            y = _para(
-                canvas,
-                f"{escape(title)} — {_range(first, last)}",
-                BODY,
-                MARGIN + 6 * mm,
-                y,
-                w - 6 * mm,
-            )
-        y -= 3 * mm
+    first, stop = page.index_rows
+    title = "INDEX" if first == 0 else "INDEX (continued)"
+    y = _para(canvas, title, TITLE, MARGIN, height - MARGIN, w) - 6 * mm
+    links = []
+    for row in plan.index[first:stop]:
+        links.append(_index_row(canvas, row, y, w, page.number))
+        y -= ROW
+    canvas.setFont("Helvetica-Oblique", 9)
+    canvas.drawString(
+        MARGIN, MARGIN + BAND, "Page numbers are those stamped at the foot of each page."
+    )
+    return links
+
+
+def _index_row(canvas: Canvas, row: IndexRow, y: float, w: float, on_page: int) -> Link:
+    font = "Helvetica-Bold" if row.level == 0 else "Helvetica"
+    x = MARGIN + 6 * mm * row.level
+    pages = page_range(row.first, row.last)
+    canvas.setFont(font, 11)
+    canvas.drawRightString(MARGIN + w, y, pages)
+    room = w - 6 * mm * row.level - canvas.stringWidth(pages, font, 11) - 8 * mm
+    text = fit(row.text, font, 11, room)
+    canvas.drawString(x, y, text)
+    start = x + canvas.stringWidth(text, font, 11) + 2 * mm
+    end = MARGIN + w - canvas.stringWidth(pages, font, 11) - 2 * mm
+    canvas.setDash(1, 2)
+    canvas.setLineWidth(0.5)
+    if end > start:
+        canvas.line(start, y + 1, end, y + 1)
+    canvas.setDash()
+    return Link(on_page, (x, y - 4, MARGIN + w, y + 11), row.first)
 
 
 def _tab(canvas: Canvas, size: tuple[float, float], page: PlannedPage, plan: PacketPlan) -> None:
     width, height = size
     w = width - 2 * MARGIN
-    y = _para(canvas, escape(page.label), TAB, MARGIN, height * 0.62, w) - 8 * mm
+    y = _para(canvas, escape(page.label), TAB, MARGIN, height * 0.66, w) - 8 * mm
     section = next(s for s in plan.sections if s.first_page == page.number)
-    for _doc_id, title, first, last in section.documents:
-        y = _para(canvas, f"{escape(title)} — {_range(first, last)}", BODY, MARGIN, y, w)
+    for entry in section.documents[:TAB_LIST]:
+        text = f"{escape(entry.title)} — {page_range(entry.first, entry.last)}"
+        y = _para(canvas, text, BODY, MARGIN, y, w)
+    hidden = len(section.documents) - TAB_LIST
+    if hidden > 0:
+        _para(canvas, f"… and {hidden} more documents: see the index.", BODY, MARGIN, y, w)
 
 
 def _blank(canvas: Canvas, size: tuple[float, float]) -> None:
     width, height = size
     canvas.setFont("Helvetica-Oblique", 12)
     canvas.drawCentredString(width / 2, height / 2, "This page is intentionally blank.")
-
-
-def _range(first: int, last: int) -> str:
-    return f"page {first}" if first == last else f"pages {first}–{last}"

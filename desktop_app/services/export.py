@@ -1,7 +1,24 @@
-"""Exporting the resubmission packet and remembering exactly what went out."""
+"""Exporting the resubmission packet and remembering exactly what went out.
+
+Public API (used by the CLI and the window):
+
+- ``export_packet(case, target, options=None, *, checklist=None, progress=None, cancelled=None)``
+  builds the packet described by a :class:`PacketOptions` (paper, duplex, documents, order,
+  labels, size budget, shrink, Bates prefix) at ``target`` — or, when a size budget needs it,
+  as ``NAME-part1-of-3.pdf`` … beside it — and records the version in the case. ``checklist``
+  is where to write the collation checklist PDF (it never goes inside the packet).
+  ``progress(done, total)`` is called as steps finish; ``cancelled()`` is polled between steps
+  and, when it returns True, stops with :class:`ExportCancelledError` before anything is
+  written. Returns an :class:`ExportResult`: the parts, total pages and bytes, what was done to
+  meet the budget, and the pre-flight warnings.
+- ``plan_for(case, options)``: the plan alone, for previews and tests.
+- ``services.preflight.preflight(case, options)``: the findings alone, nothing built.
+- ``list_packet_versions(case)``: every export, newest last.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tempfile
 from collections.abc import Callable
@@ -11,15 +28,51 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.domain import document_kinds
-from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet
-from desktop_app.errors import InvalidInputError
-from desktop_app.packet.build import BuiltPacket, build_packet
+from desktop_app.domain.packet_budget import LEVELS, ImageLevel, Weight, fits, split_parts
+from desktop_app.domain.packet_options import MB, PacketOptions
+from desktop_app.domain.packet_plan import (
+    PacketPlan,
+    SourceDocument,
+    find_letter,
+    group_sections,
+    plan_packet,
+    section_letters,
+)
+from desktop_app.packet.budget import Inventory, estimate
+from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
+from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.pages import CoverFacts
+from desktop_app.packet.sources import stage
 from desktop_app.services import applicants, cases, documents, notices
+from desktop_app.services.preflight import chosen_documents, gather
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
 
-PACKABLE = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
+__all__ = ["ExportCancelledError", "ExportResult", "export_packet", "plan_for"]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    parts: tuple[BuiltPacket, ...]
+    actions: tuple[str, ...]
+    warnings: tuple[str, ...]
+    checklist: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.parts[0].path
+
+    @property
+    def pages(self) -> int:
+        return sum(p.pages for p in self.parts)
+
+    @property
+    def size(self) -> int:
+        return sum(p.size for p in self.parts)
+
+    @property
+    def sha256(self) -> str:
+        return self.parts[0].sha256
 
 
 @dataclass(frozen=True)
@@ -33,76 +86,70 @@ class PacketVersionView:
     submitted_on: dt.date | None
 
 
-def plan_for(
-    case: CaseFile, document_ids: list[int] | None = None, *, duplex: bool = False
-) -> PacketPlan:
-    people = {p.id: p for p in applicants.list_applicants(case)}
-    chosen = [
-        d
-        for d in documents.list_documents(case)
-        if d.media_type in PACKABLE and (document_ids is None or d.id in document_ids)
-    ]
-    if not chosen:
-        raise InvalidInputError("There are no PDF or image documents to put in a packet yet.")
-    sources = [
-        SourceDocument(
-            id=d.id,
-            title=d.title,
-            kind=d.kind,
-            kind_label=document_kinds.section_title(d.kind),
-            pages=max(d.page_count, 1),
-            applicant=people[d.applicant_id].name if d.applicant_id in people else "",
-            principal=d.applicant_id not in people or people[d.applicant_id].role == "principal",
-            translation_of=d.translation_of_id,
-        )
-        for d in chosen
-    ]
-    return plan_packet(sources, duplex=duplex)
+def plan_for(case: CaseFile, options: PacketOptions | None = None) -> PacketPlan:
+    options = options or PacketOptions()
+    return plan_packet(_sources(case, chosen_documents(case, options)), options)
 
 
 def export_packet(
     case: CaseFile,
     target: Path,
+    options: PacketOptions | None = None,
     *,
-    paper: str = "letter",
-    duplex: bool = False,
-    document_ids: list[int] | None = None,
+    checklist: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> BuiltPacket:
-    plan = plan_for(case, document_ids, duplex=duplex)
-    info = cases.get_case_info(case)
-    people = applicants.list_applicants(case)
-    facts = CoverFacts(
-        title=info.title,
-        post=info.post or "",
-        visa_class=info.visa_class or "",
-        submitted_on=dt.date.today().strftime("%d %B %Y"),
-        applicants=tuple(
-            f"{p.name} ({p.role}) — {p.application_id or p.case_number or ''}" for p in people
-        ),
-        requested=tuple(f"{i.label} — {i.state.value}" for i in notices.list_requested_items(case)),
-    )
-    principal = next((p for p in people if p.role == "principal"), None)
-    ident = (principal.application_id or principal.case_number or "") if principal else ""
-    with tempfile.TemporaryDirectory(prefix="visacase-stage-") as tmp:
-        needed = {p.document_id for p in plan.pages if p.document_id is not None}
-        sources = {
-            doc_id: documents.write_document_bytes(case, doc_id, Path(tmp) / str(doc_id))
-            for doc_id in needed
+) -> ExportResult:
+    options = options or PacketOptions()
+    docs = chosen_documents(case, options)
+    facts = _cover_facts(case)
+    ident = _ident(case)
+    steps = 4
+    with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
+        work = Path(tmp)
+        paths = {
+            d.id: documents.write_document_bytes(case, d.id, work / f"in-{d.id}") for d in docs
         }
-        built = build_packet(
-            plan,
-            sources,
-            facts,
-            Path(target),
-            paper=paper,
-            ident=ident,
-            progress=progress,
-            cancelled=cancelled,
-        )
-    _record(case, built, plan, paper=paper, duplex=duplex)
-    return built
+        checked = gather(case, docs, paths, options)
+        _step(progress, cancelled, 1, steps)
+        sources = _sources(case, [d for d in docs if d.id in checked.readable])
+        if not sources:
+            raise ExportCancelledError("None of the chosen documents can go in a packet.")
+        level, groups, actions = _fit(sources, checked.inventories, options)
+        staged = stage(checked.readable, options.paper, work, level=level, shrink=options.shrink)
+        sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
+        _step(progress, cancelled, 2, steps)
+        plans = _plan_parts(sources, options, groups)
+        built = []
+        for plan in plans:
+            part_target = _part_path(Path(target), plan)
+            chosen = {p.document_id for p in plan.pages if p.document_id is not None}
+            built.append(
+                build_packet(
+                    plan,
+                    {i: staged[i] for i in chosen},
+                    facts,
+                    part_target,
+                    work,
+                    paper=options.paper,
+                    ident=ident,
+                    cancelled=cancelled,
+                )
+            )
+        _step(progress, None, 3, steps)
+        if checklist is not None:
+            draw_checklist(plans, facts.title, options.paper, Path(checklist))
+    if options.max_bytes:
+        actions += _budget_report(built, options.max_bytes)
+    result = ExportResult(
+        tuple(built),
+        tuple(actions),
+        tuple(f.message for f in checked.findings),
+        Path(checklist) if checklist else None,
+    )
+    _record(case, result, plans, options)
+    _step(progress, None, 4, steps)
+    return result
 
 
 def list_packet_versions(case: CaseFile) -> list[PacketVersionView]:
@@ -122,39 +169,139 @@ def list_packet_versions(case: CaseFile) -> list[PacketVersionView]:
         ]
 
 
+def _sources(case: CaseFile, docs: list[documents.DocumentView]) -> list[SourceDocument]:
+    people = {p.id: p for p in applicants.list_applicants(case)}
+    return [
+        SourceDocument(
+            id=d.id,
+            title=d.title,
+            kind=d.kind,
+            kind_label=document_kinds.section_title(d.kind),
+            pages=max(d.page_count, 1),
+            applicant=people[d.applicant_id].name if d.applicant_id in people else "",
+            principal=d.applicant_id not in people or people[d.applicant_id].role == "principal",
+            translation_of=d.translation_of_id,
+        )
+        for d in docs
+    ]
+
+
+def _fit(
+    sources: list[SourceDocument], inventories: dict[int, Inventory], options: PacketOptions
+) -> tuple[ImageLevel | None, list[list[int]], list[str]]:
+    """The least image reduction that fits the budget; failing that, the last one and parts."""
+    ids = [s.id for s in sources]
+    budget = options.max_bytes
+    if budget is None:
+        return None, [ids], []
+    items = [inventories[i] for i in ids]
+    if fits(sum(i.total for i in items), budget):
+        return None, [ids], ["within the budget as it is: nothing reduced"]
+    for level in LEVELS:
+        sizes = estimate(items, level)
+        if fits(sum(sizes), budget):
+            return level, [ids], [level.describe()]
+    order = [d.id for members in group_sections(sources, options).values() for d in members]
+    weights = dict(zip(ids, sizes, strict=True))
+    letter = find_letter(sources)
+    groups = split_parts(
+        [Weight(i, weights[i]) for i in order], budget, keep_first=letter.id if letter else None
+    )
+    return LEVELS[-1], groups, [LEVELS[-1].describe(), f"split into {len(groups)} parts"]
+
+
+def _plan_parts(
+    sources: list[SourceDocument], options: PacketOptions, groups: list[list[int]]
+) -> list[PacketPlan]:
+    letters = section_letters(sources, options)
+    plans: list[PacketPlan] = []
+    bates = 1
+    for number, ids in enumerate(groups, start=1):
+        part = [s for s in sources if s.id in ids]
+        plan = plan_packet(
+            part, options, part=number, parts=len(groups), first_bates=bates, letters=letters
+        )
+        bates += plan.page_count
+        plans.append(plan)
+    return plans
+
+
+def _part_path(target: Path, plan: PacketPlan) -> Path:
+    if plan.parts == 1:
+        return target
+    return target.with_name(f"{target.stem}-part{plan.part}-of-{plan.parts}{target.suffix}")
+
+
+def _budget_report(built: list[BuiltPacket], budget: int) -> list[str]:
+    over = [b for b in built if b.size > budget]
+    sizes = ", ".join(f"{b.size / MB:.2f} MB" for b in built)
+    if over:
+        return [f"reached {sizes}: {len(over)} file(s) still over {budget / MB:g} MB"]
+    return [f"reached {sizes} (budget {budget / MB:g} MB per file)"]
+
+
+def _cover_facts(case: CaseFile) -> CoverFacts:
+    info = cases.get_case_info(case)
+    people = applicants.list_applicants(case)
+    return CoverFacts(
+        title=info.title,
+        post=info.post or "",
+        visa_class=info.visa_class or "",
+        submitted_on=dt.date.today().strftime("%d %B %Y"),
+        applicants=tuple(
+            f"{p.name} ({p.role}) — {p.application_id or p.case_number or ''}" for p in people
+        ),
+        requested=tuple(f"{i.label} — {i.state.value}" for i in notices.list_requested_items(case)),
+    )
+
+
+def _ident(case: CaseFile) -> str:
+    people = applicants.list_applicants(case)
+    principal = next((p for p in people if p.role == "principal"), None)
+    return (principal.application_id or principal.case_number or "") if principal else ""
+
+
+def _step(
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    done: int,
+    total: int,
+) -> None:
+    if cancelled is not None and cancelled():
+        raise ExportCancelledError("The export was cancelled; nothing was written.")
+    if progress is not None:
+        progress(done, total)
+
+
 def _record(
-    case: CaseFile, built: BuiltPacket, plan: PacketPlan, *, paper: str, duplex: bool
+    case: CaseFile, result: ExportResult, plans: list[PacketPlan], options: PacketOptions
 ) -> None:
     hashes = {d.id: d.sha256 for d in documents.list_documents(case)}
-    manifest = [
-        {
-            "document_id": doc_id,
-            "title": title,
-            "sha256": hashes.get(doc_id),
-            "first_page": first,
-            "last_page": last,
-        }
-        for section in plan.sections
-        for doc_id, title, first, last in section.documents
-    ]
-    if plan.letter_document is not None:
-        manifest.insert(
-            0,
-            {
-                "document_id": plan.letter_document,
-                "title": "221(g) letter",
-                "sha256": hashes.get(plan.letter_document),
-            },
-        )
     case.require_writable()
     with case.session() as s, s.begin():
-        s.add(
-            PacketVersion(
-                output_name=built.path.name,
-                output_sha256=built.sha256,
-                size=built.size,
-                page_count=built.pages,
-                options={"paper": paper, "duplex": duplex},
-                manifest=manifest,
+        for built, plan in zip(result.parts, plans, strict=True):
+            manifest = [
+                {
+                    "document_id": e.document_id,
+                    "title": e.title,
+                    "sha256": hashes.get(e.document_id),
+                    "first_page": e.first,
+                    "last_page": e.last,
+                }
+                for e in plan.documents()
+            ]
+            s.add(
+                PacketVersion(
+                    output_name=built.path.name,
+                    output_sha256=built.sha256,
+                    size=built.size,
+                    page_count=built.pages,
+                    options={
+                        **options.record(),
+                        "part": plan.part,
+                        "parts": plan.parts,
+                        "actions": list(result.actions),
+                    },
+                    manifest=manifest,
+                )
             )
-        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.domain.packet_plan import SourceDocument, plan_packet
 
 LETTER = SourceDocument(1, "221(g) slip", "notice_221g", "Notice", 1)
@@ -48,7 +49,7 @@ def test_index_ranges_match_the_pages_they_name() -> None:
 
 
 def test_duplex_starts_every_section_on_a_right_hand_page() -> None:
-    plan = plan_packet([LETTER, JOB, BANK, KID_BANK], duplex=True)
+    plan = plan_packet([LETTER, JOB, BANK, KID_BANK], PacketOptions(duplex=True))
     assert all(s.first_page % 2 == 1 for s in plan.sections)
     letter_page = next(p for p in plan.pages if p.document_id == 1)
     assert letter_page.number % 2 == 1

@@ -11,6 +11,7 @@ import pikepdf
 import pytest
 from PIL import Image
 
+from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.services import applicants, documents, export
 from desktop_app.store.casefile import CaseFile
 
@@ -76,8 +77,8 @@ def test_every_page_is_labelled_numbered_and_the_file_is_sound(
     filled: CaseFile, tmp_path: Path, duplex: bool
 ) -> None:
     target = tmp_path / "packet.pdf"
-    plan = export.plan_for(filled, duplex=duplex)
-    built = export.export_packet(filled, target, duplex=duplex)
+    plan = export.plan_for(filled, PacketOptions(duplex=duplex))
+    built = export.export_packet(filled, target, PacketOptions(duplex=duplex))
 
     check = subprocess.run(["qpdf", "--check", str(target)], capture_output=True, check=False)
     assert check.returncode == 0, check.stdout

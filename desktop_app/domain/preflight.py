@@ -1,0 +1,75 @@
+"""Pre-flight: what to fix or know before a packet is built, worded for the person sending it.
+
+Pure checks over facts the export service gathers (which requested items have documents, which
+documents could be read, dates, how big it will be), so the same list shows in the window, in
+``visacase export --preflight`` and as warnings above an export's result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.domain.packet_options import MB
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "blocker": the packet cannot be built as asked; "warning": it can
+    message: str
+
+
+@dataclass(frozen=True)
+class PreflightFacts:
+    missing_items: tuple[str, ...] = ()
+    unreadable: tuple[tuple[str, str], ...] = ()
+    """(document title, why) for encrypted, damaged or unsupported documents."""
+    undated: tuple[str, ...] = ()
+    shrunk_pages: int = 0
+    crowded: tuple[tuple[str, int], ...] = ()
+    """(document title, page) whose content reaches into the stamp band, when not shrinking."""
+    estimated_bytes: int = 0
+    budget: int | None = None
+    page_count: int = 0
+
+
+def check(facts: PreflightFacts) -> list[Finding]:
+    found = [
+        Finding("warning", f"Requested item with no document: {label}.")
+        for label in facts.missing_items
+    ]
+    found += [
+        Finding("blocker", f"“{title}” cannot go in the packet: {why}.")
+        for title, why in facts.unreadable
+    ]
+    if facts.undated:
+        found.append(Finding("warning", f"Undated documents: {_names(facts.undated)}."))
+    if facts.shrunk_pages:
+        found.append(
+            Finding(
+                "warning",
+                f"{facts.shrunk_pages} document pages will be shrunk slightly to keep the stamp "
+                "off their content.",
+            )
+        )
+    for title, page in facts.crowded[:10]:
+        found.append(
+            Finding(
+                "warning",
+                f"The stamp may cover content on page {page} of “{title}” "
+                "(use shrink to keep it clear).",
+            )
+        )
+    if facts.budget is not None and facts.estimated_bytes > facts.budget:
+        found.append(
+            Finding(
+                "warning",
+                f"About {facts.estimated_bytes / MB:.1f} MB as it is, over the "
+                f"{facts.budget / MB:g} MB budget: images will be reduced or the packet split.",
+            )
+        )
+    return found
+
+
+def _names(titles: tuple[str, ...]) -> str:
+    shown = ", ".join(f"“{t}”" for t in titles[:5])
+    return shown + (f" and {len(titles) - 5} more" if len(titles) > 5 else "")

@@ -1,0 +1,139 @@
+"""Getting each document ready for assembly: a PDF qpdf can read, and the size of every page.
+
+PDFs are used as they are unless images must shrink for a budget or pages must shrink above the
+stamp band; then a changed copy is written (pikepdf streams untouched data through, so this stays
+cheap). An image document becomes a PDF with a page per frame, centred within the paper's
+margins — clear of the stamp band — with a JPEG's bytes passed through untouched (img2pdf
+streams them into a one-page PDF; other images are converted to PNG first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import img2pdf
+import pikepdf
+from PIL import Image, ImageSequence
+
+from desktop_app.domain.packet_budget import ImageLevel
+from desktop_app.domain.packet_options import SHRINK_FACTOR
+from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.packet.budget import reduce_jpeg, reduce_pdf_images
+from desktop_app.packet.pages import MARGIN, PAPER
+from desktop_app.packet.stamps import PageSize
+
+
+@dataclass(frozen=True)
+class Staged:
+    """Pages ``first``… of ``path`` are the document's pages; ``sizes`` as they are shown."""
+
+    path: Path
+    first: int
+    sizes: tuple[PageSize, ...]
+
+
+def is_pdf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(5) == b"%PDF-"
+
+
+def stage(
+    sources: dict[int, Path],
+    paper: str,
+    work: Path,
+    *,
+    level: ImageLevel | None = None,
+    shrink: bool = False,
+) -> dict[int, Staged]:
+    staged: dict[int, Staged] = {}
+    images: list[tuple[int, Path]] = []
+    for doc_id, path in sources.items():
+        if is_pdf(path):
+            staged[doc_id] = _stage_pdf(path, work / f"doc-{doc_id}.pdf", level, shrink)
+        else:
+            images.append((doc_id, path))
+    if images:
+        staged.update(_stage_images(images, paper, work, level))
+    return staged
+
+
+def visual_size(page: pikepdf.Page) -> PageSize:
+    box = page.cropbox
+    width, height = abs(float(box[2] - box[0])), abs(float(box[3] - box[1]))
+    rotated = int(page.obj.get("/Rotate", 0)) % 180 == 90
+    return PageSize(height, width) if rotated else PageSize(width, height)
+
+
+def shrink_page(page: pikepdf.Page, factor: float = SHRINK_FACTOR) -> None:
+    """Scale the page's content towards its visual top edge, freeing the band at its foot."""
+    x0, y0, x1, y1 = (float(v) for v in page.cropbox)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    anchor = {0: (cx, y1), 90: (x0, cy), 180: (cx, y0), 270: (x1, cy)}
+    ax, ay = anchor[int(page.obj.get("/Rotate", 0)) % 360]
+    tx, ty = (1 - factor) * ax, (1 - factor) * ay
+    page.contents_add(
+        f"q {factor:.4f} 0 0 {factor:.4f} {tx:.3f} {ty:.3f} cm\n".encode(), prepend=True
+    )
+    page.contents_add(b"\nQ\n")
+
+
+def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool) -> Staged:
+    try:
+        pdf = pikepdf.open(path)
+    except pikepdf.PasswordError:
+        raise UserFacingError(
+            f"{path.name} is password-protected and cannot go in the packet."
+        ) from None
+    except pikepdf.PdfError:
+        raise UserFacingError(f"{path.name} is damaged and cannot go in the packet.") from None
+    with pdf:
+        if int(pdf.Root.get("/Pages", {}).get("/Count", 1) or 0) == 0 or not len(pdf.pages):
+            raise UserFacingError(f"{path.name} has no pages and cannot go in the packet.")
+        if level is not None:
+            reduce_pdf_images(pdf, level)
+        if shrink:
+            for page in pdf.pages:
+                shrink_page(page)
+        sizes = tuple(visual_size(page) for page in pdf.pages)
+        if level is None and not shrink:
+            return Staged(path, 0, sizes)
+        pdf.save(changed)
+    return Staged(changed, 0, sizes)
+
+
+def _stage_images(
+    images: list[tuple[int, Path]], paper: str, work: Path, level: ImageLevel | None
+) -> dict[int, Staged]:
+    size = PAPER[paper]
+    staged: dict[int, Staged] = {}
+    for doc_id, path in images:
+        out = work / f"image-{doc_id}.pdf"
+        frames = _image_pdf(path, size, work, level, out)
+        staged[doc_id] = Staged(out, 0, (PageSize(*size),) * frames)
+    return staged
+
+
+def _image_pdf(
+    path: Path, size: tuple[float, float], work: Path, level: ImageLevel | None, out: Path
+) -> int:
+    """A PDF page per frame of ``path``, centred within the margins; JPEG bytes as they are."""
+    layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
+    try:
+        with Image.open(path) as img:
+            if img.format == "JPEG":
+                smaller = reduce_jpeg(path.read_bytes(), max(size) / 72, level) if level else None
+                sources = [path]
+                if smaller is not None:
+                    sources = [work / f"{path.name}-reduced.jpg"]
+                    sources[0].write_bytes(smaller)
+            else:
+                sources = []
+                for n, frame in enumerate(ImageSequence.Iterator(img)):
+                    sources.append(work / f"{path.name}-{n}.png")
+                    frame.convert("RGB").save(sources[-1])
+        with out.open("wb") as fh:
+            img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
+    except (*DECODER_ERRORS, Image.DecompressionBombError, img2pdf.ImageOpenError):
+        raise UserFacingError(f"Document {path.name} could not be read as an image.") from None
+    return len(sources)

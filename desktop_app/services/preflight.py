@@ -1,0 +1,114 @@
+"""Pre-flight of a packet: what to fix or know before building it, without building it.
+
+``preflight(case, options)`` is what the window and ``visacase export --preflight`` show; the
+export itself runs the same checks (``gather``) on the files it has already staged and prints
+the findings as warnings.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+from PIL import Image
+
+from desktop_app.domain import preflight as checks
+from desktop_app.domain.packet_budget import fits
+from desktop_app.domain.packet_options import PacketOptions
+from desktop_app.errors import DECODER_ERRORS, InvalidInputError
+from desktop_app.packet.budget import Inventory, inventory
+from desktop_app.packet.sources import is_pdf
+from desktop_app.services import documents, notices
+from desktop_app.services.documents import DocumentView
+from desktop_app.store.casefile import CaseFile
+
+PACKABLE = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
+
+
+@dataclass(frozen=True)
+class Gathered:
+    findings: list[checks.Finding]
+    readable: dict[int, Path]
+    inventories: dict[int, Inventory]
+
+
+def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentView]:
+    """The case's PDF and image documents, or those of ``options.document_ids``."""
+    wanted = options.document_ids
+    chosen = [
+        d
+        for d in documents.list_documents(case)
+        if d.media_type in PACKABLE and (wanted is None or d.id in wanted)
+    ]
+    if not chosen:
+        raise InvalidInputError("There are no PDF or image documents to put in a packet yet.")
+    return chosen
+
+
+def preflight(case: CaseFile, options: PacketOptions | None = None) -> list[checks.Finding]:
+    options = options or PacketOptions()
+    docs = chosen_documents(case, options)
+    with tempfile.TemporaryDirectory(prefix="visacase-preflight-") as tmp:
+        paths = {
+            d.id: documents.write_document_bytes(case, d.id, Path(tmp) / str(d.id)) for d in docs
+        }
+        return gather(case, docs, paths, options).findings
+
+
+def gather(
+    case: CaseFile, docs: list[DocumentView], paths: dict[int, Path], options: PacketOptions
+) -> Gathered:
+    """Check the staged copies ``paths`` of ``docs``; returns the findings and what can be used."""
+    unreadable: list[tuple[str, str]] = []
+    readable: dict[int, Path] = {}
+    pages = 0
+    for doc in docs:
+        why = _unreadable(paths[doc.id])
+        if why:
+            unreadable.append((doc.title, f"{why}; it is left out"))
+        else:
+            readable[doc.id] = paths[doc.id]
+            pages += max(doc.page_count, 1)
+    inventories = {doc_id: inventory(path) for doc_id, path in readable.items()}
+    total = sum(i.total for i in inventories.values())
+    wanted = set(readable)
+    facts = checks.PreflightFacts(
+        missing_items=tuple(
+            i.label for i in notices.list_requested_items(case) if not set(i.document_ids) & wanted
+        ),
+        unreadable=tuple(unreadable),
+        undated=tuple(d.title for d in docs if d.document_date is None and d.id in wanted),
+        shrunk_pages=sum(max(d.page_count, 1) for d in docs if d.id in wanted and _is_pdf(d))
+        if options.shrink
+        else 0,
+        estimated_bytes=total,
+        budget=options.max_bytes
+        if options.max_bytes and not fits(total, options.max_bytes)
+        else None,
+        page_count=pages,
+    )
+    return Gathered(checks.check(facts), readable, inventories)
+
+
+def _is_pdf(doc: DocumentView) -> bool:
+    return doc.media_type == "application/pdf"
+
+
+def _unreadable(path: Path) -> str:
+    """Why ``path`` cannot go in a packet, or "" when it can."""
+    if is_pdf(path):
+        try:
+            with pikepdf.open(path) as pdf:
+                return "" if len(pdf.pages) else "it has no pages"
+        except pikepdf.PasswordError:
+            return "it is password-protected"
+        except (pikepdf.PdfError, *DECODER_ERRORS):
+            return "it is damaged"
+    try:
+        with Image.open(path) as img:
+            img.size  # noqa: B018 - opening reads the header, which is the check
+    except (*DECODER_ERRORS, Image.DecompressionBombError, Image.UnidentifiedImageError):
+        return "it cannot be read as an image"
+    return ""
