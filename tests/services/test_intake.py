@@ -1,32 +1,36 @@
-"""Dropped files are recognised by their bytes; bad ones are refused with a reason."""
+"""Dropped files are recognised by their bytes; bad ones are refused with a reason; an email
+comes in whole — with its attachments and its timeline event — or not at all."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from pathlib import Path
 
-import pikepdf
+import pytest
+from PIL import Image
 
-from desktop_app.services import intake
+from desktop_app.errors import CaseFileReadOnlyError
+from desktop_app.ingest import pdf_file
+from desktop_app.services import cases, documents, events, intake, integrity
+from desktop_app.store import blobs
 from desktop_app.store.casefile import CaseFile
+from tests.ingest import samples
 
 
-def _pdf(path: Path, pages: int = 2, password: str | None = None) -> Path:
-    pdf = pikepdf.new()
-    for _ in range(pages):
-        pdf.add_blank_page()
-    if password:
-        pdf.save(path, encryption=pikepdf.Encryption(owner=password, user=password))
-    else:
-        pdf.save(path)
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
     return path
 
 
+def _statuses(outcomes: list[intake.IntakeOutcome]) -> list[tuple[str, str]]:
+    return [(o.path.name, o.status) for o in outcomes]
+
+
 def test_files_are_recognised_by_their_first_bytes(case: CaseFile, tmp_path: Path) -> None:
-    disguised = _pdf(tmp_path / "download.bin", pages=3)
+    disguised = _write(tmp_path / "download.bin", samples.pdf(3))
     [outcome] = intake.take_in(case, [disguised])
     assert outcome.status == "added"
-    from desktop_app.services import documents
-
     view = documents.get_document(case, outcome.document_id)
     assert (view.media_type, view.page_count) == ("application/pdf", 3)
 
@@ -36,12 +40,13 @@ def test_each_bad_file_gets_its_own_reason_and_the_rest_still_import(
 ) -> None:
     folder = tmp_path / "drop"
     folder.mkdir()
-    (folder / "a-empty.pdf").write_bytes(b"")
-    _pdf(folder / "b-locked.pdf", password="secret")
-    (folder / "c-cut.pdf").write_bytes(_pdf(tmp_path / "whole.pdf").read_bytes()[:60])
-    (folder / "d-letter.docx").write_bytes(b"PK\x03\x04 word document")
-    (folder / "e-notes.txt").write_bytes(b"just some text")
-    _pdf(folder / "f-good.pdf")
+    _write(folder / "a-empty.pdf", b"")
+    _write(folder / "b-locked.pdf", samples.pdf(password="secret"))
+    _write(folder / "c-cut.pdf", samples.pdf()[:60])
+    _write(folder / "d-letter.docx", b"PK\x03\x04 word document")
+    _write(folder / "e-notes.txt", b"just some text")
+    _write(folder / "f-good.pdf", samples.pdf())
+    _write(folder / "g-photo.jpg", samples.picture("JPEG", size=(600, 400))[:900])
 
     outcomes = intake.take_in(case, [folder])
 
@@ -55,25 +60,221 @@ def test_each_bad_file_gets_its_own_reason_and_the_rest_still_import(
         "c-cut.pdf": ("refused", "this PDF is damaged or incomplete"),
         "d-letter.docx": (
             "refused",
-            "this looks like a Word, Excel or ZIP file; save it as PDF first",
+            "this looks like a damaged ZIP archive (or Word/Excel file); save it as PDF first",
         ),
         "e-notes.txt": (
             "refused",
-            "this kind of file is not supported; use PDF, JPEG, PNG or TIFF",
+            "this kind of file is not supported; "
+            "use PDF, JPEG, PNG, TIFF, WebP, HEIC or an email (.eml, .msg)",
         ),
         "f-good.pdf": ("added", ""),
+        "g-photo.jpg": ("refused", "this image is damaged or incomplete"),
     }
+    assert len(documents.list_documents(case)) == 1
+
+
+def test_a_pdf_with_thousands_of_pages_is_refused_with_the_limit_and_why(
+    case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_file, "MAX_PAGES", 2)
+    [outcome] = intake.take_in(case, [_write(tmp_path / "archive.pdf", samples.pdf(3))])
+    assert outcome.status == "refused"
+    assert outcome.reason.startswith("this PDF has 3 pages; VisaCase takes up to 2 pages per file")
+
+
+def test_a_missing_file_is_refused_and_a_read_only_case_refuses_the_import(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    [outcome] = intake.take_in(case, [tmp_path / "ghost.pdf"])
+    assert (outcome.status, outcome.reason) == (
+        "refused",
+        "it cannot be read (No such file or directory)",
+    )
+    case.close()
+    read_only = cases.open_case(case.path, read_only=True)
+    try:
+        with pytest.raises(CaseFileReadOnlyError):
+            intake.take_in(read_only, [_write(tmp_path / "a.pdf", samples.pdf())])
+    finally:
+        read_only.close()
+
+
+def test_a_heic_photo_is_stored_as_an_upright_jpeg_under_its_own_name(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    photo = _write(tmp_path / "IMG_0042.HEIC", samples.picture("HEIF", orientation=6))
+
+    [outcome] = intake.take_in(case, [photo])
+
+    assert (outcome.status, outcome.note) == ("added", "converted from HEIC to JPEG")
+    view = documents.get_document(case, outcome.document_id)
+    assert (view.original_name, view.media_type, view.page_count) == (
+        "IMG_0042.HEIC",
+        "image/jpeg",
+        1,
+    )
+    stored = Image.open(io.BytesIO(documents.read_document_bytes(case, view.id)))
+    assert (stored.format, stored.size) == ("JPEG", (200, 400))
+    [again] = intake.take_in(case, [photo])
+    assert (again.status, again.document_id) == ("duplicate", view.id)
+
+
+def _email_file(tmp_path: Path, **kwargs: object) -> Path:
+    attachments = (
+        ("letter.pdf", samples.pdf(2)),
+        ("slip photo.jpg", samples.picture("JPEG")),
+        ("form.docx", b"PK\x03\x04 not really a zip"),
+    )
+    kwargs.setdefault("attachments", attachments)
+    return _write(tmp_path / "received.eml", bytes(samples.email(**kwargs)))
+
+
+def test_an_email_becomes_a_consulate_email_with_its_attachments_and_an_event(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    mail = _email_file(tmp_path)
+
+    outcomes = intake.take_in(case, [mail])
+
+    assert _statuses(outcomes) == [
+        ("received.eml", "added"),
+        ("letter.pdf", "added"),
+        ("slip photo.jpg", "added"),
+        ("form.docx", "refused"),
+    ]
+    assert {o.inside for o in outcomes[1:]} == {mail}
+    assert "save it as PDF first" in outcomes[3].reason
+    email_doc = documents.get_document(case, outcomes[0].document_id)
+    assert (email_doc.kind, email_doc.media_type, email_doc.title) == (
+        "consulate_email",
+        "message/rfc822",
+        "Your visa application AA00B7QPGN - documents received",
+    )
+    assert email_doc.document_date == dt.date(2026, 9, 9)
+    assert documents.read_document_bytes(case, email_doc.id) == mail.read_bytes()
+    assert documents.get_document_text(case, email_doc.id) == (
+        "We confirm receipt of your documents."
+    )
+    letter = documents.get_document(case, outcomes[1].document_id)
+    assert (letter.parent_id, letter.page_count, letter.original_name) == (
+        email_doc.id,
+        2,
+        "letter.pdf",
+    )
+    [event] = events.list_events(case)
+    assert (event.kind, event.occurred_on, event.document_id) == (
+        "email_received",
+        dt.date(2026, 9, 9),
+        email_doc.id,
+    )
+    assert event.payload == {
+        "from": "Consular Section Manila <support-manila@example.org>",
+        "subject": "Your visa application AA00B7QPGN - documents received",
+    }
+    assert integrity.find_problems(case) == []
+
+
+def test_the_same_email_twice_is_one_email_and_its_attachments_are_not_doubled(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    mail = _email_file(tmp_path)
+    first = intake.take_in(case, [mail])
+    again = intake.take_in(case, [mail])
+    assert _statuses(again) == [("received.eml", "duplicate")]
+    assert again[0].document_id == first[0].document_id
+    assert len(documents.list_documents(case)) == 3
+    assert len(events.list_events(case)) == 1
+
+
+def test_an_email_without_a_date_is_imported_and_says_why_it_is_not_on_the_timeline(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    [outcome] = intake.take_in(case, [_email_file(tmp_path, date=None, attachments=())])
+    assert outcome.status == "added"
+    assert outcome.note == "it has no readable date, so it was not put on the timeline"
+    assert events.list_events(case) == []
+
+
+def test_an_email_and_its_attachments_are_stored_together_or_not_at_all(
+    case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_store, calls = blobs.store, []
+
+    def store_then_fail(session, source):  # the disk fills up at the second attachment
+        calls.append(source)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real_store(session, source)
+
+    monkeypatch.setattr(blobs, "store", store_then_fail)
+
+    [outcome] = intake.take_in(case, [_email_file(tmp_path)])
+
+    assert outcome.status == "refused"
+    assert outcome.reason == "it cannot be read (No space left on device)"
+    assert documents.list_documents(case) == []
+    assert events.list_events(case) == []
+    assert integrity.find_problems(case) == []
+
+
+def test_an_outlook_message_named_anything_is_imported_with_its_attachment(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    data = samples.outlook_message(
+        subject="Interview letter",
+        body="Please bring your passport.",
+        sent=samples.SENT,
+        attachments={"appointment.pdf": samples.pdf(1)},
+    )
+    outcomes = intake.take_in(case, [_write(tmp_path / "FW Interview", data)])
+
+    assert _statuses(outcomes) == [("FW Interview", "added"), ("appointment.pdf", "added")]
+    mail = documents.get_document(case, outcomes[0].document_id)
+    assert (mail.kind, mail.media_type, mail.title) == (
+        "consulate_email",
+        "application/vnd.ms-outlook",
+        "Interview letter",
+    )
+    assert [e.payload["subject"] for e in events.list_events(case)] == ["Interview letter"]
+
+
+def test_a_plain_text_email_saved_as_msg_is_read_as_an_email(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    saved = _write(tmp_path / "from outlook.msg", bytes(samples.email()))
+    [outcome] = intake.take_in(case, [saved])
+    assert outcome.status == "added"
+    assert documents.get_document(case, outcome.document_id).kind == "consulate_email"
+
+
+def test_an_email_attached_to_an_email_brings_its_own_attachments(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    inner = samples.email(subject="Original", attachments=(("slip.pdf", samples.pdf(1)),))
+    outer = samples.email(subject="Fwd: Original")
+    outer.add_attachment(inner)
+
+    outcomes = intake.take_in(case, [_write(tmp_path / "fwd.eml", bytes(outer))])
+
+    assert _statuses(outcomes) == [
+        ("fwd.eml", "added"),
+        ("Original.eml", "added"),
+        ("slip.pdf", "added"),
+    ]
+    slip = documents.get_document(case, outcomes[2].document_id)
+    assert slip.parent_id == outcomes[1].document_id
+    assert outcomes[2].inside == Path("Original.eml")
 
 
 def test_the_same_file_twice_is_one_document(case: CaseFile, tmp_path: Path) -> None:
-    pdf = _pdf(tmp_path / "a.pdf")
+    pdf = _write(tmp_path / "a.pdf", samples.pdf())
     first, second = intake.take_in(case, [pdf, pdf])
     assert (first.status, second.status) == ("added", "duplicate")
     assert first.document_id == second.document_id
 
 
 def test_cancel_stops_before_the_next_file(case: CaseFile, tmp_path: Path) -> None:
-    files = [_pdf(tmp_path / f"{n}.pdf", pages=n + 1) for n in range(3)]
+    files = [_write(tmp_path / f"{n}.pdf", samples.pdf(n + 1)) for n in range(3)]
     seen: list[int] = []
     outcomes = intake.take_in(
         case,

@@ -1,0 +1,156 @@
+"""Scans and phone photos: checked once at import, and made ready for the packet.
+
+A packet is a PDF, and a PDF can carry JPEG, PNG and TIFF pictures but not HEIC or WebP. Rather
+than transcoding on every export (about a second per 12 MP HEIC photo), such photos are converted
+once, here, to JPEG. The same happens to any picture whose EXIF says "rotate me": the stored
+picture is upright, so the packet, the preview and OCR all see what the person saw on their
+phone. Converted pictures carry no EXIF at all, so no GPS position or camera serial number ever
+reaches the case file's packet. Pictures already upright are kept byte for byte (a scanner's JPEG
+goes into the packet as it is); PNG stays PNG, because screenshots of status pages are sharper
+lossless.
+
+Size policy: Pillow's decompression-bomb guard (about 179 megapixels) stays. Phones with 200 MP
+sensors save 12-50 MP pictures unless their "full resolution" mode is chosen, and a page scanned
+at 600 dpi is 35 MP, so a bigger picture is far more likely hostile than a document; it is
+refused with a way out. Pictures converted here are also downscaled to at most 50 MP, which is
+still 600 dpi on a letter page.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pillow_heif
+from PIL import Image, ImageOps, ImageSequence
+
+from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.ingest import sniff
+from desktop_app.ingest.pdf_file import MAX_PAGES
+
+pillow_heif.register_heif_opener()
+
+ORIENTATION = 0x0112
+MAX_STORED_PIXELS = 50_000_000
+CHECK_DECODE_PIXELS = 60_000_000
+JPEG_QUALITY = 90
+MEDIA_TYPES = {
+    sniff.JPEG: "image/jpeg",
+    sniff.PNG: "image/png",
+    sniff.TIFF: "image/tiff",
+    sniff.WEBP: "image/webp",
+    sniff.HEIF: "image/heic",
+}
+FORMAT_NAMES = {sniff.WEBP: "WebP", sniff.HEIF: "HEIC", "MPO": "multi-picture JPEG"}
+
+
+@dataclass(frozen=True)
+class ImageFile:
+    """What import needs to know about a picture, and the bytes to store if they changed."""
+
+    media_type: str
+    pages: int
+    converted: bytes | None = None
+    note: str = ""
+
+
+def read_image(source: bytes | Path, fmt: str) -> ImageFile:
+    """Check a picture decodes and make it packet-ready; refuse it with a reason otherwise."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return _prepare(lambda: Image.open(_opened(source)), fmt)
+    except Image.DecompressionBombError:
+        raise UserFacingError(
+            "this image is too large to open safely (more than 179 megapixels); take the photo "
+            "at your phone's normal resolution or scan it at 300 dpi"
+        ) from None
+    except (*DECODER_ERRORS, struct.error, RuntimeError):
+        raise UserFacingError("this image is damaged or incomplete") from None
+
+
+def _prepare(open_image: Callable[[], Image.Image], fmt: str) -> ImageFile:
+    with open_image() as img:
+        frames = getattr(img, "n_frames", 1) if fmt == sniff.TIFF else 1
+        if frames > MAX_PAGES:
+            raise UserFacingError(
+                f"this TIFF has {frames:,} pages; VisaCase takes up to {MAX_PAGES:,} per file — "
+                "split it into the documents you need"
+            )
+        is_jpeg = img.format in ("JPEG", "MPO")
+        multi_picture = img.format == "MPO"
+        rotated = _check_frames(img, frames, decode=not is_jpeg)
+    if is_jpeg:
+        with open_image() as img:
+            img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
+            img.load()
+    if fmt in (sniff.WEBP, sniff.HEIF) or multi_picture:
+        name = FORMAT_NAMES[fmt if fmt in FORMAT_NAMES else "MPO"]
+        with open_image() as img:
+            return ImageFile("image/jpeg", 1, _as_jpeg(img), f"converted from {name} to JPEG")
+    if not rotated:
+        return ImageFile(MEDIA_TYPES[fmt], frames)
+    note = "turned upright as its EXIF orientation asks"
+    with open_image() as img:
+        if fmt == sniff.JPEG:
+            return ImageFile("image/jpeg", 1, _as_jpeg(img), note)
+        pages = [_upright(frame) for frame in ImageSequence.Iterator(img)]
+    out = io.BytesIO()
+    if fmt == sniff.PNG:
+        pages[0].save(out, "PNG")
+    else:
+        pages[0].save(out, "TIFF", save_all=True, append_images=pages[1:], compression="tiff_lzw")
+    return ImageFile(MEDIA_TYPES[fmt], frames, out.getvalue(), note)
+
+
+def _check_frames(img: Image.Image, frames: int, *, decode: bool) -> bool:
+    """Whether any frame asks to be turned; decodes each frame (when asked) so truncated
+    pictures are refused now, not at export. Very large frames are only opened, to keep memory
+    bounded; JPEGs are decoded separately at an eighth of their size."""
+    rotated = False
+    for n in range(frames):
+        img.seek(n)
+        rotated = rotated or _orientation(img) != 1
+        if decode and img.width * img.height <= CHECK_DECODE_PIXELS:
+            img.load()
+    return rotated
+
+
+def _as_jpeg(img: Image.Image) -> bytes:
+    if img.format in ("JPEG", "MPO"):
+        img.draft("RGB", _fit(img.size))
+    upright = _upright(img)
+    if upright.mode in ("RGBA", "LA", "PA", "P") and upright.has_transparency_data:
+        rgba = upright.convert("RGBA")
+        upright = Image.new("RGB", rgba.size, "white")
+        upright.paste(rgba, mask=rgba.getchannel("A"))
+    flat = upright.convert("L" if upright.mode in ("1", "L", "I;16") else "RGB")
+    flat.thumbnail(_fit(flat.size))
+    out = io.BytesIO()
+    flat.save(out, "JPEG", quality=JPEG_QUALITY)
+    return out.getvalue()
+
+
+def _upright(frame: Image.Image) -> Image.Image:
+    """A copy of the frame turned as its EXIF asks, with no EXIF left on it."""
+    upright = ImageOps.exif_transpose(frame)
+    upright.info.pop("exif", None)
+    return upright
+
+
+def _orientation(frame: Image.Image) -> int:
+    return int(frame.getexif().get(ORIENTATION, 1) or 1)
+
+
+def _fit(size: tuple[int, int]) -> tuple[int, int]:
+    width, height = size
+    scale = max(1.0, (width * height / MAX_STORED_PIXELS) ** 0.5)
+    return max(1, int(width / scale)), max(1, int(height / scale))
+
+
+def _opened(source: bytes | Path) -> io.BytesIO | Path:
+    return io.BytesIO(source) if isinstance(source, bytes) else source

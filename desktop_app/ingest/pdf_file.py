@@ -1,0 +1,37 @@
+"""Checking a PDF before it joins a case: it opens, it is not locked, it has a sane page count."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pikepdf
+
+from desktop_app.errors import DECODER_ERRORS, UserFacingError
+
+MAX_PAGES = 2000
+"""A consulate asks for letters, statements and certificates, not archives. A 2,000-page PDF is
+most likely a whole mailbox or a broken file, and would make the packet unprintable."""
+
+
+def page_count(source: bytes | Path) -> int:
+    """Pages of a readable PDF; anything else is refused with a reason a person can act on."""
+    opened = io.BytesIO(source) if isinstance(source, bytes) else source
+    try:
+        with pikepdf.open(opened) as pdf:
+            pages = len(pdf.pages)
+    except pikepdf.PasswordError:
+        raise UserFacingError(
+            "this PDF is password-protected — open it and save an unprotected copy"
+        ) from None
+    except (pikepdf.PdfError, RecursionError, *DECODER_ERRORS):
+        raise UserFacingError("this PDF is damaged or incomplete") from None
+    if pages == 0:
+        raise UserFacingError("this PDF has no pages")
+    if pages > MAX_PAGES:
+        raise UserFacingError(
+            f"this PDF has {pages:,} pages; VisaCase takes up to {MAX_PAGES:,} pages per file, "
+            "since a consulate asks for documents, not archives — split it into the documents "
+            "you need"
+        )
+    return pages

@@ -1,0 +1,162 @@
+"""What a file really is, from its first bytes and (for containers) its table of contents.
+
+Real-world files lie about their names: PDFs arrive as ``.bin``, plain-text emails as ``.msg``,
+Outlook messages with no extension at all. So the name is never consulted. Files VisaCase cannot
+take (Word, Excel, ZIP archives, videos) are recognised too, so the person is told what to do
+rather than just "unsupported".
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import olefile
+
+from desktop_app.errors import UserFacingError
+
+PDF, JPEG, PNG, TIFF, WEBP, HEIF, EML, MSG = (
+    "pdf", "jpeg", "png", "tiff", "webp", "heif", "eml", "msg"
+)  # fmt: skip
+SUPPORTED = "use PDF, JPEG, PNG, TIFF, WebP, HEIC or an email (.eml, .msg)"
+HEAD = 4096
+SIGNATURES = (
+    (b"%PDF-", PDF),
+    (b"\xff\xd8\xff", JPEG),
+    (b"\x89PNG\r\n\x1a\n", PNG),
+    (b"II*\x00", TIFF),
+    (b"MM\x00*", TIFF),
+)
+HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")
+OTHER_SIGNATURES = (
+    (b"{\\rtf", "this is a Word (RTF) document; save it as PDF first"),
+    (b"GIF8", f"GIF pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
+    (b"BM", f"BMP pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
+    (b"Rar!", "this is a RAR archive; unpack it and import the files inside"),
+    (b"7z\xbc\xaf", "this is a 7-Zip archive; unpack it and import the files inside"),
+    (b"\x1f\x8b", "this is a compressed (gzip) archive; unpack it and import the files inside"),
+)
+ZIP_CONTENTS = (
+    ("word/document.xml", "this is a Word document; save it as PDF first"),
+    ("xl/workbook.xml", "this is an Excel spreadsheet; save it as PDF first"),
+    ("ppt/presentation.xml", "this is a PowerPoint presentation; save it as PDF first"),
+)
+OPENDOCUMENT = {
+    "application/vnd.oasis.opendocument.text": "this is an OpenDocument text (.odt)",
+    "application/vnd.oasis.opendocument.spreadsheet": "this is an OpenDocument spreadsheet",
+    "application/vnd.oasis.opendocument.presentation": "this is an OpenDocument presentation",
+}
+OLE_CONTENTS = (
+    ("WordDocument", "this is an old Word document (.doc); save it as PDF first"),
+    ("Workbook", "this is an old Excel spreadsheet (.xls); save it as PDF first"),
+    ("Book", "this is an old Excel spreadsheet (.xls); save it as PDF first"),
+    ("PowerPoint Document", "this is an old PowerPoint file (.ppt); save it as PDF first"),
+)
+EMAIL_FIELDS = frozenset({"from", "date", "subject", "message-id", "received", "return-path"})
+HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
+
+
+def recognise(source: bytes | Path) -> str:
+    """The format VisaCase will read the file as, or a refusal saying what it is instead."""
+    head = _head(source)
+    found = next((fmt for magic, fmt in SIGNATURES if head.startswith(magic)), None)
+    if found:
+        return found
+    if head[4:8] == b"ftyp":
+        return _iso_media(head[8:12])
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return WEBP
+    if head.startswith(b"PK\x03\x04"):
+        raise UserFacingError(zip_reason(source))
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _ole(source)
+    for magic, reason in OTHER_SIGNATURES:
+        if head.startswith(magic):
+            raise UserFacingError(reason)
+    if looks_like_email(head):
+        return EML
+    raise UserFacingError(f"this kind of file is not supported; {SUPPORTED}")
+
+
+def zip_reason(source: bytes | Path) -> str:
+    """Why a ZIP-based file is refused: Office and OpenDocument files are ZIPs inside."""
+    try:
+        with zipfile.ZipFile(_opened(source)) as archive:
+            names = set(archive.namelist())
+            mimetype = ""
+            if "mimetype" in names and archive.getinfo("mimetype").file_size < 200:
+                mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return "this looks like a damaged ZIP archive (or Word/Excel file); save it as PDF first"
+    for member, reason in ZIP_CONTENTS:
+        if member in names:
+            return reason
+    if mimetype in OPENDOCUMENT:
+        return f"{OPENDOCUMENT[mimetype]}; save it as PDF first"
+    return "this is a ZIP archive; unpack it and import the files inside"
+
+
+def ole_reason(stream_names: set[str]) -> str | None:
+    """None for an Outlook message; otherwise why this old Office file is refused."""
+    if "__properties_version1.0" in stream_names or any(
+        name.startswith("__substg1.0_") for name in stream_names
+    ):
+        return None
+    for stream, reason in OLE_CONTENTS:
+        if stream in stream_names:
+            return reason
+    return "this is an old Office file; save it as PDF first"
+
+
+def looks_like_email(head: bytes) -> bool:
+    """A saved email starts with header lines, at least one of which only emails have."""
+    lines = head.replace(b"\r\n", b"\n").split(b"\n")
+    if lines and lines[0].startswith(b"From "):  # an mbox-style first line
+        lines = lines[1:]
+    fields = []
+    for line in lines:
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        match = HEADER_LINE.match(line)
+        if match is None:
+            return False
+        fields.append(match.group(1).decode("ascii").lower())
+    return bool(fields) and bool(EMAIL_FIELDS & set(fields))
+
+
+def _iso_media(brand: bytes) -> str:
+    if brand in HEIF_BRANDS:
+        return HEIF
+    if brand in (b"avif", b"avis"):
+        raise UserFacingError("AVIF pictures are not supported; save it as JPEG or PNG first")
+    raise UserFacingError("this is a video or audio file, not a document")
+
+
+def _ole(source: bytes | Path) -> str:
+    try:
+        with olefile.OleFileIO(_opened(source)) as ole:
+            names = {"/".join(entry) for entry in ole.listdir(streams=True, storages=True)}
+    except (OSError, ValueError, IndexError, KeyError, TypeError, EOFError):
+        raise UserFacingError(
+            "this looks like a damaged Outlook message or old Office file"
+        ) from None
+    top_level = {name.split("/")[0] for name in names}
+    reason = ole_reason(top_level)
+    if reason is not None:
+        raise UserFacingError(reason)
+    return MSG
+
+
+def _head(source: bytes | Path) -> bytes:
+    if isinstance(source, bytes):
+        return source[:HEAD]
+    with Path(source).open("rb") as fh:
+        return fh.read(HEAD)
+
+
+def _opened(source: bytes | Path) -> io.BytesIO | Path:
+    return io.BytesIO(source) if isinstance(source, bytes) else source

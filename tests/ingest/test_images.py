@@ -1,0 +1,94 @@
+"""Photos and scans are checked once at import and stored ready for the packet: upright, in a
+format a PDF can carry, and without EXIF (so no GPS position) whenever they had to change."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import pytest
+from PIL import Image
+
+from desktop_app.errors import UserFacingError
+from desktop_app.ingest import images, sniff
+from tests.ingest import samples
+
+
+def _stored(result: images.ImageFile) -> Image.Image:
+    assert result.converted is not None
+    return Image.open(io.BytesIO(result.converted))
+
+
+@pytest.mark.parametrize(
+    ("pil_format", "fmt", "name"), [("HEIF", "heif", "HEIC"), ("WEBP", "webp", "WebP")]
+)
+def test_phone_formats_become_upright_jpegs_without_exif(
+    pil_format: str, fmt: str, name: str
+) -> None:
+    data = samples.picture(pil_format, orientation=6)
+    assert sniff.recognise(data) == fmt
+
+    result = images.read_image(data, fmt)
+
+    stored = _stored(result)
+    assert (result.media_type, result.pages, stored.format) == ("image/jpeg", 1, "JPEG")
+    assert stored.size == (200, 400)  # turned a quarter, as the phone showed it
+    assert dict(stored.getexif()) == {}
+    assert result.note == f"converted from {name} to JPEG"
+
+
+def test_an_upright_scan_is_kept_byte_for_byte() -> None:
+    scan = samples.picture("JPEG")
+    result = images.read_image(scan, sniff.JPEG)
+    assert (result.media_type, result.pages, result.converted) == ("image/jpeg", 1, None)
+
+
+def test_a_jpeg_photo_taken_sideways_is_stored_upright_and_loses_its_gps() -> None:
+    result = images.read_image(samples.picture("JPEG", orientation=6), sniff.JPEG)
+    stored = _stored(result)
+    assert stored.size == (200, 400)
+    assert b"Exif" not in result.converted  # no APP1 segment: no GPS, no camera serial
+    assert result.note == "turned upright as its EXIF orientation asks"
+
+
+def test_a_png_stays_a_lossless_png_even_when_turned() -> None:
+    assert images.read_image(samples.picture("PNG"), sniff.PNG).converted is None
+    turned = _stored(images.read_image(samples.picture("PNG", orientation=8), sniff.PNG))
+    assert (turned.format, turned.size) == ("PNG", (200, 400))
+
+
+def test_every_page_of_a_multi_page_tiff_counts() -> None:
+    result = images.read_image(samples.tiff(pages=3), sniff.TIFF)
+    assert (result.media_type, result.pages, result.converted) == ("image/tiff", 3, None)
+
+
+def test_a_tiff_with_more_pages_than_a_document_has_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(images, "MAX_PAGES", 2)
+    with pytest.raises(UserFacingError, match="this TIFF has 3 pages; VisaCase takes up to 2"):
+        images.read_image(samples.tiff(pages=3), sniff.TIFF)
+
+
+def test_a_truncated_photo_is_refused_now_rather_than_at_export() -> None:
+    whole = samples.picture("JPEG", size=(800, 600))
+    with pytest.raises(UserFacingError, match=r"^this image is damaged or incomplete$"):
+        images.read_image(whole[: len(whole) // 2], sniff.JPEG)
+
+
+def test_a_decompression_bomb_is_refused_with_a_way_out() -> None:
+    small = bytearray(samples.picture("PNG", size=(20, 20)))
+    small[16:24] = struct.pack(">II", 20_000, 20_000)  # the header claims 400 megapixels
+    small[29:33] = struct.pack(">I", zlib.crc32(small[12:29]))
+    with pytest.raises(UserFacingError, match=r"too large to open safely.*normal resolution"):
+        images.read_image(bytes(small), sniff.PNG)
+
+
+def test_a_converted_photo_is_downscaled_to_the_stored_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(images, "MAX_STORED_PIXELS", 20_000)
+    stored = _stored(images.read_image(samples.picture("WEBP"), sniff.WEBP))
+    assert stored.width * stored.height <= 20_000
+    assert stored.width == pytest.approx(2 * stored.height, abs=2)
