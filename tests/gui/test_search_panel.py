@@ -51,3 +51,11 @@ def test_clearing_the_field_hides_the_results(qtbot, window) -> None:
 
     window.search.field.clear()
     qtbot.waitUntil(lambda: not window.search.summary.isVisibleTo(window))
+
+
+def test_the_results_pass_the_model_tester(qtbot, qtmodeltester, window) -> None:
+    window.search.field.setText("Manila")
+    window.search.run()
+
+    assert window.search.model.rowCount() > 0
+    qtmodeltester.check(window.search.model)

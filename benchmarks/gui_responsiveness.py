@@ -1,0 +1,158 @@
+"""Does the window stay responsive while it works? Longest event-loop stall and paint times.
+
+    .venv/bin/python benchmarks/gui_responsiveness.py [SCANS] [PACKET_PAGES] [EVENTS]
+
+Offscreen, on a temporary case, a QTimer heartbeat ticks every 5 ms while the window:
+1. imports SCANS generated 300-dpi JPEG scans through the same path a drop takes (default 60),
+2. exports a packet of about PACKET_PAGES pages on a worker (default 200),
+and reports the longest gap between ticks for each (goal <= 50 ms). Then it loads EVENTS
+timeline events (default 5,000) and times painting and scrolling the timeline (goal <= 16 ms a
+frame). Text recognition of the imported scans is cancelled: its cost is measured by
+benchmarks/ocr_bench.py, and it runs on the same worker pool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from export_bench import _scan  # the same scan generator as the export benchmark
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.workers.task import Task, start
+from desktop_app.services import cases, events, export
+
+STALL_GOAL_MS = 50
+FRAME_GOAL_MS = 16
+
+
+class Heartbeat:
+    """Ticks every few milliseconds; the longest gap between ticks is the worst stall."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.clock = QElapsedTimer()
+        self.worst = 0
+
+    def _tick(self) -> None:
+        self.worst = max(self.worst, self.clock.restart())
+
+    def __enter__(self) -> Heartbeat:
+        self.worst = 0
+        self.clock.start()
+        self.timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.timer.stop()
+
+
+def wait_for(signal: object, timeout_s: float = 600) -> object:
+    loop = QEventLoop()
+    got: list[object] = []
+    signal.connect(lambda *args: (got.extend(args), loop.quit()))  # type: ignore[attr-defined]
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    return got[0] if got else None
+
+
+def scans_folder(folder: Path, count: int, rng: random.Random) -> Path:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"scan-{n:03}.jpg").write_bytes(_scan(rng))
+    return folder
+
+
+def import_quietly(window: MainWindow, folder: Path) -> float:
+    """Import like a drop does; stop the text reading that follows. Returns the seconds taken."""
+    started = time.perf_counter()
+    window.import_paths([folder])
+    wait_for(window.import_finished)
+    seconds = time.perf_counter() - started
+    window.cancel_import()
+    wait_for(window.reading_finished)
+    return seconds
+
+
+def export_on_worker(window: MainWindow, target: Path) -> tuple[float, object]:
+    started = time.perf_counter()
+    task = Task(
+        lambda progress, cancelled: export.export_packet(
+            window.case, target, progress=progress, cancelled=cancelled
+        )
+    )
+    built = wait_for(start(task).signals.finished)
+    return time.perf_counter() - started, built
+
+
+def timeline_frames(window: MainWindow, event_count: int) -> tuple[int, list[float]]:
+    """Milliseconds to paint the timeline at 60 scroll positions from top to bottom."""
+    first = dt.date(2020, 1, 1)
+    for n in range(event_count):
+        events.record_event(window.case, "note", first + dt.timedelta(days=n % 2000), note=f"n{n}")
+    window.refresh()
+    panel = window.timeline_panel
+    window.tabs.setCurrentWidget(panel)
+    QApplication.processEvents()
+    bar = panel.view.verticalScrollBar()
+    frames = []
+    for step in range(60):
+        bar.setValue(bar.maximum() * step // 59)
+        clock = time.perf_counter()
+        panel.view.viewport().repaint()
+        frames.append((time.perf_counter() - clock) * 1000)
+    return panel.model.rowCount(), frames
+
+
+def main(scans: int, packet_pages: int, event_count: int) -> None:
+    app = QApplication.instance() or QApplication([])
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        case = cases.create_case(Path(tmp) / "bench.visacase", "Benchmark")
+        window = MainWindow(case)
+        window.show()
+        app.processEvents()
+        first_batch = scans_folder(Path(tmp) / "scans", scans, rng)
+        with Heartbeat() as beat:
+            import_s = import_quietly(window, first_batch)
+        import_stall = beat.worst
+        import_quietly(window, scans_folder(Path(tmp) / "more", packet_pages - scans, rng))
+        with Heartbeat() as beat:
+            export_s, built = export_on_worker(window, Path(tmp) / "packet.pdf")
+        export_stall = beat.worst
+        rows, frames = timeline_frames(window, event_count)
+        window.close()
+        QThreadPool.globalInstance().waitForDone()
+        window.deleteLater()
+        app.processEvents()
+
+    print(
+        f"import of {scans} scans: {import_s:.1f} s, longest stall {import_stall} ms "
+        f"(goal <= {STALL_GOAL_MS} ms)"
+    )
+    print(
+        f"export of {getattr(built, 'pages', '?')} pages: {export_s:.1f} s, "
+        f"longest stall {export_stall} ms (goal <= {STALL_GOAL_MS} ms)"
+    )
+    print(
+        f"timeline of {rows} rows: paint median "
+        f"{statistics.median(frames):.1f} ms, worst {max(frames):.1f} ms while scrolling "
+        f"(goal <= {FRAME_GOAL_MS} ms a frame)"
+    )
+
+
+if __name__ == "__main__":
+    numbers = [int(a) for a in sys.argv[1:4]]
+    main(*(numbers + [60, 200, 5000][len(numbers) :]))
