@@ -93,6 +93,7 @@ class EventDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
         self.resize(440, 300)
+        self.text.setFocus()
         self._validate()
 
     def _validate(self) -> None:

@@ -85,6 +85,7 @@ class FollowUpDialog(QDialog):
 
     def show_draft(self, draft: FollowUp) -> None:
         self.subject.setText(draft.subject)
+        self.subject.setCursorPosition(0)
         self.body.setPlainText(draft.body)
 
     def draft(self) -> FollowUp:

@@ -123,7 +123,7 @@ def test_ceac_rows_carry_the_status_chip_its_colour_and_the_verbatim_text() -> N
     row = refused.data(RowRole)
 
     assert (row.chip, row.tone) == ("Refused", Tone.PENDING)
-    assert row.title == "Administrative processing — not a final decision"
+    assert row.title == "Administrative processing — not final"
     assert refused.data(Qt.ItemDataRole.ToolTipRole) == LONG_REFUSED
     issued = next(r for r in _rows() if r.key == ("event", 4))
     assert (issued.chip, issued.tone) == ("Issued", Tone.APPROVED)
@@ -153,7 +153,7 @@ def test_filters_hide_kinds_of_events_and_other_applicants_but_keep_case_wide_ro
     shown.set_shown(Category.CEAC, False)
     shown.set_shown(Category.NOTES, False)
     assert "Officer kept the passport" not in _titles(shown)
-    assert not [t for t in _titles(shown) if "decision" in t]
+    assert not [t for t in _titles(shown) if "not final" in t]
 
     shown.set_shown(Category.CEAC, True)
     shown.set_applicant(DANIEL)

@@ -83,7 +83,7 @@ TONE_BY_PHASE = {
     "ready": Tone.APPROVED,
 }
 VARIANT_TITLES = {
-    "administrative_processing": "Administrative processing — not a final decision",
+    "administrative_processing": "Administrative processing — not final",
     "see_letter": "Refused — the letter from the interview decides",
 }
 

@@ -22,7 +22,6 @@ HUES = {
 }
 DATE_WIDTH = 92
 LINE_GAP = 14
-ASIDE_WIDTH = 118
 PADDING = 7
 DOT_RADIUS = 5
 
@@ -127,13 +126,17 @@ class TimelineDelegate(QStyledItemDelegate):
         colour = mix(
             palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.3
         )
-        pen = QPen(colour, 2)
-        if row.kind == RowKind.DEADLINE:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
+        """Solid through the past, dashed from today on; it starts and ends at the outer dots."""
         last = index.row() == index.model().rowCount() - 1
         top = dot_y if index.row() == 0 else rect.top()
         bottom = dot_y if last else rect.bottom() + 1
+        ahead = row.kind == RowKind.DEADLINE and row.tone != Tone.NEUTRAL
+        solid, dashed = QPen(colour, 2), QPen(colour, 2, Qt.PenStyle.DashLine)
+        if row.kind == RowKind.TODAY:
+            painter.setPen(solid)
+            painter.drawLine(x, top, x, dot_y)
+            top = dot_y
+        painter.setPen(dashed if ahead or row.kind == RowKind.TODAY else solid)
         if bottom > top:
             painter.drawLine(x, top, x, bottom)
 
@@ -212,12 +215,13 @@ class TimelineDelegate(QStyledItemDelegate):
         line_height = QFontMetrics(plain).height()
         top = rect.top() + PADDING
         right = rect.right() - PADDING
-        aside_left = right - ASIDE_WIDTH
+        aside_width = QFontMetrics(bold).horizontalAdvance(row.aside) if row.aside else 0
+        aside_left = right - aside_width
         if row.aside:
             painter.setFont(bold)
             painter.setPen(ink)
             painter.drawText(
-                QRect(aside_left, top, ASIDE_WIDTH, line_height),
+                QRect(aside_left, top, aside_width, line_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 row.aside,
             )

@@ -128,8 +128,9 @@ class TimelinePanel(QWidget):
         self.followup_action.triggered.connect(self.show_followup)
         for action in (self.paste_action, *self.event_actions.values()):
             action.setEnabled(not self.case.read_only)
+        bar.addWidget(QLabel(self.tr("Add:")))
         bar.addAction(self.paste_action)
-        bar.addActions(list(self.event_actions.values()))
+        bar.addActions([a for kind, a in self.event_actions.items() if kind != "email_received"])
         bar.addSeparator()
         bar.addAction(self.followup_action)
         for action in bar.actions():
