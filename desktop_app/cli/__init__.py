@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from desktop_app import __version__
 from desktop_app.cli import (
     case_commands,
+    import_commands,
     notice_commands,
     packet_commands,
     reading_commands,
@@ -28,6 +29,7 @@ from desktop_app.errors import UserFacingError
 
 COMMAND_MODULES = (
     case_commands,
+    import_commands,
     notice_commands,
     status_commands,
     timeline_commands,

@@ -34,7 +34,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_json_flag(info)
     info.set_defaults(handler=_info)
 
-    add = commands.add_parser("add", help="store files in the case as documents, as they are")
+    add = commands.add_parser(
+        "add", help="store files as documents exactly as they are, unchecked (see 'import')"
+    )
     add.add_argument("case", type=Path)
     add.add_argument("files", type=Path, nargs="+")
     add.add_argument("--kind", default="other")
