@@ -44,6 +44,7 @@ from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.widgets.search_panel import SearchPanel
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
+from desktop_app.gui.workbook_view import WorkbookPanel
 from desktop_app.gui.workers.task import Task, start
 from desktop_app.services import (
     applicants,
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.preview, self.tr("Preview"))
         tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         tabs.addTab(self.checklist_view, self.tr("221(g) checklist"))
+        tabs.addTab(WorkbookPanel(self.case, self.dialogs), self.tr("214(b) workbook"))
         return tabs
 
     def _left_panel(self) -> QWidget:

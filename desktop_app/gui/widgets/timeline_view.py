@@ -11,6 +11,7 @@ The panel offers what ``case_actions.paste_status`` needs of a window (``case``,
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -181,7 +182,8 @@ class TimelinePanel(QWidget):
         none_yet = self.tr("no events yet")
         self.phases.setText(
             "<br>".join(
-                f"<b>{row.name}</b>: {row.phase.describe(today) if row.phase else none_yet}"
+                f"<b>{html.escape(row.name)}</b>: "
+                + html.escape(row.phase.describe(today) if row.phase else none_yet)
                 for row in timeline.applicant_phases(self.case)
             )
         )
