@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import pikepdf
@@ -58,25 +58,17 @@ def build_packet(
     target = Path(target)
     if target.resolve() in {s.path.resolve() for s in staged.values()}:
         raise UserFacingError("Choose another file name: that one is a document of the packet.")
+    sizes = _page_sizes(plan, staged, PageSize(*PAPER[paper]))
     generated = work / f"generated-{plan.part}.pdf"
-    numbers, links = draw_generated(plan, facts, paper, generated)
+    blanks = {p.number: astuple(sizes[p.number - 1]) for p in plan.pages if p.role == "blank"}
+    numbers, links = draw_generated(plan, facts, paper, generated, blanks)
     where = dict(zip(numbers, range(1, len(numbers) + 1), strict=True))
-    pages: list[tuple[Path, int]] = []
-    sizes: list[PageSize] = []
-    for page in plan.pages:
-        if page.role == "document":
-            assert page.document_id is not None
-            source = staged[page.document_id]
-            if page.source_page >= len(source.sizes):
-                raise UserFacingError(
-                    f"A document for '{page.label}' has fewer pages than recorded; "
-                    "remove it and add it again."
-                )
-            pages.append((source.path, source.first + page.source_page + 1))
-            sizes.append(source.sizes[page.source_page])
-        else:
-            pages.append((generated, where[page.number]))
-            sizes.append(PageSize(*PAPER[paper]))
+    pages = [
+        (staged[p.document_id].path, p.source_page + 1)
+        if p.document_id is not None
+        else (generated, where[p.number])
+        for p in plan.pages
+    ]
     stamps = work / f"stamps-{plan.part}.pdf"
     draw_stamps(plan, sizes, ident, stamps)
     _stop_if(cancelled)
@@ -111,6 +103,24 @@ def build_packet(
     with target.open("rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
     return BuiltPacket(target, plan.page_count, target.stat().st_size, digest)
+
+
+def _page_sizes(plan: PacketPlan, staged: dict[int, Staged], paper: PageSize) -> list[PageSize]:
+    """Each output page's visual size: the source's, the paper's, or for a duplex blank the
+    size of the page before it."""
+    sizes: list[PageSize] = []
+    for page in plan.pages:
+        if page.document_id is not None:
+            source = staged[page.document_id]
+            if page.source_page >= len(source.sizes):
+                raise UserFacingError(
+                    f"A document for '{page.label}' has fewer pages than recorded; "
+                    "remove it and add it again."
+                )
+            sizes.append(source.sizes[page.source_page])
+        else:
+            sizes.append(sizes[-1] if page.role == "blank" and sizes else paper)
+    return sizes
 
 
 def _page_args(pages: list[tuple[Path, int]]) -> list[str]:

@@ -53,16 +53,24 @@ class Link:
 
 
 def draw_generated(
-    plan: PacketPlan, facts: CoverFacts, paper: str, out: Path
+    plan: PacketPlan,
+    facts: CoverFacts,
+    paper: str,
+    out: Path,
+    blank_sizes: dict[int, tuple[float, float]] | None = None,
 ) -> tuple[list[int], list[Link]]:
-    """Draw the generated pages in plan order; returns their plan page numbers and the links."""
-    size = PAPER[paper]
-    canvas = Canvas(str(out), pagesize=size, invariant=1)
+    """Draw the generated pages in plan order; returns their plan page numbers and the links.
+
+    Pages are ``paper``-sized, except blank pages named in ``blank_sizes`` (the size of the page
+    before them, so a duplex printer does not switch trays for one sheet)."""
+    canvas = Canvas(str(out), pagesize=PAPER[paper], invariant=1)
     numbers: list[int] = []
     links: list[Link] = []
     for page in plan.pages:
         if page.role == "document":
             continue
+        size = (blank_sizes or {}).get(page.number, PAPER[paper])
+        canvas.setPageSize(size)
         if page.role == "cover":
             _cover(canvas, size, facts, plan)
         elif page.role == "index":

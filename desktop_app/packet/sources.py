@@ -26,10 +26,9 @@ from desktop_app.packet.stamps import PageSize
 
 @dataclass(frozen=True)
 class Staged:
-    """Pages ``first``… of ``path`` are the document's pages; ``sizes`` as they are shown."""
+    """``path`` holds the document's pages; ``sizes`` as they are shown."""
 
     path: Path
-    first: int
     sizes: tuple[PageSize, ...]
 
 
@@ -97,9 +96,9 @@ def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool
                 shrink_page(page)
         sizes = tuple(visual_size(page) for page in pdf.pages)
         if level is None and not shrink:
-            return Staged(path, 0, sizes)
+            return Staged(path, sizes)
         pdf.save(changed)
-    return Staged(changed, 0, sizes)
+    return Staged(changed, sizes)
 
 
 def _stage_images(
@@ -110,7 +109,7 @@ def _stage_images(
     for doc_id, path in images:
         out = work / f"image-{doc_id}.pdf"
         frames = _image_pdf(path, size, work, level, out)
-        staged[doc_id] = Staged(out, 0, (PageSize(*size),) * frames)
+        staged[doc_id] = Staged(out, (PageSize(*size),) * frames)
     return staged
 
 

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+import math
+
+import pytest
+
 from desktop_app.domain.packet_options import PacketOptions
-from desktop_app.domain.packet_plan import SourceDocument, plan_packet
+from desktop_app.domain.packet_plan import (
+    INDEX_ROWS,
+    SourceDocument,
+    plan_packet,
+    section_letters,
+)
 
 LETTER = SourceDocument(1, "221(g) slip", "notice_221g", "Notice", 1)
 JOB = SourceDocument(2, "Employment letter", "employment_letter", "Employment letter", 2)
@@ -58,3 +68,63 @@ def test_duplex_starts_every_section_on_a_right_hand_page() -> None:
     for section in plan.sections:
         for doc_id, _title, first, _last in section.documents:
             assert plan.pages[first - 1].document_id == doc_id
+
+
+def test_the_users_order_moves_documents_and_their_sections_but_not_the_letter() -> None:
+    plan = plan_packet([LETTER, JOB, BANK, KID_BANK], PacketOptions(order=(4, 3)))
+    assert [s.title for s in plan.sections] == ["Bank statements", "Employment letter"]
+    assert [e.document_id for e in plan.sections[0].documents] == [4, 3]
+    assert plan.pages[1].document_id == LETTER.id
+
+
+def test_a_translation_stays_behind_its_original_whatever_the_order() -> None:
+    plan = plan_packet([BANK, TRANSLATION, KID_BANK], PacketOptions(order=(4, 3)))
+    assert [e.document_id for e in plan.sections[0].documents] == [4, 3, 5]
+
+
+def test_custom_labels_rename_a_document_or_a_whole_section() -> None:
+    labels = {"3": "Statements from BPI", "employment_letter": "Proof of employment"}
+    plan = plan_packet([LETTER, JOB, BANK], PacketOptions(labels=labels))
+    assert [s.title for s in plan.sections] == ["Proof of employment", "Bank statements"]
+    bank = plan.sections[1]
+    assert bank.documents[0].title == "Statements from BPI"
+    stamped = {p.label for p in plan.pages if p.document_id == 3}
+    assert stamped == {"B — STATEMENTS FROM BPI"}
+    assert plan.pages[bank.first_page - 1].label == "B — BANK STATEMENTS"
+
+
+def test_bates_numbers_run_over_every_page_from_the_given_start() -> None:
+    plan = plan_packet([LETTER, JOB], PacketOptions(bates_prefix="SANTOS-"), first_bates=41)
+    assert [p.bates for p in plan.pages][:2] == ["SANTOS-000041", "SANTOS-000042"]
+    assert plan.pages[-1].bates == f"SANTOS-{40 + plan.page_count:06d}"
+    assert all(p.bates == "" for p in plan_packet([LETTER, JOB]).pages)
+
+
+def _many(count: int) -> list[SourceDocument]:
+    return [
+        SourceDocument(10 + n, f"Statement {n}", "bank_statement", "Bank statements", 1)
+        for n in range(count)
+    ]
+
+
+@pytest.mark.parametrize("duplex", [False, True])
+def test_a_long_index_takes_as_many_pages_as_its_rows_need(duplex: bool) -> None:
+    plan = plan_packet([LETTER, *_many(70)], PacketOptions(duplex=duplex))
+    index_pages = [p for p in plan.pages if p.role == "index"]
+    assert len(plan.index) == 1 + 1 + 70
+    assert len(index_pages) == math.ceil(len(plan.index) / INDEX_ROWS) == 3
+    spans = [p.index_rows for p in index_pages]
+    assert spans[0][0] == 0 and spans[-1][1] == len(plan.index)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    for row in plan.index[2:]:
+        assert plan.pages[row.first - 1].role == "document"
+    assert plan.pages[plan.index[1].first - 1].role == "tab"
+
+
+def test_every_part_of_a_split_packet_keeps_the_whole_packets_section_letters() -> None:
+    docs = [LETTER, JOB, BANK]
+    letters = section_letters(docs, PacketOptions())
+    part = plan_packet([BANK], part=2, parts=2, letters=letters)
+    assert (part.part, part.parts) == (2, 2)
+    assert part.sections[0].letter == "B"
+    assert part.letter_document is None

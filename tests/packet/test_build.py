@@ -2,74 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 from pathlib import Path
 
 import pikepdf
 import pytest
-from PIL import Image
 
 from desktop_app.domain.packet_options import PacketOptions
-from desktop_app.services import applicants, documents, export
+from desktop_app.services import export
 from desktop_app.store.casefile import CaseFile
-
-
-def _pdf(pages: int, size: tuple[float, float] = (612, 792)) -> bytes:
-    pdf = pikepdf.new()
-    for _ in range(pages):
-        pdf.add_blank_page(page_size=size)
-    pdf.docinfo["/Author"] = "someone@home-pc"
-    pdf.docinfo["/Title"] = "/home/someone/private/statement.pdf"
-    out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
-
-
-def _jpeg() -> bytes:
-    out = io.BytesIO()
-    Image.new("RGB", (850, 1100), (230, 230, 220)).save(out, "JPEG", quality=70)
-    return out.getvalue()
-
-
-@pytest.fixture
-def filled(case: CaseFile) -> CaseFile:
-    principal = applicants.add_applicant(case, "Maria Santos", application_id="AA00B7QPGN")
-    documents.add_document(
-        case,
-        _pdf(1),
-        original_name="slip.pdf",
-        kind="notice_221g",
-        page_count=1,
-        applicant_id=principal,
-    )
-    documents.add_document(
-        case,
-        _pdf(2, (595, 842)),
-        original_name="job.pdf",
-        kind="employment_letter",
-        title="Employment letter",
-        page_count=2,
-        applicant_id=principal,
-    )
-    documents.add_document(
-        case,
-        _jpeg(),
-        original_name="photo.jpg",
-        kind="civil_document",
-        title="Marriage certificate",
-        page_count=1,
-        applicant_id=principal,
-    )
-    return case
-
-
-def _text(path: Path) -> list[str]:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return out.split("\f")[:-1]
+from tests.packet.conftest import jpeg, pdf_bytes, text_pages
 
 
 @pytest.mark.parametrize("duplex", [False, True], ids=["simplex", "duplex"])
@@ -82,7 +25,7 @@ def test_every_page_is_labelled_numbered_and_the_file_is_sound(
 
     check = subprocess.run(["qpdf", "--check", str(target)], capture_output=True, check=False)
     assert check.returncode == 0, check.stdout
-    pages = _text(target)
+    pages = text_pages(target)
     assert len(pages) == plan.page_count == built.pages
     for n, (text, planned) in enumerate(zip(pages, plan.pages, strict=True), start=1):
         assert f"page {n} of {plan.page_count}" in text
@@ -105,7 +48,7 @@ def test_every_page_is_labelled_numbered_and_the_file_is_sound(
 def test_jpeg_scans_go_in_byte_for_byte(filled: CaseFile, tmp_path: Path) -> None:
     target = tmp_path / "packet.pdf"
     export.export_packet(filled, target)
-    original = _jpeg()
+    original = jpeg()
     with pikepdf.open(target) as pdf:
         streams = [
             obj.read_raw_bytes()
@@ -141,7 +84,7 @@ def test_the_cli_exports_and_refuses_overwriting_a_source(run_cli, tmp_path: Pat
     case = tmp_path / "c.visacase"
     run_cli("new", case, "--title", "T")
     letter = tmp_path / "letter.pdf"
-    letter.write_bytes(_pdf(1))
+    letter.write_bytes(pdf_bytes(1))
     run_cli("add", case, letter)
 
     ok = run_cli("export", case, "-o", tmp_path / "out.pdf", "--paper", "a4", "--json")

@@ -1,0 +1,55 @@
+"""Packet options as typed on the command line or kept in a JSON file."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.domain.packet_options import (
+    PacketOptions,
+    budget_bytes,
+    options_from_json,
+    parse_label,
+)
+from desktop_app.errors import InvalidInputError
+
+
+def test_a_label_is_a_key_and_its_text() -> None:
+    assert parse_label("3=Payslips, ACME = Manila") == ("3", "Payslips, ACME = Manila")
+    assert parse_label(" bank_statement = BPI ") == ("bank_statement", "BPI")
+    for bad in ("3", "=x", "3="):
+        with pytest.raises(InvalidInputError):
+            parse_label(bad)
+
+
+def test_a_json_file_gives_every_option_and_flags_win_over_it() -> None:
+    text = (
+        '{"paper": "a4", "duplex": true, "order": [7, 3], "labels": {"3": "Payslips"},'
+        ' "max_mb": 3, "shrink": true, "bates": "S-", "documents": [1, 3, 7]}'
+    )
+    options = options_from_json(text, paper="letter", duplex=None)
+    assert options == PacketOptions(
+        paper="letter",
+        duplex=True,
+        document_ids=(1, 3, 7),
+        order=(7, 3),
+        labels={"3": "Payslips"},
+        max_bytes=3_000_000,
+        shrink=True,
+        bates_prefix="S-",
+    )
+    assert options.record()["order"] == [7, 3]
+
+
+@pytest.mark.parametrize(
+    "text", ["[1]", "{", '{"colour": "red"}', '{"order": ["x"]}', '{"paper": "legal"}']
+)
+def test_a_bad_options_file_is_one_clear_sentence(text: str) -> None:
+    with pytest.raises(InvalidInputError):
+        options_from_json(text)
+
+
+def test_megabytes_are_decimal_as_mail_clients_count_them() -> None:
+    assert budget_bytes(2.5) == 2_500_000
+    assert budget_bytes(None) is None
+    with pytest.raises(InvalidInputError):
+        PacketOptions(max_bytes=1000)

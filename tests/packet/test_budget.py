@@ -1,0 +1,103 @@
+"""A size budget: images shrink only as far as needed, then the packet splits into parts."""
+
+from __future__ import annotations
+
+import functools
+import io
+import random
+import subprocess
+from pathlib import Path
+
+import pikepdf
+import pytest
+from PIL import Image, ImageDraw
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop_app.domain.packet_options import PacketOptions
+from desktop_app.services import documents, export
+from desktop_app.store.casefile import CaseFile
+from tests.packet.conftest import text_pages
+
+
+@functools.cache
+def scan(seed: int) -> bytes:
+    """A 150-dpi page of 'text' lines with scanner noise, as a colour JPEG of about 0.4 MB."""
+    rng = random.Random(seed)
+    img = Image.effect_noise((1275, 1650), 18).point(lambda v: 200 + v // 5)
+    draw = ImageDraw.Draw(img)
+    for line in range(40):
+        y = 120 + line * 36
+        draw.rectangle((110, y, 110 + rng.randrange(450, 1050), y + 12), fill=40)
+    out = io.BytesIO()
+    img.convert("RGB").save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def letter_pdf() -> bytes:
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 700, "To whom it may concern: Maria is employed here.")
+    canvas.save()
+    return out.getvalue()
+
+
+@pytest.fixture
+def heavy(case: CaseFile) -> CaseFile:
+    documents.add_document(
+        case, letter_pdf(), original_name="job.pdf", kind="employment_letter", page_count=1
+    )
+    for n in range(6):
+        documents.add_document(
+            case, scan(n), original_name=f"scan{n}.jpg", kind="bank_statement", page_count=1
+        )
+    return case
+
+
+def _input_bytes(case: CaseFile) -> int:
+    return sum(d.size for d in documents.list_documents(case))
+
+
+def test_images_are_reduced_only_as_far_as_the_budget_needs(
+    heavy: CaseFile, tmp_path: Path
+) -> None:
+    budget = int(_input_bytes(heavy) * 0.6)
+    result = export.export_packet(heavy, tmp_path / "p.pdf", PacketOptions(max_bytes=budget))
+
+    [part] = result.parts
+    assert part.size <= budget
+    assert result.actions[0].startswith("images reduced to 200 dpi")
+    assert "reached" in result.actions[-1]
+    assert "Maria is employed here" in "".join(text_pages(part.path))  # text stays text
+    fonts = subprocess.run(
+        ["pdffonts", str(part.path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Helvetica" in fonts
+
+
+def test_a_budget_too_small_for_one_file_splits_into_parts_that_each_stand_alone(
+    heavy: CaseFile, tmp_path: Path
+) -> None:
+    budget = 250_000
+    result = export.export_packet(heavy, tmp_path / "p.pdf", PacketOptions(max_bytes=budget))
+
+    count = len(result.parts)
+    assert count > 1
+    assert [p.path.name for p in result.parts] == [
+        f"p-part{n}-of-{count}.pdf" for n in range(1, count + 1)
+    ]
+    assert "split into" in " ".join(result.actions)
+    for number, part in enumerate(result.parts, start=1):
+        assert part.size <= budget, part
+        pages = text_pages(part.path)
+        assert f"PART {number} OF {count}" in pages[0]
+        assert any("INDEX" in page for page in pages)
+        assert f"page {part.pages} of {part.pages}" in pages[-1]
+        with pikepdf.open(part.path) as pdf:
+            assert len(pdf.pages) == part.pages
+
+
+def test_without_a_budget_nothing_is_reduced(heavy: CaseFile, tmp_path: Path) -> None:
+    result = export.export_packet(heavy, tmp_path / "p.pdf")
+    assert result.actions == ()
+    assert result.size > _input_bytes(heavy)
