@@ -1,4 +1,8 @@
-"""``visacase read`` (text recognition) and ``visacase suggestion``: what the app thinks, asked."""
+"""``visacase read`` (text recognition) and ``visacase suggestion``: what the app thinks, asked.
+
+When scans wait for a text recognition that is not installed, ``read`` says so once, after its
+other lines (and as ``ocr_missing`` in its JSON).
+"""
 
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _read(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
         count = reading.read_documents(case)
+        notice = reading.ocr_notice(case)
         found = [
             s
             for d in documents.list_documents(case)
@@ -44,8 +49,9 @@ def _read(args: argparse.Namespace) -> int:
                 f'   ("{s.evidence}")'
                 for s in found
             ),
+            *([notice] if notice else []),
         ]
-        emit(args, {"read": count, "suggestions": found}, lines)
+        emit(args, {"read": count, "suggestions": found, "ocr_missing": notice}, lines)
         return 0
 
     return with_case(args, work)

@@ -84,6 +84,32 @@ def list_notices(case: CaseFile) -> list[NoticeView]:
         ]
 
 
+def notice_for_document(case: CaseFile, document_id: int) -> int:
+    """The 221(g) notice a document is: the one linked to it, else the case's only 221(g) notice
+    recorded without a document (now linked to it), else a new one."""
+    case.require_writable()
+    with case.session() as s, s.begin():
+        notices = list(s.scalars(select(RefusalNotice).where(RefusalNotice.refusal_type == "221g")))
+        linked = [n for n in notices if n.document_id == document_id]
+        unlinked = [n for n in notices if n.document_id is None]
+        if linked:
+            return linked[0].id
+        if len(unlinked) == 1:
+            unlinked[0].document_id = document_id
+            return unlinked[0].id
+    return record_notice(case, document_id=document_id)
+
+
+def set_notice_date(case: CaseFile, notice_id: int, notice_date: dt.date) -> None:
+    """The date printed on the notice, which starts the one-year deadline clock."""
+    case.require_writable()
+    with case.session() as s, s.begin():
+        row = s.get(RefusalNotice, notice_id)
+        if row is None:
+            raise NotFoundError(f"There is no notice {notice_id} in this case.")
+        row.notice_date = notice_date
+
+
 def add_requested_item(
     case: CaseFile,
     *,

@@ -1,4 +1,11 @@
-"""Reading documents' text (OCR for images) and suggesting what they are."""
+"""Reading documents' text (PDF text layers, OCR for scans and photos) and suggesting what they are.
+
+A PDF's pages are read from its text layer; pages without one (a scanner's PDF) are recognised
+with Tesseract, as are pictures. Without Tesseract, import still works: those documents keep "no
+text yet" and ``ocr_notice`` gives the one sentence to show. Each document read gets its
+suggestions (kind, date, identifiers, requested items); what an accepted suggestion changes in
+the case is in ``accepting``.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +16,19 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.domain.suggest import identifiers_in, suggest_kind
+from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, pdf_text
-from desktop_app.services import documents
+from desktop_app.services import accepting, documents
+from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Suggestion
+
+PDF = "application/pdf"
+OCR_MISSING = (
+    "Text recognition (Tesseract OCR) is not installed, so {count} scanned document(s) have no "
+    "text yet; install it and read them again to get their text and suggestions."
+)
 
 
 @dataclass(frozen=True)
@@ -39,45 +53,52 @@ def read_documents(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Read PDFs' text layers and (when Tesseract is there) OCR images that have no text yet,
-    then suggest what each one is. Returns how many documents were read."""
-    todo = [
-        d
-        for d in documents.list_documents(case)
-        if d.text_source == "none"
-        and (document_ids is None or d.id in document_ids)
-        and (
-            d.media_type == "application/pdf"
-            or (d.media_type.startswith("image/") and ocr.available())
-        )
-    ]
+    """Read the documents that have no text yet, then suggest what each one is.
+
+    Returns how many were read. A document cancelled half-way, or one that needs OCR while
+    Tesseract is missing, is left unread, to be read on a later call.
+    """
+    stop = cancelled or (lambda: False)
+    todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
+    read = 0
     with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp:
         for n, doc in enumerate(todo):
-            if cancelled is not None and cancelled():
+            if stop():
                 break
             staged = documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
-            if doc.media_type == "application/pdf":
-                text, source = pdf_text.text_layer(staged), "layer"
-            else:
-                text, source = ocr.read_image(staged), "ocr"
-            documents.update_document(case, doc.id, text=text, text_source=source)
-            suggest(case, doc.id, text)
+            found = (
+                _read_pdf(staged, stop) if doc.media_type == PDF else _read_picture(staged, stop)
+            )
+            staged.unlink()
+            if found is not None:
+                text, source = found
+                documents.update_document(case, doc.id, text=text, text_source=source)
+                suggest(case, doc.id, text)
+                read += 1
             if progress is not None:
                 progress(n + 1, len(todo))
-    return len(todo)
+    return read
+
+
+def ocr_notice(case: CaseFile, document_ids: list[int] | None = None) -> str | None:
+    """The one sentence to show when scans wait for a text recognition that is not installed."""
+    if ocr.available():
+        return None
+    waiting = len(_unread(case, document_ids))
+    return OCR_MISSING.format(count=waiting) if waiting else None
 
 
 def suggest(case: CaseFile, document_id: int, text: str) -> None:
-    """Store suggestions (kind, identifiers) read from the text, each with its evidence."""
-    found = []
-    kind = suggest_kind(text)
-    if kind is not None:
-        found.append(("kind", kind.kind, kind.evidence))
-    found += [("identifier", value, value) for value in identifiers_in(text)]
+    """Store what the text suggests (kind, date, identifiers, requested items), with evidence."""
+    found = suggestions_for(text)
     case.require_writable()
     with case.session() as s, s.begin():
-        for field, value, evidence in found:
-            s.add(Suggestion(document_id=document_id, field=field, value=value, evidence=evidence))
+        for f in found:
+            s.add(
+                Suggestion(
+                    document_id=document_id, field=f.field, value=f.value, evidence=f.evidence
+                )
+            )
 
 
 def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:
@@ -92,15 +113,48 @@ def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:
 
 
 def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | None = None) -> None:
-    """Accept (optionally corrected) or reject; an accepted kind becomes the document's kind."""
+    """Accept (optionally corrected) or reject a suggestion; only an accepted one fills the case."""
     case.require_writable()
     with case.session() as s, s.begin():
         row = s.get(Suggestion, suggestion_id)
         if row is None:
             raise UserFacingError(f"There is no suggestion {suggestion_id}.")
-        row.status = "accepted" if accept else "rejected"
         if value is not None:
+            accepting.check(row.field, value)
             row.value = value
-        document_id, field, final = row.document_id, row.field, row.value
-    if accept and field == "kind":
-        documents.update_document(case, document_id, kind=final)
+        row.status = "accepted" if accept else "rejected"
+        document_id, field, final, evidence = row.document_id, row.field, row.value, row.evidence
+    if accept:
+        accepting.apply(case, document_id, field, final, evidence)
+
+
+def _unread(case: CaseFile, document_ids: list[int] | None) -> list[DocumentView]:
+    return [
+        d
+        for d in documents.list_documents(case)
+        if d.text_source == "none"
+        and (document_ids is None or d.id in document_ids)
+        and (d.media_type == PDF or d.media_type.startswith("image/"))
+    ]
+
+
+def _read_pdf(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
+    """The text layer, with pages that have none recognised; None if that must wait."""
+    pages = pdf_text.page_texts(path)
+    scanned = pdf_text.pages_needing_ocr(pages)
+    if not scanned:
+        return "\f".join(pages), "layer"
+    if not ocr.available():
+        return None if len(scanned) == len(pages) else ("\f".join(pages), "layer")
+    recognised = ocr.read_pdf_pages(path, scanned, stop)
+    if recognised is None:
+        return None
+    for number, text in recognised.items():
+        if len(text) > len(pages[number].strip()):
+            pages[number] = text
+    return "\f".join(pages), "ocr"
+
+
+def _read_picture(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
+    text = ocr.read_image(path, stop)
+    return None if text is None else (text, "ocr")

@@ -1,16 +1,17 @@
-"""A photographed 221(g) slip is read, and what it is gets suggested — with its evidence."""
+"""A photographed 221(g) slip is read, and what it is gets suggested — with its evidence; without
+Tesseract, reading says once why scans have no text."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytesseract
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop_app.ingest import ocr
-
-pytestmark = pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed")
+from desktop_app.services import sample_content
 
 
 def _photo(path: Path) -> Path:
@@ -24,6 +25,7 @@ def _photo(path: Path) -> Path:
     return path
 
 
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed")
 def test_reading_a_photo_suggests_its_kind_and_identifier(run_cli, tmp_path: Path) -> None:
     case = tmp_path / "r.visacase"
     run_cli("new", case, "--title", "R")
@@ -47,3 +49,23 @@ def test_reading_a_photo_suggests_its_kind_and_identifier(run_cli, tmp_path: Pat
     [doc] = json.loads(run_cli("list", case, "--json").out)
     assert doc["kind"] == "notice_221g"
     assert doc["text_source"] == "ocr"
+
+
+def test_without_tesseract_read_says_so_once(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "no-such-tesseract")
+    case = tmp_path / "r.visacase"
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(sample_content.employment_letter_pdf())
+    run_cli("new", case, "--title", "R")
+    run_cli("add", case, _photo(tmp_path / "slip.png"), letter)
+
+    result = run_cli("read", case)
+    as_json = json.loads(run_cli("read", case, "--json").out)
+
+    assert result.code == 0
+    assert result.out.splitlines()[0] == "read 1 document(s)"
+    assert result.out.count("not installed") == 1
+    assert "1 scanned document(s) have no text yet" in result.out
+    assert as_json["read"] == 0 and "not installed" in as_json["ocr_missing"]

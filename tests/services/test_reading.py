@@ -1,8 +1,29 @@
-"""PDF text layers are read without OCR, and suggestions wait for the user's decision."""
+"""Text is read from PDF text layers and, page by page, from scans; suggestions wait for the
+user, and only an accepted one fills the case (dates, the 221(g) notice and its checklist, IDs)."""
 
 from __future__ import annotations
 
-from desktop_app.services import documents, reading, sample_content
+import datetime as dt
+import io
+import random
+from pathlib import Path
+
+import pikepdf
+import pytesseract
+import pytest
+
+from benchmarks import ocr_bench
+from desktop_app.errors import InvalidInputError
+from desktop_app.ingest import ocr
+from desktop_app.services import (
+    applicants,
+    documents,
+    notices,
+    reading,
+    sample_content,
+    search,
+    timeline,
+)
 from desktop_app.store.casefile import CaseFile
 
 
@@ -33,3 +54,175 @@ def test_rejecting_leaves_the_document_as_it_was(case: CaseFile) -> None:
     assert documents.get_document(case, letter).kind == "other"
     assert reading.list_suggestions(case, letter)[0].status == "rejected"
     assert reading.read_documents(case) == 0
+
+
+def _scanned_slip_and_letter(tmp_path: Path) -> bytes:
+    """A two-page PDF: a noisy JPEG scan of the slip, then a born-digital letter page."""
+    merged = pikepdf.new()
+    for part in (scanned(sample_content.slip_221g_pdf()), sample_content.employment_letter_pdf()):
+        with pikepdf.open(io.BytesIO(part)) as pdf:
+            merged.pages.extend(pdf.pages)
+    out = tmp_path / "scan.pdf"
+    merged.save(out)
+    return out.read_bytes()
+
+
+def scanned(pdf: bytes) -> bytes:
+    return ocr_bench.scanned(pdf, random.Random(3))
+
+
+def _without_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "no-such-tesseract")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed")
+def test_a_scanned_page_is_recognised_and_a_text_page_is_read_as_is(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    doc = documents.add_document(case, _scanned_slip_and_letter(tmp_path), original_name="m.pdf").id
+
+    assert reading.read_documents(case) == 1
+
+    slip, letter = documents.get_document_text(case, doc).split("\f")
+    assert "Section 221 (g)" in slip and "[X] Bank statements" in slip
+    assert "This is to certify that Ms. Maria L. Santos" in letter
+    assert documents.get_document(case, doc).text_source == "ocr"
+    assert [h.page for h in search.search(case, "bank statements")] == [1]
+    found = {(s.field, s.value, s.evidence) for s in reading.list_suggestions(case, doc)}
+    assert ("document_date", "2026-08-18", "Date: 18-Aug-2026") in found
+    assert (
+        "requested_item",
+        "bank_statements",
+        "[X] Bank statements for the last six (6) months",
+    ) in found
+    assert "police_certificate" not in {value for _field, value, _evidence in found}
+
+
+def test_a_document_cancelled_between_pages_stays_unread(
+    case: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc = documents.add_document(
+        case, scanned(sample_content.slip_221g_pdf()), original_name="scan.pdf"
+    ).id
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    answers = iter([False, True])
+
+    assert reading.read_documents(case, cancelled=lambda: next(answers)) == 0
+
+    assert documents.get_document(case, doc).text_source == "none"
+    assert reading.list_suggestions(case, doc) == []
+
+
+def test_without_tesseract_scans_wait_and_the_reason_is_given_once(
+    case: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _without_tesseract(monkeypatch)
+    scan = documents.add_document(
+        case, scanned(sample_content.slip_221g_pdf()), original_name="scan.pdf"
+    ).id
+    photo = documents.add_document(
+        case, sample_content.marriage_certificate_jpeg(), original_name="photo.jpg"
+    ).id
+    letter = documents.add_document(
+        case, sample_content.employment_letter_pdf(), original_name="letter.pdf"
+    ).id
+
+    assert reading.read_documents(case) == 1
+
+    assert documents.get_document(case, letter).text_source == "layer"
+    assert {documents.get_document(case, d).text_source for d in (scan, photo)} == {"none"}
+    notice = reading.ocr_notice(case)
+    assert notice is not None and "not installed" in notice and "2 scanned" in notice
+    assert reading.ocr_notice(case, [letter]) is None
+    monkeypatch.undo()
+    assert reading.ocr_notice(case) is None
+
+
+def _slip_read(case: CaseFile) -> tuple[int, dict[str, list[reading.SuggestionView]]]:
+    slip = documents.add_document(case, sample_content.slip_221g_pdf(), original_name="s.pdf").id
+    reading.read_documents(case)
+    by_field: dict[str, list[reading.SuggestionView]] = {}
+    for s in reading.list_suggestions(case, slip):
+        by_field.setdefault(s.field, []).append(s)
+    return slip, by_field
+
+
+def test_nothing_is_filled_before_the_user_accepts(case: CaseFile) -> None:
+    applicants.add_applicant(case, "Maria L. Santos")
+    slip, _found = _slip_read(case)
+
+    assert documents.get_document(case, slip).document_date is None
+    assert notices.list_notices(case) == []
+    assert notices.list_requested_items(case) == []
+    assert applicants.list_applicants(case)[0].application_id is None
+
+
+def test_accepting_a_slip_starts_the_one_year_clock_and_fills_its_checklist(
+    case: CaseFile,
+) -> None:
+    slip, found = _slip_read(case)
+
+    reading.decide(case, found["kind"][0].id, accept=True)
+    reading.decide(case, found["document_date"][0].id, accept=True)
+    for item in found["requested_item"]:
+        reading.decide(case, item.id, accept=True)
+
+    assert documents.get_document(case, slip).document_date == dt.date(2026, 8, 18)
+    [notice] = notices.list_notices(case)
+    assert notice.notice_date == dt.date(2026, 8, 18)
+    [reply] = [d for d in timeline.deadlines(case) if d.due.year == 2027]
+    assert reply.due == dt.date(2027, 8, 18)
+    items = notices.list_requested_items(case)
+    assert [i.code for i in items] == [
+        "employment_letter",
+        "bank_statements",
+        "marriage_certificate",
+    ]
+    assert items[1].detail == "X Bank statements for the last six (6) months"
+
+
+def test_a_corrected_date_is_the_one_used(case: CaseFile) -> None:
+    slip, found = _slip_read(case)
+    reading.decide(case, found["kind"][0].id, accept=True)
+
+    with pytest.raises(InvalidInputError):
+        reading.decide(case, found["document_date"][0].id, accept=True, value="18/08/2026")
+    reading.decide(case, found["document_date"][0].id, accept=True, value="2026-08-19")
+
+    assert notices.list_notices(case)[0].notice_date == dt.date(2026, 8, 19)
+    assert documents.get_document(case, slip).document_date == dt.date(2026, 8, 19)
+
+
+def test_a_notice_recorded_by_hand_is_completed_not_duplicated(case: CaseFile) -> None:
+    recorded = notices.record_notice(case, colour="yellow")
+    _slip, found = _slip_read(case)
+
+    reading.decide(case, found["kind"][0].id, accept=True)
+    reading.decide(case, found["document_date"][0].id, accept=True)
+
+    [notice] = notices.list_notices(case)
+    assert (notice.id, notice.colour, notice.notice_date) == (
+        recorded,
+        "yellow",
+        dt.date(2026, 8, 18),
+    )
+
+
+def test_an_identifier_fills_only_an_empty_field(case: CaseFile) -> None:
+    maria = applicants.add_applicant(case, "Maria L. Santos")
+    _slip, found = _slip_read(case)
+    [identifier] = found["identifier"]
+
+    reading.decide(case, identifier.id, accept=True)
+    assert applicants.get_applicant(case, maria).application_id == "AA00B7QPGN"
+
+    applicants.update_applicant(case, maria, application_id="AA00TYPED1")
+    other_slip = documents.add_document(case, b"x", original_name="again.pdf").id
+    reading.suggest(case, other_slip, "Application ID: AA00B7QPGN  Passport No: P4821937A")
+    by_field = {s.field: s for s in reading.list_suggestions(case, other_slip)}
+    reading.decide(case, by_field["identifier"].id, accept=True)
+    reading.decide(case, by_field["passport_number"].id, accept=True)
+
+    person = applicants.get_applicant(case, maria)
+    assert (person.application_id, person.passport_number) == ("AA00TYPED1", "P4821937A")
