@@ -14,6 +14,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from desktop_app.store.casefile import CaseFile
 
 STEPS: list[tuple[str, float]] = []
 
@@ -39,11 +45,11 @@ def run_self_test() -> int:
 
 
 def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
-    from PySide6.QtCore import QEventLoop, QSize, QTimer
+    from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.services import cases, events, export
+    from desktop_app.services import cases, documents, events, export, reading
 
     state: dict[str, object] = {}
 
@@ -60,14 +66,18 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         scan.write_bytes(_scan_jpeg())
         pdf.write_bytes(_letter_pdf())
         win: MainWindow = state["window"]  # type: ignore[assignment]
-        loop = QEventLoop()
         outcomes: list = []
-        win.import_finished.connect(lambda result: (outcomes.extend(result), loop.quit()))
-        QTimer.singleShot(60_000, loop.quit)
-        win.import_paths([scan, pdf])
-        loop.exec()
+        win.import_finished.connect(outcomes.extend)
+        _run_until(win.import_finished, lambda: win.import_paths([scan, pdf]))
         if [o.status for o in outcomes] != ["added", "added"]:
             raise RuntimeError(f"import gave {[(o.status, o.reason) for o in outcomes]}")
+
+    def read_text() -> None:  # the window reads what was imported in the background
+        case: CaseFile = state["case"]  # type: ignore[assignment]
+        _run_until(state["window"].reading_finished, lambda: None)  # type: ignore[attr-defined]
+        texts = [documents.get_document_text(case, d.id) for d in documents.list_documents(case)]
+        if reading.can_ocr() and not any("EMPLOYMENT" in text for text in texts):
+            raise RuntimeError("Tesseract did not read the scan")
 
     def record_status() -> None:
         events.record_event(
@@ -95,10 +105,23 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         ("create case", create),
         ("open window", window),
         ("import", import_files),
+        ("read text" if reading.can_ocr() else "read text (no OCR installed)", read_text),
         ("record status", record_status),
         ("export packet", export_and_render),
         ("close", close),
     ]
+
+
+def _run_until(signal: SignalInstance, start: Callable[[], object]) -> None:
+    """Start something and run Qt's event loop until ``signal`` says it is done (60 s at most)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(60_000, loop.quit)
+    start()
+    loop.exec()
+    signal.disconnect(loop.quit)
 
 
 class QuietDialogs:
