@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 SYSTEM_PACKAGES=(
-  qpdf poppler-utils tesseract-ocr tesseract-ocr-eng
+  qpdf poppler-utils tesseract-ocr tesseract-ocr-eng binutils
   libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libx11-6 libxkbcommon0
   libxkbcommon-x11-0 libdbus-1-3 fonts-dejavu-core libcups2
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
@@ -63,7 +63,8 @@ case "${1:-}" in
   test)
     install_system_packages
     install_python_packages
-    shift; exec .venv/bin/python -m pytest "$@" ;;
+    # VISACASE_BUILD_TEST=1 also builds the Linux app and self-tests it (~1.5 min); =0 skips that
+    shift; VISACASE_BUILD_TEST="${VISACASE_BUILD_TEST:-1}" exec .venv/bin/python -m pytest "$@" ;;
   *)
     say "usage: ./dev.sh run | ./dev.sh test [pytest arguments]"; exit 2 ;;
 esac

@@ -1,5 +1,19 @@
-"""Entry point of the packaged app: the same ``visacase`` command, frozen."""
+"""Entry point of the packaged app: the same ``visacase`` command, frozen.
+
+The Linux build carries Tesseract and its English data (see visacase.spec); putting that folder
+first on PATH and pointing TESSDATA_PREFIX at its data lets OCR find them exactly as it finds an
+installed Tesseract, so a machine without Tesseract still reads scans.
+"""
+
+import os
+import sys
+from pathlib import Path
 
 from desktop_app.cli import main
+
+bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
+if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():
+    os.environ["PATH"] = os.pathsep.join([str(bundled_tesseract), os.environ.get("PATH", "")])
+    os.environ["TESSDATA_PREFIX"] = str(bundled_tesseract / "tessdata")
 
 raise SystemExit(main())
