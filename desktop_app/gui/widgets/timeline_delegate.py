@@ -1,13 +1,16 @@
 """Paints one timeline row: the date, the line with its dot, a status chip, the text, the days.
 
 Painting rows instead of placing widgets in them is what lets thousands of events scroll
-smoothly: only the visible rows are painted, from a few cached fonts and metrics. Colours are
-mixed from the current palette and a hue per tone, so chips read well in light and dark themes.
+smoothly: only the visible rows are painted, every row has the same height (so the view never
+measures them all), and fonts, metrics and colours are worked out once per font and palette.
+Colours are mixed from the palette and a hue per tone, so chips read well in light and dark.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -55,202 +58,210 @@ def chip_colours(tone: Tone, palette: QPalette) -> tuple[QColor, QColor]:
     return mix(base, colour, 0.2), mix(colour, text, 0.45)
 
 
-class TimelineDelegate(QStyledItemDelegate):
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        bold = QFont(option.font)
+@dataclass(frozen=True)
+class Look:
+    """Fonts, metrics and colours for one font and palette, shared by every row painted."""
+
+    plain: QFont
+    bold: QFont
+    small: QFont
+    plain_metrics: QFontMetrics
+    bold_metrics: QFontMetrics
+    small_metrics: QFontMetrics
+    ink: QColor
+    muted: QColor
+    rule: QColor
+    base: QColor
+    accent: QColor
+    on_accent: QColor
+    chips: dict[Tone, tuple[QColor, QColor]]
+    dots: dict[Tone, QColor]
+
+    @classmethod
+    def of(cls, font: QFont, palette: QPalette) -> Look:
+        plain, bold, small = QFont(font), QFont(font), QFont(font)  # the option's font dies
         bold.setBold(True)
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
-        return option.font, bold, small
+        small.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+        base = QColor(palette.color(QPalette.ColorRole.Base))
+        text = QColor(palette.color(QPalette.ColorRole.Text))
+        return cls(
+            plain,
+            bold,
+            small,
+            QFontMetrics(plain),
+            QFontMetrics(bold),
+            QFontMetrics(small),
+            text,
+            mix(base, text, 0.62),
+            mix(base, text, 0.3),
+            base,
+            QColor(palette.color(QPalette.ColorRole.Highlight)),
+            QColor(palette.color(QPalette.ColorRole.HighlightedText)),
+            {tone: chip_colours(tone, palette) for tone in Tone},
+            {tone: hue(tone, palette) for tone in Tone},
+        )
+
+    @property
+    def line(self) -> int:
+        return self.plain_metrics.height()
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._looks: dict[tuple[str, int], Look] = {}
+
+    def look(self, option: QStyleOptionViewItem) -> Look:
+        key = (option.font.key(), option.palette.cacheKey())
+        if key not in self._looks:
+            self._looks[key] = Look.of(option.font, option.palette)
+        return self._looks[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        line = QFontMetrics(option.font).height()
-        row: TimelineRow = index.data(RowRole)
-        if row.kind == RowKind.TODAY:
-            return QSize(400, line + 2 * PADDING)
-        return QSize(400, 2 * line + 3 * PADDING)
+        """One height for every row: two lines of text and some air."""
+        return QSize(400, 2 * QFontMetrics(option.font).height() + 3 * PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         row: TimelineRow = index.data(RowRole)
-        self.initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
-            )
+        look = self.look(option)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or option.state & QStyle.StateFlag.State_MouseOver:
+            widget = option.widget
+            style = widget.style() if widget is not None else None
+            if style is not None:
+                style.drawPrimitive(
+                    QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget
+                )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        ink = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = mix(palette.color(QPalette.ColorRole.Base), ink, 0.62) if not selected else ink
-        plain, bold, small = self._fonts(option)
+        ink = look.on_accent if selected else look.ink
+        muted = look.on_accent if selected else look.muted
         rect = option.rect
-        line_height = QFontMetrics(plain).height()
-        first_y = rect.top() + PADDING + line_height // 2
-        if row.kind == RowKind.TODAY:
-            first_y = rect.center().y()
+        today = row.kind == RowKind.TODAY
+        dot_y = rect.center().y() if today else rect.top() + PADDING + look.line // 2
         x = rect.left() + DATE_WIDTH + LINE_GAP
-        self._draw_line(painter, index, x, rect, first_y, row, palette)
-        self._draw_date(
-            painter,
-            row,
-            rect,
-            line_height,
-            bold if row.kind == RowKind.TODAY else plain,
-            ink,
-            muted,
+        last = index.row() == index.model().rowCount() - 1
+        self._draw_line(painter, look, row, rect, x, dot_y, index.row() == 0, last)
+        painter.setFont(look.bold if today else look.plain)
+        painter.setPen(muted if row.kind == RowKind.DEADLINE else ink)
+        painter.drawText(
+            QRect(rect.left() + 4, dot_y - look.line // 2, DATE_WIDTH - 4, look.line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            row.day.strftime("%d %b %Y"),
         )
-        if row.kind == RowKind.TODAY:
-            self._draw_today(painter, row, rect, x, first_y, small, palette)
+        if today:
+            self._draw_today(painter, look, row, rect, x, dot_y)
         else:
-            self._draw_dot(painter, x, first_y, row, palette)
-            self._draw_text(
-                painter, row, rect, x + LINE_GAP, (plain, bold, small), ink, muted, palette
-            )
+            self._draw_dot(painter, look, row, x, dot_y)
+            self._draw_text(painter, look, row, rect, x + LINE_GAP, ink, muted)
         painter.restore()
 
     def _draw_line(
         self,
         painter: QPainter,
-        index: Index,
-        x: int,
-        rect: QRect,
-        dot_y: int,
+        look: Look,
         row: TimelineRow,
-        palette: QPalette,
+        rect: QRect,
+        x: int,
+        dot_y: int,
+        first: bool,
+        last: bool,
     ) -> None:
-        colour = mix(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.3
-        )
         """Solid through the past, dashed from today on; it starts and ends at the outer dots."""
-        last = index.row() == index.model().rowCount() - 1
-        top = dot_y if index.row() == 0 else rect.top()
+        top = dot_y if first else rect.top()
         bottom = dot_y if last else rect.bottom() + 1
-        ahead = row.kind == RowKind.DEADLINE and row.tone != Tone.NEUTRAL
-        solid, dashed = QPen(colour, 2), QPen(colour, 2, Qt.PenStyle.DashLine)
+        solid, dashed = QPen(look.rule, 2), QPen(look.rule, 2, Qt.PenStyle.DashLine)
         if row.kind == RowKind.TODAY:
             painter.setPen(solid)
             painter.drawLine(x, top, x, dot_y)
             top = dot_y
-        painter.setPen(dashed if ahead or row.kind == RowKind.TODAY else solid)
+        ahead = row.kind == RowKind.TODAY or (
+            row.kind == RowKind.DEADLINE and row.tone != Tone.NEUTRAL
+        )
+        painter.setPen(dashed if ahead else solid)
         if bottom > top:
             painter.drawLine(x, top, x, bottom)
 
-    def _draw_date(
-        self,
-        painter: QPainter,
-        row: TimelineRow,
-        rect: QRect,
-        line_height: int,
-        font: QFont,
-        ink: QColor,
-        muted: QColor,
-    ) -> None:
-        painter.setFont(font)
-        painter.setPen(ink if row.kind != RowKind.DEADLINE else muted)
-        box = QRect(rect.left() + 4, rect.top() + PADDING, DATE_WIDTH - 4, line_height)
-        if row.kind == RowKind.TODAY:
-            box.moveCenter(QRect(box.left(), rect.top(), box.width(), rect.height()).center())
-        painter.drawText(
-            box,
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            row.day.strftime("%d %b %Y"),
-        )
-
-    def _draw_dot(
-        self, painter: QPainter, x: int, y: int, row: TimelineRow, palette: QPalette
-    ) -> None:
-        colour = hue(row.tone, palette)
-        base = palette.color(QPalette.ColorRole.Base)
+    def _draw_dot(self, painter: QPainter, look: Look, row: TimelineRow, x: int, y: int) -> None:
+        colour = look.dots[row.tone]
         if row.kind == RowKind.DEADLINE:
             painter.setPen(QPen(colour, 2))
-            painter.setBrush(base)
+            painter.setBrush(look.base)
         else:
-            painter.setPen(QPen(base, 2))
+            painter.setPen(QPen(look.base, 2))
             painter.setBrush(colour)
         painter.drawEllipse(QPointF(x, y), DOT_RADIUS, DOT_RADIUS)
 
     def _draw_today(
-        self,
-        painter: QPainter,
-        row: TimelineRow,
-        rect: QRect,
-        x: int,
-        y: int,
-        font: QFont,
-        palette: QPalette,
+        self, painter: QPainter, look: Look, row: TimelineRow, rect: QRect, x: int, y: int
     ) -> None:
         """A line across the row in the accent colour, labelled on a pill at its start."""
-        colour = palette.color(QPalette.ColorRole.Highlight)
-        painter.setPen(QPen(colour, 2))
+        painter.setPen(QPen(look.accent, 2))
         painter.drawLine(x, y, rect.right() - PADDING, y)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        painter.setBrush(look.accent)
         painter.drawEllipse(QPointF(x, y), DOT_RADIUS + 1, DOT_RADIUS + 1)
-        metrics = QFontMetrics(font)
-        pill = QRect(0, 0, metrics.horizontalAdvance(row.chip) + 16, metrics.height() + 2)
-        pill.moveCenter(QRect(x + LINE_GAP, y, pill.width(), 0).center())
-        pill.moveLeft(x + LINE_GAP)
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setFont(font)
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        metrics = look.small_metrics
+        height = metrics.height() + 2
+        width = metrics.horizontalAdvance(row.chip) + 16
+        pill = QRect(x + LINE_GAP, y - height // 2, width, height)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setFont(look.small)
+        painter.setPen(look.on_accent)
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, row.chip)
 
     def _draw_text(
         self,
         painter: QPainter,
+        look: Look,
         row: TimelineRow,
         rect: QRect,
         left: int,
-        fonts: tuple[QFont, QFont, QFont],
         ink: QColor,
         muted: QColor,
-        palette: QPalette,
     ) -> None:
-        plain, bold, small = fonts
-        line_height = QFontMetrics(plain).height()
+        """Chip, title and the days on the first line; whom it is about on the second."""
+        line = look.line
         top = rect.top() + PADDING
         right = rect.right() - PADDING
-        aside_width = QFontMetrics(bold).horizontalAdvance(row.aside) if row.aside else 0
+        aside_width = look.bold_metrics.horizontalAdvance(row.aside) if row.aside else 0
         aside_left = right - aside_width
         if row.aside:
-            painter.setFont(bold)
+            painter.setFont(look.bold)
             painter.setPen(ink)
             painter.drawText(
-                QRect(aside_left, top, aside_width, line_height),
+                QRect(aside_left, top, aside_width, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 row.aside,
             )
-        chip_metrics = QFontMetrics(small)
-        chip_text = chip_metrics.elidedText(row.chip, Qt.TextElideMode.ElideRight, 180)
-        chip = QRect(left, top, chip_metrics.horizontalAdvance(chip_text) + 14, line_height)
-        background, foreground = chip_colours(row.tone, palette)
+        small = look.small_metrics
+        chip_text = small.elidedText(row.chip, Qt.TextElideMode.ElideRight, 180)
+        chip = QRect(left, top, small.horizontalAdvance(chip_text) + 14, line)
+        background, foreground = look.chips[row.tone]
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(background)
-        painter.drawRoundedRect(chip, line_height / 2, line_height / 2)
-        painter.setFont(small)
+        painter.drawRoundedRect(chip, line / 2, line / 2)
+        painter.setFont(look.small)
         painter.setPen(foreground)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, chip_text)
         title_left = chip.right() + 8
         title_width = max(aside_left - 8 - title_left, 0)
         upcoming = row.kind == RowKind.DEADLINE and row.tone != Tone.NEUTRAL
-        painter.setFont(bold if upcoming else plain)
+        font, metrics = (
+            (look.bold, look.bold_metrics) if upcoming else (look.plain, look.plain_metrics)
+        )
+        painter.setFont(font)
         painter.setPen(ink)
         painter.drawText(
-            QRect(title_left, top, title_width, line_height),
+            QRect(title_left, top, title_width, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            painter.fontMetrics().elidedText(row.title, Qt.TextElideMode.ElideRight, title_width),
+            metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, title_width),
         )
-        detail_top = top + line_height + PADDING // 2
-        painter.setFont(small)
-        painter.setPen(muted)
         width = max(right - left, 0)
+        painter.setFont(look.small)
+        painter.setPen(muted)
         painter.drawText(
-            QRect(left, detail_top, width, line_height),
+            QRect(left, top + line + PADDING // 2, width, line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            chip_metrics.elidedText(row.detail, Qt.TextElideMode.ElideRight, width),
+            small.elidedText(row.detail, Qt.TextElideMode.ElideRight, width),
         )

@@ -96,6 +96,7 @@ class TimelinePanel(QWidget):
         view.setModel(self.rows)
         view.setItemDelegate(TimelineDelegate(view))
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setUniformItemSizes(True)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setMouseTracking(True)
