@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.domain import ceac, status_meaning
 
@@ -171,3 +173,26 @@ def test_every_status_has_a_plain_meaning_and_the_notice(status: str) -> None:
     meaning = status_meaning.explain(reading)
     assert meaning.endswith(status_meaning.NOTICE)
     assert len(meaning) > len(status_meaning.NOTICE) + 20
+
+
+def _mangled(data: st.DataObject, text: str) -> str:
+    """The page as a copy might bring it: case changed, breaks lost or doubled, spaces added."""
+    case = data.draw(st.sampled_from((str, str.upper, str.lower)))
+    breaks = data.draw(st.sampled_from(("\n", " ", "\r\n", "\n\n", "\t")))
+    spaces = data.draw(st.sampled_from((" ", " ", "  ", "\u00a0")))
+    return case(text).replace(" ", spaces).replace("\n", breaks)
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from([WHOLE_PAGE, APPROVED_PAGE, SHORT_REFUSED, OLD_ADMIN, OLD_LETTER]), st.data()
+)
+def test_messy_copies_of_a_page_read_as_the_clean_one(text: str, data: st.DataObject) -> None:
+    clean, messy = ceac.read(text), ceac.read(_mangled(data, text))
+    assert (messy.status, messy.variant) == (clean.status, clean.variant)
+    assert (messy.case_created, messy.case_last_updated, messy.application_id, messy.post) == (
+        clean.case_created,
+        clean.case_last_updated,
+        clean.application_id,
+        clean.post,
+    )
