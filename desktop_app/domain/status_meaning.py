@@ -53,11 +53,14 @@ def explain(reading: CeacReading) -> str:
 
 
 def compare(previous: CeacReading | None, current: CeacReading) -> str | None:
-    """A note when only 'Case Last Updated' moved: someone is working on the case."""
+    """A note when the status stayed but something under it moved: worth recording too."""
+    if previous is None or previous.status != current.status:
+        return None
+    if previous.variant and current.variant and previous.variant != current.variant:
+        now = "points to the letter" if current.variant == SEE_LETTER else "describes processing"
+        return f"Same status, but its text changed: it now {now}. Read it closely."
     if (
-        previous is not None
-        and previous.status == current.status
-        and previous.case_last_updated
+        previous.case_last_updated
         and current.case_last_updated
         and current.case_last_updated > previous.case_last_updated
     ):

@@ -196,3 +196,9 @@ def test_messy_copies_of_a_page_read_as_the_clean_one(text: str, data: st.DataOb
         clean.application_id,
         clean.post,
     )
+
+
+def test_a_refused_text_that_changes_under_the_same_status_is_noticed() -> None:
+    assert status_meaning.compare(ceac.read(LONG_REFUSED), ceac.read(SHORT_REFUSED)) == (
+        "Same status, but its text changed: it now points to the letter. Read it closely."
+    )
