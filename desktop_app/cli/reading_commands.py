@@ -45,7 +45,7 @@ def _read(args: argparse.Namespace) -> int:
         lines = [
             f"read {count} document(s)",
             *(
-                f"  suggestion {s.id}: document {s.document_id} {s.field} = {s.value}"
+                f"  suggestion {s.id}: document {s.document_id} {s.field_label}: {s.value_label}"
                 f'   ("{s.evidence}")'
                 for s in found
             ),

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop_app.domain import document_kinds, requests
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, pdf_text
@@ -30,6 +31,14 @@ OCR_MISSING = (
     "text yet; install it and read them again to get their text and suggestions."
 )
 
+FIELD_LABELS = {
+    "kind": "Kind",
+    "document_date": "Date",
+    "identifier": "Application ID or case number",
+    "passport_number": "Passport number",
+    "requested_item": "Requested item",
+}
+
 
 @dataclass(frozen=True)
 class SuggestionView:
@@ -39,6 +48,19 @@ class SuggestionView:
     value: str
     evidence: str
     status: str
+
+    @property
+    def field_label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+    @property
+    def value_label(self) -> str:
+        """The value as a person reads it: "Bank statements", not "bank_statements"."""
+        if self.field == "kind":
+            return document_kinds.label(self.value)
+        if self.field == "requested_item":
+            return requests.label_for(self.value)
+        return self.value
 
 
 def can_ocr() -> bool:

@@ -162,6 +162,10 @@ def test_accepting_a_slip_starts_the_one_year_clock_and_fills_its_checklist(
     case: CaseFile,
 ) -> None:
     slip, found = _slip_read(case)
+    assert (found["requested_item"][1].field_label, found["requested_item"][1].value_label) == (
+        "Requested item",
+        "Bank statements",
+    )
 
     reading.decide(case, found["kind"][0].id, accept=True)
     reading.decide(case, found["document_date"][0].id, accept=True)
