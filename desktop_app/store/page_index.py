@@ -16,7 +16,9 @@ The copy costs a few kilobytes a page, next to the hundreds a scanned page's ima
 It stays in step with ``documents.text`` by itself: ``models`` re-indexes a document whenever
 its text is inserted or changed through the ORM, and a trigger drops a removed document's pages —
 including attachments removed by the database's cascade. FTS5 tables are not ORM models, so
-schema comparisons skip them through ``include_name``.
+schema comparisons skip them through ``include_name``. SQLite drops a table's triggers when the
+table is rebuilt, so a future migration that rebuilds ``documents`` (``batch_alter_table``) must
+create the trigger again.
 """
 
 from __future__ import annotations
