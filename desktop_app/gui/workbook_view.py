@@ -13,6 +13,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +56,7 @@ class WorkbookPanel(QScrollArea):
         self.dialogs = dialogs
         self._today = today
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("214(b) workbook"))
         self.readiness = QLabel()
         self.readiness.setWordWrap(True)
@@ -73,6 +75,10 @@ class WorkbookPanel(QScrollArea):
         self.new_change.returnPressed.connect(self.add_change)
         self.document = QComboBox()
         self.document.setAccessibleName(self.tr("Evidence document"))
+        self.document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.document.setMinimumContentsLength(12)
         self.answer = QLineEdit()
         self.answer.setAccessibleName(self.tr("One-sentence answer"))
         self.answer.setPlaceholderText(
@@ -119,7 +125,7 @@ class WorkbookPanel(QScrollArea):
         add = QPushButton(self.tr("Add"))
         add.setAccessibleName(self.tr("Add change"))
         add.clicked.connect(self.add_change)
-        remove = QPushButton(self.tr("Remove"))
+        remove = QPushButton(self.tr("Remove change"))
         remove.setAccessibleName(self.tr("Remove change"))
         remove.clicked.connect(self.remove_change)
         link = QPushButton(self.tr("Link as evidence"))
@@ -133,13 +139,16 @@ class WorkbookPanel(QScrollArea):
         evidence = QHBoxLayout()
         evidence.addWidget(QLabel(self.tr("For the selected change:")))
         evidence.addWidget(self.document, 1)
-        evidence.addWidget(link)
-        evidence.addWidget(unlink)
-        evidence.addWidget(remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(link)
+        buttons.addWidget(unlink)
+        buttons.addStretch(1)
+        buttons.addWidget(remove)
         layout = QVBoxLayout(box)
         layout.addLayout(entry)
         layout.addWidget(self.change_list)
         layout.addLayout(evidence)
+        layout.addLayout(buttons)
         return box
 
     def _answer_box(self) -> QGroupBox:
