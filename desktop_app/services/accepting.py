@@ -34,6 +34,8 @@ def check(field: str, value: str) -> None:
         identifiers.is_application_id(value) or identifiers.is_case_number(value)
     ):
         raise InvalidInputError(identifiers.problem_with_case_id(value) or "Not an identifier.")
+    elif field == "passport_number" and not identifiers.is_passport_number(value):
+        raise InvalidInputError("A passport number is 6 to 12 letters or digits.")
 
 
 def apply(case: CaseFile, document_id: int, field: str, value: str, evidence: str) -> None:

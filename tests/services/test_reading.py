@@ -226,6 +226,8 @@ def test_an_identifier_fills_only_an_empty_field(case: CaseFile) -> None:
     reading.suggest(case, other_slip, "Application ID: AA00B7QPGN  Passport No: P4821937A")
     by_field = {s.field: s for s in reading.list_suggestions(case, other_slip)}
     reading.decide(case, by_field["identifier"].id, accept=True)
+    with pytest.raises(InvalidInputError):
+        reading.decide(case, by_field["passport_number"].id, accept=True, value="P48-21?")
     reading.decide(case, by_field["passport_number"].id, accept=True)
 
     person = applicants.get_applicant(case, maria)
