@@ -88,7 +88,9 @@ def _deadlines(args: argparse.Namespace) -> int:
             {"label": d.label, "due": d.due, "days_left": d.days_left(today), "rule": d.rule}
             for d in found
         ]
-        emit(args, data, [f"{d.describe(today)} ({d.rule})" for d in found] or ["no deadlines yet"])
+        lines = [f"{d.describe(today)} ({d.rule})" for d in found] or ["no deadlines yet"]
+        exemption = timeline.reply_exemption(case)
+        emit(args, data, [*lines, exemption] if exemption else lines)
         return 0
 
     return with_case(args, work, read_only=True)

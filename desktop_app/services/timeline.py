@@ -61,6 +61,17 @@ def deadlines(case: CaseFile) -> list[Deadline]:
     return sorted((d for d in found if d is not None), key=lambda d: d.due)
 
 
+def reply_exemption(case: CaseFile) -> str | None:
+    """Why there is no one-year reply deadline, when the notice says there is nothing to send."""
+    slips = [n for n in notices.list_notices(case) if n.refusal_type == "221g"]
+    if slips and slips[0].admin_processing_only:
+        return (
+            "No 221(g) reply deadline: cases held only for administrative processing are "
+            "generally exempt from the one-year limit (general information)."
+        )
+    return None
+
+
 def _reply(
     timeline: list[TimelineEvent], slips: list[notices.NoticeView], rule: str
 ) -> Deadline | None:

@@ -135,6 +135,9 @@ def test_administrative_processing_only_still_says_when_to_inquire(run_cli, tmp_
         }
     ]
 
+    said = run_cli("deadlines", case, "--today", "2026-03-01").out.splitlines()
+    assert said[-1].startswith("No 221(g) reply deadline: cases held only for administrative")
+
 
 def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
     run_cli, tmp_path: Path
