@@ -151,7 +151,8 @@ def _warnings(
 
 
 def _sentences(text: str) -> int:
-    return len([s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s])
+    """Sentences end in lower case or a digit and the next begins in capitals ("U.S." is none)."""
+    return len([s for s in re.split(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z])", text.strip()) if s])
 
 
 def tidy_answer(text: str) -> str:

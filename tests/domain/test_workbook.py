@@ -104,5 +104,10 @@ def test_the_reminders_say_the_prior_refusal_must_be_disclosed() -> None:
     assert "not legal advice" in workbook.NOTICE
 
 
+def test_abbreviations_do_not_count_as_sentences() -> None:
+    answer = "Since 2025 I run the U.S. Embassy canteen in Manila, a 5-year contract."
+    assert _ready(answer=answer).warnings == ()
+
+
 def test_a_pasted_answer_becomes_one_line() -> None:
     assert workbook.tidy_answer("  I now run\nthe Cebu branch.\n") == "I now run the Cebu branch."
