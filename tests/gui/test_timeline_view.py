@@ -304,3 +304,29 @@ def test_chip_colours_follow_a_light_or_a_dark_palette() -> None:
     assert light_bg.lightness() > 200 and light_fg.lightness() < 120
     assert dark_bg.lightness() < 80 and dark_fg.lightness() > 120
     assert light_bg.red() > light_bg.green()  # still reads as red
+
+
+def test_a_mistaken_event_is_removed_after_confirming(qtbot, sample) -> None:
+    panel = _panel(qtbot, sample)
+    panel.select_event(events.list_events(sample)[-1].id)
+    before = len(events.list_events(sample))
+
+    panel.dialogs.answer = False
+    assert panel.remove_selected() is None
+    assert len(events.list_events(sample)) == before
+
+    panel.dialogs.answer = True
+    with qtbot.waitSignal(panel.changed):
+        panel.remove_action.trigger()
+
+    assert len(events.list_events(sample)) == before - 1
+    assert panel.dialogs.messages[-1][1].startswith("Remove “Administrative processing")
+
+
+def test_today_and_deadlines_cannot_be_removed(qtbot, sample) -> None:
+    panel = _panel(qtbot, sample)
+    last = panel.rows.index(panel.rows.rowCount() - 1, 0)
+    panel.view.setCurrentIndex(last)
+
+    assert panel.remove_selected() is None
+    assert panel.dialogs.messages == []

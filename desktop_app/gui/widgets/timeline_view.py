@@ -15,7 +15,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,7 @@ from desktop_app.gui.case_actions import paste_status
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.event_dialog import EventEntry
 from desktop_app.gui.followup_dialog import FollowUpDialog
-from desktop_app.gui.models.timeline_model import TimelineFilter, TimelineModel
+from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
@@ -104,6 +104,13 @@ class TimelinePanel(QWidget):
         view.setAccessibleDescription(
             self.tr("Events in the order they happened, today, then the deadlines ahead")
         )
+        self.remove_action = QAction(self.tr("Remove event…"), self)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.setEnabled(not self.case.read_only)
+        self.remove_action.triggered.connect(self.remove_selected)
+        view.addAction(self.remove_action)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return view
 
     def _toolbar(self) -> QToolBar:
@@ -232,6 +239,19 @@ class TimelinePanel(QWidget):
         self.refresh()
         self.select_event(event_id)
         return event_id
+
+    def remove_selected(self) -> int | None:
+        """Take a mistaken event off the timeline, once the user has confirmed it."""
+        index = self.view.currentIndex()
+        row = index.data(RowRole) if index.isValid() else None
+        if row is None or row.event is None:
+            return None
+        question = self.tr("Remove “{0}” of {1:%d %b %Y} from the timeline? It cannot be undone.")
+        if not self.dialogs.confirm(self.tr("Remove event"), question.format(row.title, row.day)):
+            return None
+        events.remove_event(self.case, row.event.id)
+        self.refresh()
+        return row.event.id
 
     def select_event(self, event_id: int) -> None:
         for n in range(self.model.rowCount()):
