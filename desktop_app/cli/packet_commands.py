@@ -46,8 +46,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=None,
         help="start every section on a right-hand page",
     )
-    out.add_argument("--documents", type=int, nargs="+", help="only these document ids")
-    out.add_argument("--order", type=int, nargs="+", help="these document ids first, in order")
+    out.add_argument(
+        "--documents", type=int, nargs="+", metavar="ID", help="only these document ids"
+    )
+    out.add_argument(
+        "--order", type=int, nargs="+", metavar="ID", help="these document ids first, in order"
+    )
     out.add_argument(
         "--label",
         action="append",
@@ -55,7 +59,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="DOC=TEXT",
         help="rename a document (id) or a section (kind); repeatable",
     )
-    out.add_argument("--max-mb", type=float, help="size budget per file, in MB (e.g. 3)")
+    out.add_argument(
+        "--max-mb", type=float, metavar="N", help="size budget per file, in MB (e.g. 3)"
+    )
     out.add_argument(
         "--shrink",
         action="store_true",

@@ -25,11 +25,10 @@ class PreflightFacts:
     """(document title, why) for encrypted, damaged or unsupported documents."""
     undated: tuple[str, ...] = ()
     shrunk_pages: int = 0
-    crowded: tuple[tuple[str, int], ...] = ()
-    """(document title, page) whose content reaches into the stamp band, when not shrinking."""
+    crowded: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """(document title, its pages) whose content reaches into the stamp band, when not shrinking."""
     estimated_bytes: int = 0
     budget: int | None = None
-    page_count: int = 0
 
 
 def check(facts: PreflightFacts) -> list[Finding]:
@@ -51,12 +50,13 @@ def check(facts: PreflightFacts) -> list[Finding]:
                 "off their content.",
             )
         )
-    for title, page in facts.crowded[:10]:
+    for title, pages in facts.crowded:
+        which = "page " if len(pages) == 1 else "pages "
         found.append(
             Finding(
                 "warning",
-                f"The stamp may cover content on page {page} of “{title}” "
-                "(use shrink to keep it clear).",
+                f"The stamp may cover text on {which}{_numbers(pages)} of “{title}”; "
+                "shrink the pages to keep it clear.",
             )
         )
     if facts.budget is not None and facts.estimated_bytes > facts.budget:
@@ -73,3 +73,8 @@ def check(facts: PreflightFacts) -> list[Finding]:
 def _names(titles: tuple[str, ...]) -> str:
     shown = ", ".join(f"“{t}”" for t in titles[:5])
     return shown + (f" and {len(titles) - 5} more" if len(titles) > 5 else "")
+
+
+def _numbers(pages: tuple[int, ...]) -> str:
+    shown = ", ".join(str(p) for p in pages[:8])
+    return shown + (f" and {len(pages) - 8} more" if len(pages) > 8 else "")

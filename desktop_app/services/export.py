@@ -38,6 +38,7 @@ from desktop_app.domain.packet_plan import (
     plan_packet,
     section_letters,
 )
+from desktop_app.errors import InvalidInputError
 from desktop_app.packet.budget import Inventory, estimate
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
@@ -101,6 +102,8 @@ def export_packet(
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     options = options or PacketOptions()
+    if Path(target).resolve() == Path(case.path).resolve():
+        raise InvalidInputError("Choose another file name: that one is the case file itself.")
     docs = chosen_documents(case, options)
     facts = _cover_facts(case)
     ident = _ident(case)

@@ -19,6 +19,7 @@ from desktop_app.domain.packet_budget import fits
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.errors import DECODER_ERRORS, InvalidInputError
 from desktop_app.packet.budget import Inventory, inventory
+from desktop_app.packet.crowding import crowded_pages
 from desktop_app.packet.sources import is_pdf
 from desktop_app.services import documents, notices
 from desktop_app.services.documents import DocumentView
@@ -63,22 +64,33 @@ def gather(
     """Check the staged copies ``paths`` of ``docs``; returns the findings and what can be used."""
     unreadable: list[tuple[str, str]] = []
     readable: dict[int, Path] = {}
-    pages = 0
     for doc in docs:
         why = _unreadable(paths[doc.id])
         if why:
             unreadable.append((doc.title, f"{why}; it is left out"))
         else:
             readable[doc.id] = paths[doc.id]
-            pages += max(doc.page_count, 1)
-    inventories = {doc_id: inventory(path) for doc_id, path in readable.items()}
-    total = sum(i.total for i in inventories.values())
+    inventories = (
+        {doc_id: inventory(path) for doc_id, path in readable.items()} if options.max_bytes else {}
+    )
+    total = sum(path.stat().st_size for path in readable.values())
     wanted = set(readable)
+    titles = {d.id: d.title for d in docs}
+    crowded = (
+        ()
+        if options.shrink
+        else tuple(
+            (titles[doc_id], tuple(pages))
+            for doc_id, path in readable.items()
+            if is_pdf(path) and (pages := crowded_pages(path))
+        )
+    )
     facts = checks.PreflightFacts(
         missing_items=tuple(
             i.label for i in notices.list_requested_items(case) if not set(i.document_ids) & wanted
         ),
         unreadable=tuple(unreadable),
+        crowded=crowded,
         undated=tuple(d.title for d in docs if d.document_date is None and d.id in wanted),
         shrunk_pages=sum(max(d.page_count, 1) for d in docs if d.id in wanted and _is_pdf(d))
         if options.shrink
@@ -87,7 +99,6 @@ def gather(
         budget=options.max_bytes
         if options.max_bytes and not fits(total, options.max_bytes)
         else None,
-        page_count=pages,
     )
     return Gathered(checks.check(facts), readable, inventories)
 
