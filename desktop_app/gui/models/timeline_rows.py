@@ -110,7 +110,8 @@ class TimelineRow:
     event: EventView | None = None
 
 
-def _domain(event: EventView) -> TimelineEvent:
+def domain_event(event: EventView) -> TimelineEvent:
+    """The stored event as the domain's timeline functions take it."""
     return TimelineEvent(
         event.kind,
         event.occurred_on,
@@ -132,7 +133,7 @@ def phase_durations(events: list[EventView], today: dt.date) -> dict[int, tuple[
         for event in events:
             if event.applicant_id not in (who, None):
                 continue
-            name = phase_of(_domain(event))
+            name = phase_of(domain_event(event))
             if name and (not starts or starts[-1][1] != name):
                 starts.append((event, name))
         for n, (event, name) in enumerate(starts):
@@ -157,7 +158,7 @@ def event_row(
 ) -> TimelineRow:
     label = _tr(EVENT_LABELS.get(event.kind, event.kind.replace("_", " ").capitalize()))
     note = event.note.strip().splitlines()[0] if event.note.strip() else ""
-    tone = TONE_BY_PHASE.get(phase_of(_domain(event)) or "", Tone.NEUTRAL)
+    tone = TONE_BY_PHASE.get(phase_of(domain_event(event)) or "", Tone.NEUTRAL)
     chip, title, tooltip = label, note or label, event.note
     if event.kind == "ceac_status":
         status = str(event.payload.get("status") or _tr("unknown"))

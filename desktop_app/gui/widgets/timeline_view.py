@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
 from desktop_app.gui.case_actions import paste_status
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.event_dialog import EventEntry
 from desktop_app.gui.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
-from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows
+from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
@@ -61,6 +62,7 @@ class TimelinePanel(QWidget):
         self._ask_event = ask_event
         self._today = today
         self.followup_dialog: FollowUpDialog | None = None
+        self._loads = 0
         self.model = TimelineModel(self)
         self.rows = TimelineFilter(self)
         self.rows.setSourceModel(self.model)
@@ -187,21 +189,26 @@ class TimelinePanel(QWidget):
         history = events.list_events(self.case)
         self.model.set_rows(build_rows(history, names, timeline.deadlines(self.case), today))
         self._set_people(names)
+        seen = [domain_event(e) for e in history]
         none_yet = self.tr("no events yet")
-        self.phases.setText(
-            "<br>".join(
-                f"<b>{html.escape(row.name)}</b>: "
-                + html.escape(row.phase.describe(today) if row.phase else none_yet)
-                for row in timeline.applicant_phases(self.case)
+        lines = []
+        for person in people:
+            phase = current_phase(seen, person.id)
+            lines.append(
+                f"<b>{html.escape(person.name)}</b>: "
+                + html.escape(phase.describe(today) if phase else none_yet)
             )
-        )
+        self.phases.setText("<br>".join(lines))
         self.phases.setVisible(bool(people))
         self.empty_hint.setVisible(not history)
+        self._loads += 1
 
     def refresh(self) -> None:
-        """After a change made here: reload, and let the window know."""
-        self.reload()
+        """After a change made here: let the window know, and reload unless it already did."""
+        loads = self._loads
         self.changed.emit()
+        if self._loads == loads:
+            self.reload()
 
     def _set_people(self, names: dict[int, str]) -> None:
         wanted = self.applicant.currentData()
