@@ -63,6 +63,19 @@ def test_every_page_of_a_multi_page_tiff_counts() -> None:
     assert (result.media_type, result.pages, result.converted) == ("image/tiff", 3, None)
 
 
+def test_a_sideways_multi_page_tiff_is_turned_page_by_page_and_stays_a_tiff() -> None:
+    frames = [Image.new("L", (300, 100), shade) for shade in (40, 120, 200)]
+    out = io.BytesIO()
+    frames[0].save(out, "TIFF", save_all=True, append_images=frames[1:], tiffinfo={0x0112: 6})
+
+    stored = _stored(images.read_image(out.getvalue(), sniff.TIFF))
+
+    assert (stored.format, stored.n_frames) == ("TIFF", 3)
+    for n, shade in enumerate((40, 120, 200)):
+        stored.seek(n)
+        assert (stored.size, stored.getpixel((0, 0))) == ((100, 300), shade)
+
+
 def test_a_tiff_with_more_pages_than_a_document_has_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
