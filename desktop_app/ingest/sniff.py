@@ -77,6 +77,10 @@ def recognise(source: bytes | Path) -> str:
             raise UserFacingError(reason)
     if looks_like_email(head):
         return EML
+    if head.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
+        raise UserFacingError(
+            "this is a web page; print it to PDF (or save a screenshot) and import that"
+        )
     raise UserFacingError(f"this kind of file is not supported; {SUPPORTED}")
 
 

@@ -58,6 +58,7 @@ def test_supported_files_are_recognised_whatever_their_name(data: bytes, expecte
         (samples.old_word_document(), "this is an old Word document (.doc); save it as PDF first"),
         (b"{\\rtf1\\ansi hello}", "this is a Word (RTF) document; save it as PDF first"),
         (b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00", "this is a video or audio file"),
+        (b"\n<!DOCTYPE html><html><body>Status: Refused", "this is a web page; print it to PDF"),
         (b"just some notes\nabout the case\n", "this kind of file is not supported; use PDF"),
     ],
 )
