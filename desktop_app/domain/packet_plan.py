@@ -16,6 +16,7 @@ import string
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from desktop_app.domain.document_kinds import OTHER_SECTION
 from desktop_app.domain.packet_options import PacketOptions
 
 GENERATED = ("cover", "index", "tab", "blank")
@@ -117,9 +118,13 @@ def order_documents(
 def group_sections(
     docs: list[SourceDocument], options: PacketOptions
 ) -> dict[str, list[SourceDocument]]:
-    """Section title → its documents, sections in the order of their first document."""
+    """Section title → its documents, sections in the order of their first document; "other
+    supporting documents" come after the named kinds unless the user ordered them."""
+    ordered = order_documents(docs, options.order)
+    if not options.order:
+        ordered.sort(key=lambda d: d.kind_label == OTHER_SECTION)
     groups: dict[str, list[SourceDocument]] = {}
-    for doc in order_documents(docs, options.order):
+    for doc in ordered:
         groups.setdefault(options.section_label(doc.kind, doc.kind_label), []).append(doc)
     return groups
 

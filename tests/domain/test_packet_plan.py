@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from desktop_app.domain.document_kinds import OTHER_SECTION
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.domain.packet_plan import (
     INDEX_ROWS,
@@ -128,3 +129,11 @@ def test_every_part_of_a_split_packet_keeps_the_whole_packets_section_letters() 
     assert (part.part, part.parts) == (2, 2)
     assert part.sections[0].letter == "B"
     assert part.letter_document is None
+
+
+def test_other_supporting_documents_come_after_the_named_sections() -> None:
+    other = SourceDocument(9, "Hotel booking", "other", OTHER_SECTION, 1)
+    plan = plan_packet([other, JOB, LETTER])
+    assert [s.title for s in plan.sections] == ["Employment letter", OTHER_SECTION]
+    moved = plan_packet([other, JOB, LETTER], PacketOptions(order=(9,)))
+    assert [s.title for s in moved.sections] == [OTHER_SECTION, "Employment letter"]
