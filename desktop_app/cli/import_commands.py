@@ -55,7 +55,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
         help="import files, folders and saved emails; read them and suggest what they are",
-        description="Import PDFs, scans and photos (JPEG, PNG, TIFF, WebP, HEIC) and saved "
+        description="Import PDFs, scans and photos (JPEG, PNG, TIFF, WebP, HEIC, AVIF) and saved "
         "emails (.eml, Outlook .msg) with their attachments. Folders are walked. Files are "
         "recognised by their contents, not their names; a file that cannot be taken is "
         "refused with the reason and the others still import.",

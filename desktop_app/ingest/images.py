@@ -1,9 +1,9 @@
 """Scans and phone photos: checked once at import, and made ready for the packet.
 
-A packet is a PDF, and a PDF can carry JPEG, PNG and TIFF pictures but not HEIC or WebP. Rather
-than transcoding on every export (about a second per 12 MP HEIC photo), such photos are converted
-once, here, to JPEG. The same happens to any picture whose EXIF says "rotate me": the stored
-picture is upright, so the packet, the preview and OCR all see what the person saw on their
+A packet is a PDF, and a PDF can carry JPEG, PNG and TIFF pictures but not HEIC, WebP or AVIF.
+Rather than transcoding on every export (about a second per 12 MP HEIC photo), such photos are
+converted once, here, to JPEG. The same happens to any picture whose EXIF says "rotate me": the
+stored picture is upright, so the packet, the preview and OCR all see what the person saw on their
 phone. Converted pictures carry no EXIF at all, so no GPS position or camera serial number ever
 reaches the case file's packet. Pictures already upright are kept byte for byte (a scanner's JPEG
 goes into the packet as it is); PNG stays PNG, because screenshots of status pages are sharper
@@ -44,8 +44,14 @@ MEDIA_TYPES = {
     sniff.TIFF: "image/tiff",
     sniff.WEBP: "image/webp",
     sniff.HEIF: "image/heic",
+    sniff.AVIF: "image/avif",
 }
-FORMAT_NAMES = {sniff.WEBP: "WebP", sniff.HEIF: "HEIC", "MPO": "multi-picture JPEG"}
+FORMAT_NAMES = {
+    sniff.WEBP: "WebP",
+    sniff.HEIF: "HEIC",
+    sniff.AVIF: "AVIF",
+    "MPO": "multi-picture JPEG",
+}
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,7 @@ def _prepare(open_image: Callable[[], Image.Image], fmt: str) -> ImageFile:
         with open_image() as img:
             img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
             img.load()
-    if fmt in (sniff.WEBP, sniff.HEIF) or multi_picture:
+    if fmt in (sniff.WEBP, sniff.HEIF, sniff.AVIF) or multi_picture:
         name = FORMAT_NAMES[fmt if fmt in FORMAT_NAMES else "MPO"]
         with open_image() as img:
             return ImageFile("image/jpeg", 1, _as_jpeg(img), f"converted from {name} to JPEG")

@@ -17,10 +17,10 @@ import olefile
 
 from desktop_app.errors import UserFacingError
 
-PDF, JPEG, PNG, TIFF, WEBP, HEIF, EML, MSG = (
-    "pdf", "jpeg", "png", "tiff", "webp", "heif", "eml", "msg"
+PDF, JPEG, PNG, TIFF, WEBP, HEIF, AVIF, EML, MSG = (
+    "pdf", "jpeg", "png", "tiff", "webp", "heif", "avif", "eml", "msg"
 )  # fmt: skip
-SUPPORTED = "use PDF, JPEG, PNG, TIFF, WebP, HEIC or an email (.eml, .msg)"
+SUPPORTED = "use PDF, JPEG, PNG, TIFF, WebP, HEIC, AVIF or an email (.eml, .msg)"
 HEAD = 4096
 SIGNATURES = (
     (b"%PDF-", PDF),
@@ -29,7 +29,9 @@ SIGNATURES = (
     (b"II*\x00", TIFF),
     (b"MM\x00*", TIFF),
 )
-HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")
+HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx")
+AVIF_BRANDS = (b"avif", b"avis")
+GENERIC_BRANDS = (b"mif1", b"msf1")  # HEIF or AVIF: the compatible brands tell which
 OTHER_SIGNATURES = (
     (b"{\\rtf", "this is a Word (RTF) document; save it as PDF first"),
     (b"GIF8", f"GIF pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
@@ -65,7 +67,7 @@ def recognise(source: bytes | Path) -> str:
     if found:
         return found
     if head[4:8] == b"ftyp":
-        return _iso_media(head[8:12])
+        return _iso_media(head)
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return WEBP
     if head.startswith(b"PK\x03\x04"):
@@ -132,11 +134,15 @@ def looks_like_email(head: bytes) -> bool:
     return bool(fields) and bool(EMAIL_FIELDS & set(fields))
 
 
-def _iso_media(brand: bytes) -> str:
-    if brand in HEIF_BRANDS:
+def _iso_media(head: bytes) -> str:
+    """HEIC or AVIF photo, told apart by the brands in the file's ``ftyp`` box."""
+    box_end = min(int.from_bytes(head[:4], "big"), len(head))
+    major = head[8:12]
+    compatible = {head[n : n + 4] for n in range(16, box_end - 3, 4)}
+    if major in AVIF_BRANDS or (major in GENERIC_BRANDS and compatible & set(AVIF_BRANDS)):
+        return AVIF
+    if major in HEIF_BRANDS or major in GENERIC_BRANDS:
         return HEIF
-    if brand in (b"avif", b"avis"):
-        raise UserFacingError("AVIF pictures are not supported; save it as JPEG or PNG first")
     raise UserFacingError("this is a video or audio file, not a document")
 
 

@@ -21,7 +21,8 @@ def _stored(result: images.ImageFile) -> Image.Image:
 
 
 @pytest.mark.parametrize(
-    ("pil_format", "fmt", "name"), [("HEIF", "heif", "HEIC"), ("WEBP", "webp", "WebP")]
+    ("pil_format", "fmt", "name"),
+    [("HEIF", "heif", "HEIC"), ("WEBP", "webp", "WebP"), ("AVIF", "avif", "AVIF")],
 )
 def test_phone_formats_become_upright_jpegs_without_exif(
     pil_format: str, fmt: str, name: str

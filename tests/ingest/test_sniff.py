@@ -29,6 +29,9 @@ def _zip(*members: tuple[str, str]) -> bytes:
         (samples.tiff(2), sniff.TIFF),
         (samples.picture("WEBP"), sniff.WEBP),
         (samples.picture("HEIF"), sniff.HEIF),
+        (samples.picture("AVIF"), sniff.AVIF),
+        (b"\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00mif1avifmiaf" + bytes(64), sniff.AVIF),
+        (b"\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00mif1heicmiaf" + bytes(64), sniff.HEIF),
         (bytes(samples.email()), sniff.EML),
         (b"From someone@example.org Wed Sep  9 10:15:00 2026\nSubject: hi\n\nbody", sniff.EML),
         (

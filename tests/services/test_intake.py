@@ -65,7 +65,7 @@ def test_each_bad_file_gets_its_own_reason_and_the_rest_still_import(
         "e-notes.txt": (
             "refused",
             "this kind of file is not supported; "
-            "use PDF, JPEG, PNG, TIFF, WebP, HEIC or an email (.eml, .msg)",
+            "use PDF, JPEG, PNG, TIFF, WebP, HEIC, AVIF or an email (.eml, .msg)",
         ),
         "f-good.pdf": ("added", ""),
         "g-photo.jpg": ("refused", "this image is damaged or incomplete"),
