@@ -19,7 +19,6 @@ from typing import NamedTuple
 from desktop_app.domain.document_kinds import OTHER_SECTION
 from desktop_app.domain.packet_options import PacketOptions
 
-GENERATED = ("cover", "index", "tab", "blank")
 INDEX_ROWS = 32
 """Index rows per index page: one line each (long titles are shortened when drawn)."""
 LETTER_LABEL = "221(G) LETTER"
@@ -213,6 +212,24 @@ def plan_packet(
     return PacketPlan(
         tuple(pages), tuple(sections), letter.id if letter else None, index, part, parts
     )
+
+
+def plan_parts(
+    sources: list[SourceDocument], options: PacketOptions, groups: list[list[int]]
+) -> list[PacketPlan]:
+    """One plan per part (``groups``: the document ids of each part), with the whole packet's
+    section letters and Bates numbers running on from part to part."""
+    letters = section_letters(sources, options)
+    plans: list[PacketPlan] = []
+    bates = 1
+    for number, ids in enumerate(groups, start=1):
+        part = [s for s in sources if s.id in ids]
+        plan = plan_packet(
+            part, options, part=number, parts=len(groups), first_bates=bates, letters=letters
+        )
+        bates += plan.page_count
+        plans.append(plan)
+    return plans
 
 
 def _index_rows(letter: DocumentEntry | None, sections: list[Section]) -> tuple[IndexRow, ...]:

@@ -14,7 +14,7 @@ from desktop_app.domain.packet_options import MB
 
 @dataclass(frozen=True)
 class Finding:
-    severity: str  # "blocker": the packet cannot be built as asked; "warning": it can
+    severity: str  # "error": a document cannot go in and is left out; "warning": the rest
     message: str
 
 
@@ -37,7 +37,7 @@ def check(facts: PreflightFacts) -> list[Finding]:
         for label in facts.missing_items
     ]
     found += [
-        Finding("blocker", f"“{title}” cannot go in the packet: {why}.")
+        Finding("error", f"“{title}” cannot go in the packet: {why}.")
         for title, why in facts.unreadable
     ]
     if facts.undated:

@@ -5,8 +5,8 @@ which is several times faster than a full decode. An image is replaced only when
 smaller; masks, 1-bit images and small images (logos, signatures) are left alone, and text and
 drawings are never touched, so born-digital pages stay sharp.
 
-``estimate`` sizes a packet at a level up front from a sample of real reductions, so the
-service can choose a level (or a split) before building anything.
+``estimate`` sizes a packet at a level up front from a sample of real reductions, so
+``choose_reduction`` can pick a level (or a split) before anything is built.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from pathlib import Path
 import pikepdf
 from PIL import Image
 
-from desktop_app.domain.packet_budget import ImageLevel
+from desktop_app.domain.packet_budget import LEVELS, ImageLevel, Weight, fits, split_parts
+from desktop_app.domain.packet_options import PacketOptions
+from desktop_app.domain.packet_plan import SourceDocument, find_letter, group_sections
 from desktop_app.errors import DECODER_ERRORS
 
 MIN_PIXELS = 250_000
@@ -152,3 +154,28 @@ def _reduce(
     out.save(buffer, "JPEG", quality=level.quality, optimize=True)
     data = buffer.getvalue()
     return data if len(data) < before * 0.9 else None
+
+
+def choose_reduction(
+    sources: list[SourceDocument], inventories: dict[int, Inventory], options: PacketOptions
+) -> tuple[ImageLevel | None, list[list[int]], list[str]]:
+    """The least image reduction that fits ``options.max_bytes`` (None: none at all); failing
+    that, the last one and the documents of each part. Returns (level, parts, what was done)."""
+    ids = [s.id for s in sources]
+    budget = options.max_bytes
+    if budget is None:
+        return None, [ids], []
+    items = [inventories[i] for i in ids]
+    if fits(sum(i.total for i in items), budget):
+        return None, [ids], ["within the budget as it is: nothing reduced"]
+    for level in LEVELS:
+        sizes = estimate(items, level)
+        if fits(sum(sizes), budget):
+            return level, [ids], [level.describe()]
+    order = [d.id for members in group_sections(sources, options).values() for d in members]
+    weights = dict(zip(ids, sizes, strict=True))
+    letter = find_letter(sources)
+    groups = split_parts(
+        [Weight(i, weights[i]) for i in order], budget, keep_first=letter.id if letter else None
+    )
+    return LEVELS[-1], groups, [LEVELS[-1].describe(), f"split into {len(groups)} parts"]

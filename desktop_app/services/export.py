@@ -28,18 +28,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.domain import document_kinds
-from desktop_app.domain.packet_budget import LEVELS, ImageLevel, Weight, fits, split_parts
 from desktop_app.domain.packet_options import MB, PacketOptions
-from desktop_app.domain.packet_plan import (
-    PacketPlan,
-    SourceDocument,
-    find_letter,
-    group_sections,
-    plan_packet,
-    section_letters,
-)
+from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet, plan_parts
 from desktop_app.errors import InvalidInputError
-from desktop_app.packet.budget import Inventory, estimate
+from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.pages import CoverFacts
@@ -118,11 +110,11 @@ def export_packet(
         sources = _sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
             raise ExportCancelledError("None of the chosen documents can go in a packet.")
-        level, groups, actions = _fit(sources, checked.inventories, options)
+        level, groups, actions = choose_reduction(sources, checked.inventories, options)
         staged = stage(checked.readable, options.paper, work, level=level, shrink=options.shrink)
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, steps)
-        plans = _plan_parts(sources, options, groups)
+        plans = plan_parts(sources, options, groups)
         built = []
         for plan in plans:
             part_target = _part_path(Path(target), plan)
@@ -187,46 +179,6 @@ def _sources(case: CaseFile, docs: list[documents.DocumentView]) -> list[SourceD
         )
         for d in docs
     ]
-
-
-def _fit(
-    sources: list[SourceDocument], inventories: dict[int, Inventory], options: PacketOptions
-) -> tuple[ImageLevel | None, list[list[int]], list[str]]:
-    """The least image reduction that fits the budget; failing that, the last one and parts."""
-    ids = [s.id for s in sources]
-    budget = options.max_bytes
-    if budget is None:
-        return None, [ids], []
-    items = [inventories[i] for i in ids]
-    if fits(sum(i.total for i in items), budget):
-        return None, [ids], ["within the budget as it is: nothing reduced"]
-    for level in LEVELS:
-        sizes = estimate(items, level)
-        if fits(sum(sizes), budget):
-            return level, [ids], [level.describe()]
-    order = [d.id for members in group_sections(sources, options).values() for d in members]
-    weights = dict(zip(ids, sizes, strict=True))
-    letter = find_letter(sources)
-    groups = split_parts(
-        [Weight(i, weights[i]) for i in order], budget, keep_first=letter.id if letter else None
-    )
-    return LEVELS[-1], groups, [LEVELS[-1].describe(), f"split into {len(groups)} parts"]
-
-
-def _plan_parts(
-    sources: list[SourceDocument], options: PacketOptions, groups: list[list[int]]
-) -> list[PacketPlan]:
-    letters = section_letters(sources, options)
-    plans: list[PacketPlan] = []
-    bates = 1
-    for number, ids in enumerate(groups, start=1):
-        part = [s for s in sources if s.id in ids]
-        plan = plan_packet(
-            part, options, part=number, parts=len(groups), first_bates=bates, letters=letters
-        )
-        bates += plan.page_count
-        plans.append(plan)
-    return plans
 
 
 def _part_path(target: Path, plan: PacketPlan) -> Path:

@@ -30,4 +30,4 @@ def test_each_problem_is_one_sentence_and_unreadable_documents_block() -> None:
         "The stamp may cover text on pages 1, 3 of “Payslip”; shrink the pages to keep it clear.",
         "About 5.4 MB as it is, over the 3 MB budget: images will be reduced or the packet split.",
     ]
-    assert [f.severity for f in found].count("blocker") == 1
+    assert [f.severity for f in found].count("error") == 1
