@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import identifiers
 from desktop_app.gui import clipboard, file_actions, settings
-from desktop_app.gui.case_actions import export_packet, paste_status
+from desktop_app.gui.case_actions import paste_status
 from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
+from desktop_app.gui.packet_dialog import open_packet_dialog
 from desktop_app.gui.widgets.checklist_view import ChecklistView
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Add &applicant…"), self.add_applicant)
         menu.addSeparator()
         menu.addAction(
-            self.tr("&Export packet as PDF…"), QKeySequence("Ctrl+E"), lambda: export_packet(self)
+            self.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: open_packet_dialog(self)
         )
         menu.addAction(
             self.tr("Paste CEAC &status…"),

@@ -2,12 +2,16 @@
 
 The answer to "what exactly did I send on 28 Oct?" is the packet version marked here; the
 timeline event carries its id and hash, and the requested items with documents become
-"submitted", which is what starts the wait the follow-up email counts from.
+"submitted", which is what starts the wait the follow-up email counts from. A version built
+only to be looked at (the packet dialog's live preview) is forgotten again, so the list of
+versions holds what the user saved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+from sqlalchemy import delete
 
 from desktop_app.errors import NotFoundError
 from desktop_app.services import events, notices
@@ -42,3 +46,18 @@ def mark_submitted(case: CaseFile, version_id: int, on: dt.date, *, note: str = 
         row.submitted_on = on
     notices.mark_submitted(case, on)
     return event_id
+
+
+def forget_unsent(case: CaseFile, output_name: str, output_sha256: str) -> int:
+    """Forget the never-submitted versions written as ``output_name`` with exactly these bytes;
+    returns how many."""
+    case.require_writable()
+    with case.session() as s, s.begin():
+        gone = s.execute(
+            delete(PacketVersion).where(
+                PacketVersion.output_name == output_name,
+                PacketVersion.output_sha256 == output_sha256,
+                PacketVersion.submitted_on.is_(None),
+            )
+        )
+        return int(gone.rowcount)

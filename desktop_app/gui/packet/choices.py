@@ -1,0 +1,109 @@
+"""What the user chose in the packet dialog, and the one place it becomes ``PacketOptions``.
+
+The dialog edits a ``PacketChoices``: ids, strings and numbers only, so it crosses to a worker
+thread safely. The order of the tree becomes the options' document order (sections follow their
+first document), and a renamed section or document becomes a label, so the plan — not the
+dialog — still decides letters, page numbers and where the 221(g) letter goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.domain.packet_options import PAPERS, PacketOptions, budget_bytes
+from desktop_app.services import documents, export, submission
+from desktop_app.services.export import ExportResult
+from desktop_app.store.casefile import CaseFile
+
+__all__ = ["PAPERS", "PacketChoices", "SectionChoice", "build", "initial_choices", "preview"]
+
+
+@dataclass(frozen=True)
+class SectionChoice:
+    """One lettered section of the packet: its tab page title and its documents in order."""
+
+    key: str  # the kind of document the section holds: what a section label is keyed by
+    title: str
+    documents: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class PacketChoices:
+    sections: tuple[SectionChoice, ...] = ()
+    defaults: tuple[SectionChoice, ...] = ()
+    """The sections as the services planned them, to tell the user's renamings apart."""
+    letter_document: int | None = None
+    paper: str = "letter"
+    duplex: bool = False
+    shrink: bool = False
+    max_mb: float | None = None
+
+    def options(self) -> PacketOptions:
+        titles = {s.key: s.title for s in self.defaults}
+        names = {doc_id: name for s in self.defaults for doc_id, name in s.documents}
+        labels = {s.key: s.title for s in self.sections if titles.get(s.key) != s.title}
+        labels.update(
+            {
+                str(doc_id): name
+                for s in self.sections
+                for doc_id, name in s.documents
+                if names.get(doc_id) != name
+            }
+        )
+        order = tuple(doc_id for s in self.sections for doc_id, _ in s.documents)
+        chosen = order + ((self.letter_document,) if self.letter_document is not None else ())
+        return PacketOptions(
+            paper=self.paper,
+            duplex=self.duplex,
+            document_ids=chosen,
+            order=order,
+            labels=labels,
+            max_bytes=budget_bytes(self.max_mb),
+            shrink=self.shrink,
+        )
+
+
+def initial_choices(case: CaseFile) -> PacketChoices:
+    """The packet the services would build untouched: their order, their section titles."""
+    plan = export.plan_for(case)
+    kinds = {d.id: d.kind for d in documents.list_documents(case)}
+    sections = tuple(
+        SectionChoice(
+            key=kinds[section.documents[0].document_id],
+            title=section.title,
+            documents=tuple((e.document_id, e.title) for e in section.documents),
+        )
+        for section in plan.sections
+    )
+    return PacketChoices(sections, sections, plan.letter_document)
+
+
+def build(
+    case: CaseFile,
+    target: Path,
+    choices: PacketChoices | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Build the packet as chosen (None: as the services plan it), recorded among the case's
+    packet versions."""
+    options = choices.options() if choices is not None else None
+    return export.export_packet(case, target, options, progress=progress, cancelled=cancelled)
+
+
+def preview(
+    case: CaseFile,
+    target: Path,
+    choices: PacketChoices,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """The real packet, built only to be looked at: not kept among the packet versions."""
+    built = build(case, target, choices, progress=progress, cancelled=cancelled)
+    for part in built.parts:
+        submission.forget_unsent(case, part.path.name, part.sha256)
+    return built

@@ -1,0 +1,71 @@
+"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file.
+
+The size budget is off until ticked: most posts take paper, and a budget may downsample scans.
+Every change emits ``changed`` so the dialog can rebuild its preview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QWidget,
+)
+
+from desktop_app.gui.packet.choices import PAPERS
+
+
+class OptionsPanel(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Layout"))
+        self.paper = QComboBox()
+        for code, name in zip(PAPERS, (self.tr("US Letter"), self.tr("A4")), strict=True):
+            self.paper.addItem(name, code)
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.duplex = QCheckBox(self.tr("&Duplex: every section starts on a right-hand page"))
+        self.shrink = QCheckBox(self.tr("S&hrink pages so the stamp never covers them"))
+        self.budget = QCheckBox(self.tr("&Limit each file to"))
+        self.budget.setToolTip(
+            self.tr("For posts that take documents by email; images are reduced only as needed.")
+        )
+        self.megabytes = QDoubleSpinBox()
+        self.megabytes.setRange(0.5, 100.0)
+        self.megabytes.setSingleStep(0.5)
+        self.megabytes.setValue(3.0)
+        self.megabytes.setSuffix(self.tr(" MB"))
+        self.megabytes.setAccessibleName(self.tr("Size budget in megabytes"))
+        self.megabytes.setEnabled(False)
+        self.budget.toggled.connect(self.megabytes.setEnabled)
+
+        budget_row = QHBoxLayout()
+        budget_row.addWidget(self.budget)
+        budget_row.addWidget(self.megabytes)
+        budget_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.duplex)
+        form.addRow(self.shrink)
+        form.addRow(budget_row)
+
+        self.paper.currentIndexChanged.connect(self.changed)
+        for box in (self.duplex, self.shrink, self.budget):
+            box.toggled.connect(self.changed)
+        self.megabytes.valueChanged.connect(self._budget_changed)
+
+    def paper_code(self) -> str:
+        return str(self.paper.currentData())
+
+    def max_mb(self) -> float | None:
+        return self.megabytes.value() if self.budget.isChecked() else None
+
+    def _budget_changed(self) -> None:
+        if self.budget.isChecked():
+            self.changed.emit()

@@ -1,0 +1,361 @@
+"""The packet dialog: arrange the packet, see the real PDF, then save, print or mark it submitted.
+
+Left: the sections and their documents (drag to reorder, F2 to rename a tab page), the layout
+options and the warnings to read before sending. Right: the packet itself, built by the same
+services as the saved file to a temporary file on a worker a moment after the last change, and
+shown in a QPdfView. The dialog decides nothing about the packet; it only collects choices.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.errors import UserFacingError
+from desktop_app.gui import case_actions
+from desktop_app.gui.packet import choices as packet_choices
+from desktop_app.gui.packet.choices import PacketChoices
+from desktop_app.gui.packet.options_panel import OptionsPanel
+from desktop_app.gui.packet.order_model import PacketOrderModel
+from desktop_app.gui.packet.preview_pane import PreviewPane
+from desktop_app.gui.workers.print_worker import print_task
+from desktop_app.gui.workers.task import Task, start
+from desktop_app.services import export, submission
+from desktop_app.services.export import ExportResult
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+DEBOUNCE_MS = 400
+
+
+def choose_printer(parent: QWidget) -> QPrinter | None:
+    """The system print dialog; the chosen printer, or None when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PacketDialog(QDialog):
+    preview_ready = Signal(object)
+    work_started = Signal(object)
+    saved = Signal(object)
+    printed = Signal(int)
+    submitted = Signal(int)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        printer_seam: Callable[[QWidget], QPrinter | None] = choose_printer,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._printer_seam = printer_seam
+        self._generation = 0
+        self._preview_task: Task | None = None
+        self._task: Task | None = None
+        self._printer: QPrinter | None = None
+        self._saved_version: int | None = None
+        self._closed = False
+        self._base = packet_choices.initial_choices(window.case)
+        self._tmp = tempfile.TemporaryDirectory(prefix="visacase-packet-")
+        self.setWindowTitle(self.tr("Resubmission packet"))
+        self.resize(1180, 780)
+
+        self.order = PacketOrderModel(self)
+        self.order.set_sections(self._base.sections)
+        self.options = OptionsPanel()
+        self.preview = PreviewPane()
+        self.warnings = QListWidget()
+        self.warnings.setAccessibleName(self.tr("Warnings before sending"))
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.rebuild_preview)
+        self.order.changed.connect(self.schedule_preview)
+        self.options.changed.connect(self.schedule_preview)
+
+        splitter = QSplitter()
+        splitter.addWidget(self._left_column())
+        splitter.addWidget(self.preview)
+        splitter.setSizes([420, 760])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._button_row())
+        self._set_busy(False)
+        QTimer.singleShot(0, self.rebuild_preview)
+
+    # --- layout ----------------------------------------------------------------------------
+    def _left_column(self) -> QWidget:
+        self.tree = QTreeView()
+        self.tree.setModel(self.order)
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setAccessibleName(self.tr("Sections and documents in packet order"))
+        self.tree.expandAll()
+        self.order.modelReset.connect(self.tree.expandAll)
+        up = QPushButton(self.tr("Move &up"))
+        up.setShortcut(QKeySequence("Alt+Up"))
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton(self.tr("Move do&wn"))
+        down.setShortcut(QKeySequence("Alt+Down"))
+        down.clicked.connect(lambda: self._move(1))
+        moves = QHBoxLayout()
+        moves.addWidget(up)
+        moves.addWidget(down)
+        moves.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "The cover sheet, the 221(g) letter and the index come first. Drag sections and "
+                "documents to reorder them; double-click or press F2 to rename one."
+            )
+        )
+        hint.setWordWrap(True)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Order</b>")))
+        layout.addWidget(hint)
+        layout.addWidget(self.tree, 3)
+        layout.addLayout(moves)
+        layout.addWidget(self.options)
+        layout.addWidget(QLabel(self.tr("<b>Before you send</b>")))
+        layout.addWidget(self.warnings, 1)
+        return column
+
+    def _button_row(self) -> QHBoxLayout:
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.submit_button = QPushButton(self.tr("&Mark as submitted…"))
+        self.submit_button.clicked.connect(self.mark_submitted)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_packet)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_packet)
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        for button in (self.submit_button, self.print_button, self.save_button, close):
+            row.addWidget(button)
+        return row
+
+    # --- choices and preview ---------------------------------------------------------------
+    def choices(self) -> PacketChoices:
+        return dataclasses.replace(
+            self._base,
+            sections=self.order.sections(),
+            paper=self.options.paper_code(),
+            duplex=self.options.duplex.isChecked(),
+            shrink=self.options.shrink.isChecked(),
+            max_mb=self.options.max_mb(),
+        )
+
+    def schedule_preview(self) -> None:
+        """Rebuild the preview once the user has stopped changing things for a moment."""
+        self.preview.status.setText(self.tr("Waiting for changes to settle…"))
+        self.print_button.setEnabled(False)
+        self.debounce.start()
+
+    def rebuild_preview(self) -> Task:
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+        self._generation += 1
+        generation = self._generation
+        target = Path(self._tmp.name) / f"preview-{generation}.pdf"
+        case, chosen = self._window.case, self.choices()
+        task = Task(
+            lambda progress, cancelled: packet_choices.preview(
+                case, target, chosen, progress=progress, cancelled=cancelled
+            )
+        )
+        task.signals.finished.connect(lambda built: self._preview_built(generation, built))
+        task.signals.failed.connect(lambda message: self._preview_failed(generation, message))
+        task.signals.crashed.connect(self._crashed)
+        self._preview_task = task
+        self.preview.status.setText(self.tr("Building the preview…"))
+        self.print_button.setEnabled(False)
+        return start(task)
+
+    def _preview_built(self, generation: int, built: ExportResult) -> None:
+        if generation != self._generation:
+            for part in built.parts:
+                part.path.unlink(missing_ok=True)
+            return
+        self._preview_task = None
+        summary = self.tr("{0:,.0f} KB").format(built.size / 1024)
+        if len(built.parts) > 1:
+            summary += self.tr(" in {0} files; showing the first").format(len(built.parts))
+        self.warnings.clear()
+        self.warnings.addItems(list(built.warnings) + [a.capitalize() for a in built.actions])
+        if not self.warnings.count():
+            self.warnings.addItem(self.tr("No warnings."))
+        if self.preview.show_pdf(built.path, summary):
+            self.print_button.setEnabled(self._task is None)
+            self.preview_ready.emit(built.path)
+
+    def _preview_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._preview_task = None
+            self.preview.status.setText(message)
+
+    # --- save, print, submit ---------------------------------------------------------------
+    def save(self) -> Task | None:
+        if self._task is not None:
+            return None
+        return case_actions.export_packet(
+            self._window, self.choices(), before_start=self._save_started
+        )
+
+    def _save_started(self, task: Task) -> None:
+        task.signals.finished.connect(self._saved)
+        self._run(task, self.tr("Saving: step {0} of {1}…"))
+
+    def _saved(self, built: ExportResult) -> None:
+        versions = export.list_packet_versions(self._window.case)
+        self._saved_version = versions[-1].id if versions else None
+        self._done()
+        self.saved.emit(built)
+
+    def print_packet(self) -> Task | None:
+        if self._task is not None or self.preview.shown is None or self._preview_task is not None:
+            return None
+        printer = self._printer_seam(self)
+        if printer is None:
+            return None
+        # A copy: the preview file is replaced as soon as an option changes.
+        pages = shutil.copy(self.preview.shown, Path(self._tmp.name) / "printing.pdf")
+        self._printer = printer
+        task = print_task(Path(pages), printer)
+        task.signals.finished.connect(self._printed)
+        self._run(task, self.tr("Printing page {0} of {1}…"))
+        return start(task)
+
+    def _printed(self, pages: int) -> None:
+        self._printer = None
+        self._done()
+        self.printed.emit(pages)
+
+    def mark_submitted(self) -> int | None:
+        """Record that the saved packet went out today (the last one saved from this dialog, or
+        else the last one exported)."""
+        case = self._window.case
+        versions = {v.id: v for v in export.list_packet_versions(case)}
+        version_id = self._saved_version or max(versions, default=None)
+        if version_id is None:
+            self._window.dialogs.inform(
+                self.tr("Mark as submitted"),
+                self.tr("Save the packet as PDF first, so the case keeps what you hand in."),
+            )
+            return None
+        version = versions[version_id]
+        question = self.tr("Record that {0} ({1} pages, saved {2:%d %b %Y}) was submitted today?")
+        if not self._window.dialogs.confirm(
+            self.tr("Mark as submitted"),
+            question.format(version.output_name, version.page_count, version.created_at),
+        ):
+            return None
+        event_id = submission.mark_submitted(case, version_id, dt.date.today())
+        self._window.refresh()
+        self.submitted.emit(event_id)
+        return event_id
+
+    # --- progress --------------------------------------------------------------------------
+    def _run(self, task: Task, text: str) -> None:
+        self._task = task
+        task.signals.progress.connect(lambda done, total: self._progress(text, done, total))
+        task.signals.failed.connect(self._failed)
+        task.signals.crashed.connect(self._crashed)
+        self._set_busy(True)
+        self.work_started.emit(task)
+
+    def _progress(self, text: str, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(text.format(done, total))
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _failed(self, message: str) -> None:
+        self._printer = None
+        self._done()
+        self._window.dialogs.inform(self.windowTitle(), message)
+
+    def _crashed(self, details: str) -> None:
+        if not self._closed:  # after closing, a cancelled build may trip on its removed folder
+            raise RuntimeError(details)
+
+    def _done(self) -> None:
+        self._task = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setRange(0, 0)
+        for button in (self.save_button, self.submit_button):
+            button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy and self._preview_task is None)
+
+    def _move(self, step: int) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid() and self.order.move_by(index, step):
+            self.tree.setCurrentIndex(self.order.index(index.row() + step, 0, index.parent()))
+
+    def done(self, result: int) -> None:
+        """Closing cancels the preview and any printing; a save carries on in the window."""
+        self._closed = True
+        self.debounce.stop()
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+        if self._printer is not None and self._task is not None:
+            self._task.cancel()
+        self.preview.release()
+        self._tmp.cleanup()
+        super().done(result)
+
+
+def open_packet_dialog(window: MainWindow) -> PacketDialog | None:
+    """Open the packet dialog for the window's case (a message instead when nothing to pack)."""
+    try:
+        dialog = PacketDialog(window)
+    except UserFacingError as exc:
+        window.dialogs.inform(window.tr("Packet"), exc.message)
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
