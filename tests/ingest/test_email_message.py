@@ -139,3 +139,22 @@ def test_outlook_parts_that_fail_are_reported_and_the_rest_kept() -> None:
     assert mail.text == "From the HTML body"
     assert mail.attachments == (email_message.Attachment("ok.pdf", b"%PDF"),)
     assert mail.problems == ("attachment 1 is damaged and was left out",)
+
+
+def test_an_outlook_message_attached_to_an_outlook_message_is_kept_as_a_msg_file() -> None:
+    inner = SimpleNamespace(exportBytes=lambda: b"\xd0\xcf\x11\xe0 inner message")
+    msg = SimpleNamespace(
+        sender="Consulate",
+        subject="Fwd",
+        date=None,
+        body="see attached",
+        htmlBody=None,
+        attachments=[SimpleNamespace(data=inner, longFilename=None, shortFilename=None)],
+    )
+
+    mail = email_message.from_outlook(msg)
+
+    assert mail.attachments == (
+        email_message.Attachment("attached email 1.msg", b"\xd0\xcf\x11\xe0 inner message"),
+    )
+    assert mail.sent is None
