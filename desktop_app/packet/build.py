@@ -73,21 +73,7 @@ def build_packet(
     draw_stamps(plan, sizes, ident, stamps)
     _stop_if(cancelled)
     assembled = work / f"assembled-{plan.part}.pdf"
-    pikepdf.Job(
-        [
-            "qpdf",
-            "--empty",
-            "--pages",
-            *_page_args(pages),
-            "--",
-            "--overlay",
-            str(stamps),
-            "--",
-            *FLATTEN_ARGS,
-            "--warning-exit-0",
-            str(assembled),
-        ]
-    ).run()
+    _assemble(pages, stamps, assembled)
     _stop_if(cancelled)
     partial = target.with_name(f".{target.name}.part")
     with pikepdf.open(assembled) as out:
@@ -103,6 +89,18 @@ def build_packet(
     with target.open("rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
     return BuiltPacket(target, plan.page_count, target.stat().st_size, digest)
+
+
+def _assemble(pages: list[tuple[Path, int]], stamps: Path, out: Path) -> None:
+    """One qpdf run: the pages in order, each stamp page over its page, forms flattened."""
+    args = ["qpdf", "--empty", "--pages", *_page_args(pages), "--"]
+    args += ["--overlay", str(stamps), "--", *FLATTEN_ARGS, "--warning-exit-0", str(out)]
+    try:
+        pikepdf.Job(args).run()
+    except (pikepdf.PdfError, RuntimeError):
+        raise UserFacingError(
+            "A damaged document could not be put in the packet; nothing was written."
+        ) from None
 
 
 def _page_sizes(plan: PacketPlan, staged: dict[int, Staged], paper: PageSize) -> list[PageSize]:
