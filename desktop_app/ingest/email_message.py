@@ -37,7 +37,7 @@ TOO_DEEP = (
     "programs do not do; it may be damaged — save it again from your mail program"
 )
 PART_ERRORS = (*DECODER_ERRORS, LookupError, MessageError, AttributeError, struct.error)
-MSG_ERRORS = (*PART_ERRORS, ExMsgBaseException, NotImplementedError)
+MSG_ERRORS = (*PART_ERRORS, ExMsgBaseException, RuntimeError)
 OUTLOOK_WORDS = {"htmlBody": "HTML text", "body": "text"}
 
 

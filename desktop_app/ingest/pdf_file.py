@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 import pikepdf
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
+
+# qpdf reports each repair it makes to a broken PDF; those notes are not for the person, whose
+# answer is the file imported or refused, so without a configured log they go nowhere (rather
+# than to stderr through logging's last-resort handler).
+logging.getLogger("pikepdf").addHandler(logging.NullHandler())
 
 MAX_PAGES = 2000
 """A consulate asks for letters, statements and certificates, not archives. A 2,000-page PDF is
@@ -24,7 +30,7 @@ def page_count(source: bytes | Path) -> int:
         raise UserFacingError(
             "this PDF is password-protected — open it and save an unprotected copy"
         ) from None
-    except (pikepdf.PdfError, RecursionError, *DECODER_ERRORS):
+    except (pikepdf.PdfError, RuntimeError, *DECODER_ERRORS):
         raise UserFacingError("this PDF is damaged or incomplete") from None
     if pages == 0:
         raise UserFacingError("this PDF has no pages")
