@@ -23,7 +23,7 @@ from desktop_app.ingest import ocr, pdf_text
 from desktop_app.services import accepting, documents
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
-from desktop_app.store.models import Suggestion
+from desktop_app.store.models import Document, Suggestion
 
 PDF = "application/pdf"
 OCR_MISSING = (
@@ -77,9 +77,12 @@ def read_documents(
 ) -> int:
     """Read the documents that have no text yet, then suggest what each one is.
 
+    Documents whose text came with them (an email's body) get their suggestions too, once.
     Returns how many were read. A document cancelled half-way, or one that needs OCR while
     Tesseract is missing, is left unread, to be read on a later call.
     """
+    for doc_id, text in _imported_with_text(case, document_ids):
+        suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
     read = 0
@@ -111,8 +114,11 @@ def ocr_notice(case: CaseFile, document_ids: list[int] | None = None) -> str | N
 
 
 def suggest(case: CaseFile, document_id: int, text: str) -> None:
-    """Store what the text suggests (kind, date, identifiers, requested items), with evidence."""
-    found = suggestions_for(text)
+    """Store what the text suggests (kind, date, identifiers, requested items), with evidence;
+    a kind or date the document already has is not suggested again."""
+    doc = documents.get_document(case, document_id)
+    known = {("kind", doc.kind), ("document_date", str(doc.document_date))}
+    found = [f for f in suggestions_for(text) if (f.field, f.value) not in known]
     case.require_writable()
     with case.session() as s, s.begin():
         for f in found:
@@ -158,6 +164,19 @@ def _unread(case: CaseFile, document_ids: list[int] | None) -> list[DocumentView
         and (document_ids is None or d.id in document_ids)
         and (d.media_type == PDF or d.media_type.startswith("image/"))
     ]
+
+
+def _imported_with_text(case: CaseFile, document_ids: list[int] | None) -> list[tuple[int, str]]:
+    """Documents that arrived with their text and have never had suggestions."""
+    query = select(Document.id, Document.text).where(
+        Document.text_source != "none",
+        Document.text != "",
+        ~select(Suggestion.id).where(Suggestion.document_id == Document.id).exists(),
+    )
+    if document_ids is not None:
+        query = query.where(Document.id.in_(document_ids))
+    with case.session() as s:
+        return [(doc_id, text) for doc_id, text in s.execute(query)]
 
 
 def _read_pdf(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:

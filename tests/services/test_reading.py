@@ -232,3 +232,28 @@ def test_an_identifier_fills_only_an_empty_field(case: CaseFile) -> None:
 
     person = applicants.get_applicant(case, maria)
     assert (person.application_id, person.passport_number) == ("AA00TYPED1", "P4821937A")
+
+
+def test_a_document_imported_with_its_text_gets_suggestions_once(case: CaseFile) -> None:
+    email = documents.add_document(
+        case,
+        sample_content.consulate_email(),
+        original_name="mail.eml",
+        kind="consulate_email",
+        text="Dear Applicant, please send for application AA00B7QPGN:\n"
+        "1. Bank statements for six months\n2. Police clearance\n"
+        "Sent: 9 September 2026 — refused under Section 221(g)",
+        text_source="email",
+        document_date=dt.date(2026, 9, 9),
+    ).id
+
+    assert reading.read_documents(case, [email]) == 0
+    reading.read_documents(case, [email])
+
+    found = [(s.field, s.value) for s in reading.list_suggestions(case, email)]
+    assert found == [
+        ("kind", "notice_221g"),
+        ("identifier", "AA00B7QPGN"),
+        ("requested_item", "bank_statements"),
+        ("requested_item", "police_certificate"),
+    ]
