@@ -20,6 +20,7 @@ from functools import cache
 import pillow_heif
 from PIL import Image
 
+from tests.ingest import samples
 from tests.robustness import hostile_pdfs
 from tests.robustness.hostile_pdfs import Made
 
@@ -51,8 +52,22 @@ def seeds() -> dict[str, bytes]:
         "tif": tiff.getvalue(),
         "webp": _image("WEBP"),
         "heic": _image("HEIF", (64, 64)),
-        "eml": _email(b"Dear applicant,\r\nplease send your bank statements.\r\n"),
+        "eml": _mail_with(("statement.pdf", hostile_pdfs.plain_pdf())),
+        "msg": _outlook_with({"statement.pdf": hostile_pdfs.plain_pdf()}),
     }
+
+
+def _mail_with(*attachments: tuple[str, bytes]) -> bytes:
+    return samples.email(attachments=attachments).as_bytes()
+
+
+def _outlook_with(attachments: dict[str, bytes]) -> bytes:
+    return samples.outlook_message(
+        subject="Documents received",
+        body="See attached.",
+        sent=samples.SENT,
+        attachments=attachments,
+    )
 
 
 def _headers(subject: str = "Your visa application") -> bytes:
@@ -162,6 +177,15 @@ def outlook_message(rng: random.Random) -> Made:
     return "message.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + rng.randbytes(rng.randint(0, 2048))
 
 
+def hostile_attachment(rng: random.Random) -> Made:
+    """A genuine email or Outlook message carrying a trap from another family as attachment."""
+    family = rng.choice([image_bomb, truncated, zero_bytes, junk, *hostile_pdfs.FAMILIES])
+    name, data = family(rng)
+    if rng.random() < 0.5:
+        return f"mail-with-{name}.eml", _mail_with((name, data))
+    return f"outlook-with-{name}.msg", _outlook_with({name: data})
+
+
 FAMILIES: tuple[Callable[[random.Random], Made], ...] = (
     sound,
     truncated,
@@ -174,6 +198,7 @@ FAMILIES: tuple[Callable[[random.Random], Made], ...] = (
     nested_mime,
     broken_charset,
     outlook_message,
+    hostile_attachment,
     *hostile_pdfs.FAMILIES,
 )
 
