@@ -330,3 +330,22 @@ def test_today_and_deadlines_cannot_be_removed(qtbot, sample) -> None:
 
     assert panel.remove_selected() is None
     assert panel.dialogs.messages == []
+
+
+def test_the_timeline_opens_on_today(qtbot, tmp_path) -> None:
+    case = build_sample_case(tmp_path / "long.visacase")
+    for n in range(40):
+        events.record_event(case, "note", dt.date(2025, 1, 1) + dt.timedelta(days=n), note="n")
+    panel = TimelinePanel(case, FakeDialogs(), today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(700, 400)
+    panel.show()
+
+    def today_is_in_view() -> None:
+        middle = panel.view.indexAt(panel.view.viewport().rect().center())
+        assert middle.isValid()
+        assert abs(middle.data(RowRole).day - TODAY).days < 300
+
+    qtbot.waitUntil(today_is_in_view)
+    panel.close()
+    case.close()

@@ -14,8 +14,8 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,6 +63,7 @@ class TimelinePanel(QWidget):
         self._today = today
         self.followup_dialog: FollowUpDialog | None = None
         self._loads = 0
+        self._seen = False
         self.model = TimelineModel(self)
         self.rows = TimelineFilter(self)
         self.rows.setSourceModel(self.model)
@@ -91,7 +92,13 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_hint)
         self.reload()
-        self.scroll_to_today()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The first time the tab is seen, it opens on today rather than on the oldest event."""
+        super().showEvent(event)
+        if not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self.scroll_to_today)
 
     def _timeline_view(self) -> QListView:
         view = QListView()
