@@ -93,6 +93,14 @@ def passport_numbers_in(text: str) -> list[Found]:
     return [Found("passport_number", n, e) for n, e in unique.items()]
 
 
+def _evidence_of(text: str, value: str) -> str:
+    """The words around a value (or its OCR-misread "AAO" form) where the text first has it."""
+    flat = " ".join(text.split())
+    upper = flat.upper()
+    at = next((upper.find(v) for v in (value, "AAO" + value[3:]) if v in upper), -1)
+    return value if at < 0 else _around(flat, at, len(value), margin=30)
+
+
 def suggestions_for(text: str, *, day_first: bool | None = None) -> list[Found]:
     """Everything the text suggests about its document, each with its evidence."""
     found: list[Found] = []
@@ -102,7 +110,9 @@ def suggestions_for(text: str, *, day_first: bool | None = None) -> list[Found]:
     date = date_reading.document_date(text, kind=kind.kind if kind else None, day_first=day_first)
     if date is not None:
         found.append(Found("document_date", date.date.isoformat(), date.evidence))
-    found += [Found("identifier", value, value) for value in identifiers_in(text)]
+    found += [
+        Found("identifier", value, _evidence_of(text, value)) for value in identifiers_in(text)
+    ]
     found += passport_numbers_in(text)
     if kind is not None and kind.kind == "notice_221g":
         found += [

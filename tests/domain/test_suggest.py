@@ -131,3 +131,13 @@ def test_noisy_ocr_of_a_slip_still_gives_its_suggestions() -> None:
         ("requested_item", "bank_statements"),
         ("requested_item", "employment_letter"),
     ]
+
+
+def test_an_identifier_keeps_the_words_around_it_even_when_repaired() -> None:
+    [found] = [
+        f
+        for f in suggestions_for("Name: MARIA L. SANTOS\nApplication ID: AAOQB7QPGN  Post: Manila")
+        if f.field == "identifier"
+    ]
+    assert found.value == "AA0QB7QPGN"
+    assert found.evidence == "…RIA L. SANTOS Application ID: AAOQB7QPGN Post: Manila"
