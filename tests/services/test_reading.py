@@ -67,8 +67,9 @@ def _scanned_slip_and_letter(tmp_path: Path) -> bytes:
     return out.read_bytes()
 
 
-def scanned(pdf: bytes) -> bytes:
-    return ocr_bench.scanned(pdf, random.Random(3))
+def scanned(pdf: bytes, dpi: int = ocr_bench.SCAN_DPI) -> bytes:
+    """A scan of ``pdf``; tests that never recognise it use a coarse one, which is quicker."""
+    return ocr_bench.scanned(pdf, random.Random(3), dpi=dpi)
 
 
 def _without_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -103,7 +104,7 @@ def test_a_document_cancelled_between_pages_stays_unread(
     case: CaseFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     doc = documents.add_document(
-        case, scanned(sample_content.slip_221g_pdf()), original_name="scan.pdf"
+        case, scanned(sample_content.slip_221g_pdf(), dpi=72), original_name="scan.pdf"
     ).id
     monkeypatch.setattr(ocr, "available", lambda: True)
     answers = iter([False, True])
@@ -119,7 +120,7 @@ def test_without_tesseract_scans_wait_and_the_reason_is_given_once(
 ) -> None:
     _without_tesseract(monkeypatch)
     scan = documents.add_document(
-        case, scanned(sample_content.slip_221g_pdf()), original_name="scan.pdf"
+        case, scanned(sample_content.slip_221g_pdf(), dpi=72), original_name="scan.pdf"
     ).id
     photo = documents.add_document(
         case, sample_content.marriage_certificate_jpeg(), original_name="photo.jpg"
