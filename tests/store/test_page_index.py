@@ -1,4 +1,5 @@
-"""The page index: a file from before full-text search gets its existing text indexed."""
+"""The page index: a file from before full-text search, plain or protected, gets its existing
+text indexed when it is upgraded."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from desktop_app.services import cases, search
-from desktop_app.store import casefile, schema_version
+from desktop_app.store import casefile, connection, schema_version
 
 
-def _file_at_0002_with_text(path: Path) -> None:
-    engine = create_engine(f"sqlite:///{path}")
+def _file_at_0002_with_text(path: Path, passphrase: str | None = None) -> None:
+    engine = (
+        create_engine(f"sqlite:///{path}")
+        if passphrase is None
+        else connection.engine_for(path, mode="rwc", passphrase=passphrase, tuned=False)
+    )
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id={casefile.APPLICATION_ID}")
         command.upgrade(schema_version.alembic_config(conn), "0002")
@@ -53,3 +58,14 @@ def test_upgrading_a_file_indexes_the_text_it_already_holds(tmp_path: Path) -> N
     assert (salary.document_id, salary.page, salary.title) == (1, 2, "statement")
     assert (slip.document_id, slip.page) == (2, 1)
     assert indexed == 3
+
+
+def test_a_protected_file_is_upgraded_and_indexed_too(tmp_path: Path) -> None:
+    path = tmp_path / "secret.visacase"
+    _file_at_0002_with_text(path, passphrase="open sesame")
+
+    case = cases.open_case(path, passphrase="open sesame")
+    try:
+        assert [h.page for h in search.search(case, "salary")] == [2]
+    finally:
+        case.close()
