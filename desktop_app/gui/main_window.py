@@ -40,7 +40,7 @@ from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.packet_dialog import open_packet_dialog
-from desktop_app.gui.widgets.checklist_view import ChecklistView
+from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.widgets.search_panel import SearchPanel
@@ -115,17 +115,17 @@ class MainWindow(QMainWindow):
     def _centre_tabs(self) -> QTabWidget:
         self.timeline_panel = TimelinePanel(self.case, self.dialogs)
         self.timeline_panel.changed.connect(self.refresh)
-        self.checklist_view = ChecklistView()
+        self.checklist = ChecklistPanel()
+        self.checklist_view = self.checklist.view
         self.checklist_view.documents_dropped.connect(self.link_documents)
         self.checklist_view.files_dropped.connect(
             lambda item_id, paths: self.import_paths(paths, link_to=item_id)
         )
         self.checklist_view.setModel(self.requests_model)
-        self.checklist_view.setAccessibleName(self.tr("221(g) checklist"))
         tabs = QTabWidget()
         tabs.addTab(self.preview, self.tr("Preview"))
         tabs.addTab(self.timeline_panel, self.tr("Timeline"))
-        tabs.addTab(self.checklist_view, self.tr("221(g) checklist"))
+        tabs.addTab(self.checklist, self.tr("221(g) checklist"))
         tabs.addTab(WorkbookPanel(self.case, self.dialogs), self.tr("214(b) workbook"))
         return tabs
 
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.documents_model.set_documents(documents.list_documents(self.case))
         self.details.set_applicants([(p.id, p.name) for p in people])
         self.timeline_panel.reload()
+        self.checklist.show_notices(notices.list_notices(self.case))
         self.requests_model.set_items(
             notices.list_requested_items(self.case),
             {d.id: d.title for d in self.documents_model.documents()},

@@ -19,6 +19,7 @@ from desktop_app.services import (
     documents,
     events,
     notices,
+    reading,
     sample_content,
 )
 from desktop_app.store.casefile import CaseFile
@@ -188,6 +189,7 @@ def build_sample_case(path: Path) -> CaseFile:
         applicant_id=maria,
         note="Dropped off at the visa application center, slip on top.",
     )
+    notices.mark_submitted(case, dt.date(2026, 9, 2))
     events.record_event(
         case,
         "email_received",
@@ -209,4 +211,5 @@ def build_sample_case(path: Path) -> CaseFile:
             "text": LONG_REFUSED,
         },
     )
+    reading.read_documents(case)
     return case

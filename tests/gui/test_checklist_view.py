@@ -27,7 +27,7 @@ def window(qtbot, case: CaseFile) -> MainWindow:
     win = MainWindow(case, dialogs=FakeDialogs())
     qtbot.addWidget(win)
     win.show()
-    win.tabs.setCurrentWidget(win.checklist_view)
+    win.tabs.setCurrentWidget(win.checklist)
     qtbot.waitExposed(win)
     return win
 
@@ -102,3 +102,24 @@ def test_files_dropped_on_an_item_are_imported_and_answer_it(
 
     [doc] = documents.list_documents(case)
     assert _linked(case)["bank_statements"] == (doc.id,)
+
+
+def test_the_tab_says_what_the_slip_is_and_how_to_send_the_reply(case: CaseFile, qtbot) -> None:
+    import datetime as dt
+
+    notices.record_notice(
+        case, notice_date=dt.date(2026, 8, 18), colour="yellow", channel="vac_dropoff"
+    )
+    win = MainWindow(case, dialogs=FakeDialogs())
+    qtbot.addWidget(win)
+
+    summary = win.checklist.summary.text()
+    assert "18 Aug 2026" in summary and "yellow slip" in summary
+    assert "visa application center" in summary
+
+
+def test_without_a_slip_the_tab_says_how_to_start(case: CaseFile, qtbot) -> None:
+    win = MainWindow(case, dialogs=FakeDialogs())
+    qtbot.addWidget(win)
+
+    assert "No 221(g) slip recorded yet" in win.checklist.summary.text()

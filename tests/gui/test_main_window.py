@@ -164,6 +164,8 @@ def test_identifiers_are_masked_in_the_window(window, case) -> None:
 
 
 def test_the_checklist_shows_each_item_and_its_state(qtmodeltester, window, case) -> None:
+    import datetime as dt
+
     from desktop_app.services import notices
 
     item = notices.add_requested_item(case, code="bank_statements")
@@ -174,10 +176,11 @@ def test_the_checklist_shows_each_item_and_its_state(qtmodeltester, window, case
 
     qtmodeltester.check(window.requests_model)
     rows = [window.requests_model.index(n, 0).data() for n in range(2)]
-    assert rows == [
-        "Bank statements  ·  documents linked  ·  1 document(s)",
-        "Police certificate  ·  missing",
-    ]
+    assert rows[0].startswith("◐  Bank statements\n") and "Ready to send: bank" in rows[0]
+    assert rows[1].startswith("○  Police certificate\n") and "Missing" in rows[1]
+    notices.mark_submitted(case, dt.date(2026, 9, 2))
+    window.refresh()
+    assert "Submitted 02 Sep 2026: bank" in window.requests_model.index(0, 0).data()
 
 
 def test_new_case_validates_the_id_as_it_is_typed(qtbot) -> None:

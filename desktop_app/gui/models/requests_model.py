@@ -10,6 +10,7 @@ from desktop_app.services.notices import RequestedItemView
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
+STATE_MARKS = {ItemState.MISSING: "○", ItemState.LINKED: "◐", ItemState.SUBMITTED: "●"}
 STATE_COLOURS = {
     ItemState.MISSING: "#b3261e",
     ItemState.LINKED: "#7a5900",
@@ -37,17 +38,26 @@ class RequestsModel(QAbstractListModel):
         if not index.isValid():
             return None
         item = self._rows[index.row()]
+        linked = [self._titles.get(d, "?") for d in item.document_ids]
         if role == Qt.ItemDataRole.DisplayRole:
-            count = len(item.document_ids)
-            documents = self.tr("{0} document(s)").format(count) if count else ""
-            return "  ·  ".join(x for x in (item.label, item.state.value, documents) if x)
+            return f"{STATE_MARKS[item.state]}  {item.label}\n{self._state_line(item, linked)}"
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(STATE_COLOURS[item.state])
         if role == Qt.ItemDataRole.ToolTipRole:
-            linked = [self._titles.get(d, "?") for d in item.document_ids]
             lines = [item.detail, *(f"• {title}" for title in linked)]
             hint = self.tr("Drop a document here to say it answers this item.")
             return "\n".join(x for x in lines if x) or hint
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.label}: {self._state_line(item, linked)}"
         if role == ItemIdRole:
             return item.id
         return None
+
+    def _state_line(self, item: RequestedItemView, linked: list[str]) -> str:
+        if item.state is ItemState.SUBMITTED and item.submitted_on is not None:
+            state = self.tr("Submitted {0}").format(item.submitted_on.strftime("%d %b %Y"))
+        elif item.state is ItemState.MISSING:
+            return self.tr("Missing — drop the document that answers it here")
+        else:
+            state = self.tr("Ready to send")
+        return f"      {state}: {'; '.join(linked)}"

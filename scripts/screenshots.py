@@ -1,0 +1,105 @@
+"""Screenshots of the real app on the sample case, for the README and for looking at it.
+
+    .venv/bin/python scripts/screenshots.py [OUT_DIR]     (default docs/screenshots)
+
+Starts a virtual X screen (Xvfb) unless one is already set in DISPLAY, opens a fresh copy of the
+sample case in the case window with a private settings folder, and saves the main window, the
+timeline, the 221(g) checklist and the packet dialog (once its preview of the real PDF is
+built). Needs Debian's xvfb and the Qt xcb libraries that ./dev.sh installs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1400, 860)
+
+
+def start_screen() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if shutil.which("Xvfb") is None:
+        sys.exit("screenshots: install Xvfb first (apt-get install xvfb)")
+    display = ":97"
+    screen = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return screen
+
+
+def settle(seconds: float) -> None:
+    """Let Qt lay out and paint (QPdfView renders pages asynchronously)."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def main(out: Path) -> None:
+    screen = start_screen()
+    home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = str(home / var.lower())
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        shoot(out, home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        if screen is not None:
+            screen.terminate()
+
+
+def shoot(out: Path, home: Path) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.packet_dialog import open_packet_dialog
+    from desktop_app.gui.welcome import WelcomeWindow
+    from desktop_app.services import sample_case
+
+    app = QApplication([sys.argv[0]])
+    out.mkdir(parents=True, exist_ok=True)
+    welcome = WelcomeWindow()
+    welcome.show()
+    settle(0.5)
+    welcome.grab().save(str(out / "welcome.png"))
+    welcome.close()
+
+    case = sample_case.build_sample_case(home / "Santos family.visacase")
+    window = MainWindow(case)
+    window.resize(*SIZE)
+    window.show()
+    settle(2.0)
+    window.grab().save(str(out / "main-window.png"))
+    for name, tab in (("timeline", window.timeline_panel), ("checklist", window.checklist)):
+        window.tabs.setCurrentWidget(tab)
+        settle(0.8)
+        window.grab().save(str(out / f"{name}.png"))
+
+    dialog = open_packet_dialog(window)
+    if dialog is None:
+        sys.exit("screenshots: the packet dialog did not open")
+    loop = QEventLoop()
+    dialog.preview_ready.connect(lambda *_: loop.quit())
+    QTimer.singleShot(60_000, loop.quit)
+    loop.exec()
+    settle(2.0)
+    dialog.grab().save(str(out / "packet-dialog.png"))
+    dialog.close()
+    window.close()
+    app.processEvents()
+    print(f"screenshots saved in {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
