@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
         self._link_target: int | None = None
+        self._told_no_ocr = False
         self._closed = False
         self.setAcceptDrops(True)
         title = self.tr("VisaCase — {0}").format(cases.get_case_info(case).title)
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def read_new_documents(self, document_ids: list[int]) -> Task | None:
         """Read the text of new scans in the background, then show what was suggested."""
-        if self._closed or not document_ids:
+        if self._closed or not document_ids or self.case.read_only:
             return None
         task = Task(
             lambda progress, cancelled: reading.read_documents(
@@ -330,13 +331,18 @@ class MainWindow(QMainWindow):
                 self.tr("Reading text {0} of {1}…").format(done, total)
             )
         )
-        task.signals.finished.connect(self._on_read)
+        task.signals.finished.connect(lambda _count: self._on_read(document_ids))
+        task.signals.failed.connect(lambda _message: self._on_read(document_ids))
         self.start_task(task)
         return start(task)
 
-    def _on_read(self, _count: int) -> None:
+    def _on_read(self, document_ids: list[int]) -> None:
         self.task_done()
         self.refresh()
+        notice = None if self._closed else reading.ocr_notice(self.case, document_ids)
+        if notice and not self._told_no_ocr:
+            self._told_no_ocr = True  # once per window: the user cannot fix it from here
+            self.dialogs.inform(self.tr("Text recognition"), notice)
         self.reading_finished.emit()
 
     def link_documents(self, item_id: int, document_ids: list[int]) -> None:

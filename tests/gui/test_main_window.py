@@ -325,3 +325,22 @@ def test_identifiers_are_masked_until_the_user_shows_them(qtbot, window, case: C
     window.reveal_ids.setChecked(True)
 
     assert "AA00B7QPGN" in window.applicants_label.text()
+
+
+def test_without_text_recognition_the_user_is_told_once(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:
+    from PIL import Image
+
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))
+    scans = []
+    for n in range(2):
+        scans.append(tmp_path / f"scan-{n}.png")
+        Image.new("L", (300, 400), 255 - n).save(scans[-1])
+
+    for scan in scans:
+        with qtbot.waitSignal(window.reading_finished, timeout=20_000):
+            window.import_paths([scan])
+
+    told = [text for title, text in window.dialogs.messages if title == "Text recognition"]
+    assert len(told) == 1 and "not installed" in told[0]
