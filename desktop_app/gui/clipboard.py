@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
 
 def paste(window: MainWindow, mime: QMimeData) -> None:
-    if mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
+    if window.case.read_only:
+        window.dialogs.inform(window.tr("Paste"), window.tr("This case is open read-only."))
+    elif mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
         window.import_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
     elif mime.hasImage():
         _import_image(window, mime.imageData())

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.timeline_panel.changed.connect(self.refresh)
         self.checklist = ChecklistPanel()
         self.checklist_view = self.checklist.view
+        self.checklist_view.setAcceptDrops(not self.case.read_only)
         self.checklist_view.documents_dropped.connect(self.link_documents)
         self.checklist_view.files_dropped.connect(
             lambda item_id, paths: self.import_paths(paths, link_to=item_id)
@@ -420,7 +421,9 @@ class MainWindow(QMainWindow):
             self.progress_label.clear()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
+        if self.case.read_only:
+            self.statusBar().showMessage(self.tr("This case is open read-only."), 4000)
+        elif event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     dragMoveEvent = dragEnterEvent  # noqa: N815

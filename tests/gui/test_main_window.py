@@ -344,3 +344,34 @@ def test_without_text_recognition_the_user_is_told_once(
 
     told = [text for title, text in window.dialogs.messages if title == "Text recognition"]
     assert len(told) == 1 and "not installed" in told[0]
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent.*deprecated:DeprecationWarning")
+def test_a_read_only_window_takes_no_drops_or_pastes(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData
+
+    from desktop_app.gui import clipboard
+    from desktop_app.services import cases
+
+    path = tmp_path / "held.visacase"
+    cases.create_case(path, "Held").close()
+    win = MainWindow(cases.open_case(path, read_only=True), dialogs=FakeDialogs())
+    qtbot.addWidget(win)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "x.pdf"))])
+    enter = QDragEnterEvent(
+        QPointF(10, 10).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+
+    win.dragEnterEvent(enter)
+    clipboard.paste(win, mime)
+
+    assert not enter.isAccepted()
+    assert not win.checklist_view.acceptDrops()
+    assert win.dialogs.messages == [("Paste", "This case is open read-only.")]
+    assert "(read-only)" in win.windowTitle()
