@@ -349,3 +349,20 @@ def test_the_timeline_opens_on_today(qtbot, tmp_path) -> None:
     qtbot.waitUntil(today_is_in_view)
     panel.close()
     case.close()
+
+
+def test_a_read_only_case_offers_no_way_to_add_or_remove(qtbot, sample) -> None:
+    from desktop_app.services import cases
+
+    path = sample.path
+    sample.close()
+    read_only = cases.open_case(path, read_only=True)
+    try:
+        panel = _panel(qtbot, read_only)
+        assert not panel.paste_action.isEnabled()
+        assert not panel.remove_action.isEnabled()
+        assert not any(a.isEnabled() for a in panel.event_actions.values())
+        assert panel.followup_action.isEnabled()  # reading the draft changes nothing
+        assert not panel.show_followup().sent_button.isEnabled()
+    finally:
+        read_only.close()
