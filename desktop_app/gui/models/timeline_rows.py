@@ -16,7 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.domain.deadlines import Deadline
-from desktop_app.domain.timeline import TimelineEvent, phase_of
+from desktop_app.domain.timeline import TimelineEvent, phase_of, phases
 from desktop_app.services.events import EventView
 
 URGENT_DAYS = 30
@@ -125,23 +125,19 @@ def domain_event(event: EventView) -> TimelineEvent:
 def phase_durations(events: list[EventView], today: dt.date) -> dict[int, tuple[str, int, bool]]:
     """For each event that starts a phase for its applicant: the phase, its days, still current.
 
-    Case-wide events (no applicant) count in every applicant's phases, as in the domain.
+    The phases are the domain's; this only finds the event each one began with. Case-wide events
+    (no applicant) count in every applicant's phases, and their own rows take the case-wide ones.
     """
     found: dict[int, tuple[str, int, bool]] = {}
     for who in {e.applicant_id for e in events}:
-        starts: list[tuple[EventView, str]] = []
-        for event in events:
-            if event.applicant_id not in (who, None):
-                continue
-            name = phase_of(domain_event(event))
-            if name and (not starts or starts[-1][1] != name):
-                starts.append((event, name))
-        for n, (event, name) in enumerate(starts):
-            if event.applicant_id != who:
-                continue
-            current = n + 1 == len(starts)
-            end = today if current else starts[n + 1][0].occurred_on
-            found[event.id] = (name, (end - event.occurred_on).days, current)
+        stream = [e for e in events if e.applicant_id in (who, None)]
+        seen = [domain_event(e) for e in stream]
+        at = 0
+        for phase in phases(seen, who):
+            while seen[at].occurred_on != phase.since or phase_of(seen[at]) != phase.name:
+                at += 1
+            if stream[at].applicant_id == who:
+                found[stream[at].id] = (phase.name, phase.days(today), phase.until is None)
     return found
 
 
@@ -235,8 +231,8 @@ def build_rows(
     A deadline falling on an event's day comes after the event; today comes after today's events
     and before what is due today.
     """
-    phases = phase_durations(events, today)
-    rows = [(e.occurred_on, 0, event_row(e, names, phases.get(e.id))) for e in events]
+    durations = phase_durations(events, today)
+    rows = [(e.occurred_on, 0, event_row(e, names, durations.get(e.id))) for e in events]
     rows.append((today, 1, today_row(today)))
     rows += [(d.due, 2, deadline_row(d, today)) for d in deadlines]
     return [row for _day, _order, row in sorted(rows, key=lambda r: (r[0], r[1]))]
