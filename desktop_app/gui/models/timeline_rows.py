@@ -131,6 +131,7 @@ def phase_durations(events: list[EventView], today: dt.date) -> dict[int, tuple[
     found: dict[int, tuple[str, int, bool]] = {}
     for who in {e.applicant_id for e in events}:
         stream = [e for e in events if e.applicant_id in (who, None)]
+        stream.sort(key=lambda e: (e.occurred_on, e.recorded_at))  # the domain's order
         seen = [domain_event(e) for e in stream]
         at = 0
         for phase in phases(seen, who):
