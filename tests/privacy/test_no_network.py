@@ -33,7 +33,7 @@ app = QApplication([])
 printer = QPrinter(QPrinter.PrinterMode.HighResolution)
 printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
 printer.setOutputFileName(sys.argv[2])
-print_pdf(Path(sys.argv[1]), printer, lambda done, total: None, lambda: False)
+print_pdf([Path(sys.argv[1])], printer, lambda done, total: None, lambda: False)
 print(sorted(m for m in {NETWORK_MODULES!r} if m in sys.modules))
 """
 

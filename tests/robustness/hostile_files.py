@@ -145,7 +145,7 @@ def image_bomb(rng: random.Random) -> Made:
 
 def long_tiff(rng: random.Random) -> Made:
     """A fax-style TIFF of hundreds of small pages."""
-    pages = rng.randint(150, 400)
+    pages = rng.randint(100, 300)
     frames = [Image.new("1", (64, 80), n % 2) for n in range(pages)]
     out = io.BytesIO()
     frames[0].save(out, "TIFF", save_all=True, append_images=frames[1:], compression="group4")
