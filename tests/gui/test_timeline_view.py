@@ -112,6 +112,13 @@ def test_each_phase_shows_how_long_it_lasted_and_the_current_one_so_far() -> Non
     assert rows[7].aside == ""  # a note starts no phase
 
 
+def test_phase_lengths_do_not_depend_on_the_order_events_arrive_in() -> None:
+    def asides(history: list[EventView]) -> dict[object, str]:
+        return {row.key: row.aside for row in _rows(history)}
+
+    assert asides(list(reversed(HISTORY))) == asides(HISTORY)
+
+
 def test_ceac_rows_carry_the_status_chip_its_colour_and_the_verbatim_text() -> None:
     model = TimelineModel()
     model.set_rows(_rows())
