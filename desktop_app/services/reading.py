@@ -20,7 +20,7 @@ from desktop_app.domain import document_kinds, requests
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, pdf_text
-from desktop_app.services import accepting, documents
+from desktop_app.services import accepting, applicants, documents, notices
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
@@ -114,10 +114,17 @@ def ocr_notice(case: CaseFile, document_ids: list[int] | None = None) -> str | N
 
 
 def suggest(case: CaseFile, document_id: int, text: str) -> None:
-    """Store what the text suggests (kind, date, identifiers, requested items), with evidence;
-    a kind or date the document already has is not suggested again."""
+    """Store what the text suggests (kind, date, identifiers, requested items), with evidence.
+
+    What the case already holds is not suggested again: the document's own kind and date, an
+    applicant's numbers, an item already on the checklist.
+    """
     doc = documents.get_document(case, document_id)
     known = {("kind", doc.kind), ("document_date", str(doc.document_date))}
+    for person in applicants.list_applicants(case):
+        known |= {("identifier", person.application_id), ("identifier", person.case_number)}
+        known.add(("passport_number", person.passport_number))
+    known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
     found = [f for f in suggestions_for(text) if (f.field, f.value) not in known]
     case.require_writable()
     with case.session() as s, s.begin():

@@ -258,3 +258,19 @@ def test_a_document_imported_with_its_text_gets_suggestions_once(case: CaseFile)
         ("requested_item", "bank_statements"),
         ("requested_item", "police_certificate"),
     ]
+
+
+def test_what_the_case_already_holds_is_not_suggested_again(case: CaseFile) -> None:
+    from desktop_app.services import applicants, notices
+
+    applicants.add_applicant(case, "Maria L. Santos", application_id="AA00B7QPGN")
+    notice = notices.record_notice(case)
+    notices.add_requested_item(case, code="bank_statements", notice_id=notice)
+    slip = documents.add_document(case, sample_content.slip_221g_pdf(), original_name="s.pdf").id
+
+    reading.read_documents(case)
+
+    found = {(s.field, s.value) for s in reading.list_suggestions(case, slip)}
+    assert ("identifier", "AA00B7QPGN") not in found
+    assert ("requested_item", "bank_statements") not in found
+    assert ("requested_item", "employment_letter") in found

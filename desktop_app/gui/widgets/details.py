@@ -7,6 +7,7 @@ that into an undoable command, so every change is saved at once and can be taken
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -132,13 +133,10 @@ class DetailsPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         for suggestion in pending:
-            value = (
-                document_kinds.label(suggestion.value)
-                if suggestion.field == "kind"
-                else suggestion.value
-            )
             text = QLabel(
-                f"<b>{suggestion.field.capitalize()}: {value}</b><br><i>“{suggestion.evidence}”</i>"
+                f"<b>{html.escape(self.tr(suggestion.field_label))}: "
+                f"{html.escape(suggestion.value_label)}</b>"
+                f"<br><i>“{html.escape(suggestion.evidence)}”</i>"
             )
             text.setWordWrap(True)
             accept = QPushButton(self.tr("Accept"))
