@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop_app.errors import UserFacingError
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.changes_model import ChangesModel
+from desktop_app.gui.widgets.evidence_list import EvidenceList
 from desktop_app.services import documents, workbook
 from desktop_app.services.workbook import WorkbookView
 from desktop_app.store.casefile import CaseFile
@@ -63,9 +63,13 @@ class WorkbookPanel(QScrollArea):
         self.readiness.setAccessibleName(self.tr("Readiness"))
         self.points: dict[str, QCheckBox] = {}
         self.changes = ChangesModel(self)
-        self.change_list = QListView()
+        self.change_list = EvidenceList()
+        self.change_list.documents_dropped.connect(self.link_dropped)
         self.change_list.setModel(self.changes)
         self.change_list.setAccessibleName(self.tr("What changed"))
+        self.change_list.setToolTip(
+            self.tr("Drop documents from the list on the left on a change to link them")
+        )
         self.change_list.setWordWrap(True)
         self.change_list.setAlternatingRowColors(True)
         self.change_list.setMaximumHeight(180)
@@ -250,6 +254,16 @@ class WorkbookPanel(QScrollArea):
             return
         act = workbook.link_evidence if link else workbook.unlink_evidence
         self._run(lambda: act(self.case, change_id, document_id))
+
+    def link_dropped(self, change_id: int, document_ids: list[int]) -> None:
+        """Documents dropped on a change prove it."""
+
+        def link_all() -> None:
+            for document_id in document_ids:
+                workbook.link_evidence(self.case, change_id, document_id)
+
+        self._select_change(change_id)
+        self._run(link_all)
 
     def save_answer(self) -> None:
         if self.answer.text() != workbook.show(self.case, self._today()).answer:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 
 from desktop_app.gui.models.changes_model import ChangeIdRole, EvidenceRole
+from desktop_app.gui.models.documents_model import DOCUMENT_IDS_MIME
 from desktop_app.gui.workbook_view import WorkbookPanel
 from desktop_app.services import cases, documents, workbook
 from tests.gui.fakes import FakeDialogs
@@ -106,3 +109,41 @@ def test_what_the_user_typed_is_shown_as_text_not_markup(panel, case) -> None:
     assert "no evidence yet for: &lt;b&gt;Bought&lt;/b&gt; a flat &amp; a car" in (
         panel.readiness.text()
     )
+
+
+def _drop_on(view, row: int, mime) -> QDropEvent:
+    from PySide6.QtCore import QPointF
+
+    where = QPointF(view.visualRect(view.model().index(row, 0)).center())
+    drop = QDropEvent(
+        where, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    )
+    view.dropEvent(drop)
+    return drop
+
+
+def test_a_document_dropped_on_a_change_becomes_its_evidence(panel, case) -> None:
+    workbook.add_change(case, "First")
+    second = workbook.add_change(case, "Promoted in May")
+    panel.reload()
+    document = documents.list_documents(case)[0].id
+    mime = QMimeData()
+    mime.setData(DOCUMENT_IDS_MIME, str(document).encode())
+
+    drop = _drop_on(panel.change_list, 1, mime)
+
+    assert drop.isAccepted()
+    assert {c.id: c.evidence for c in workbook.list_changes(case)}[second] == (document,)
+    assert "Evidence: Promotion letter" in panel.change_list.currentIndex().data()
+
+
+def test_files_from_the_desktop_are_left_to_the_window(panel, case, tmp_path) -> None:
+    workbook.add_change(case, "Promoted in May")
+    panel.reload()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "payslip.pdf"))])
+
+    drop = _drop_on(panel.change_list, 0, mime)
+
+    assert not drop.isAccepted()
+    assert workbook.list_changes(case)[0].evidence == ()
