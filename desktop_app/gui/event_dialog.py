@@ -56,6 +56,7 @@ class EventDialog(QDialog):
         people: list[ApplicantView],
         today: dt.date,
         parent: QWidget | None = None,
+        applicant_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -70,6 +71,7 @@ class EventDialog(QDialog):
         self.applicant.addItem(_tr("Whole case"), None)
         for person in people:
             self.applicant.addItem(person.name, person.id)
+        self.applicant.setCurrentIndex(max(self.applicant.findData(applicant_id), 0))
         self.applicant.setAccessibleName(_tr("Applicant"))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(_tr(hint))
@@ -110,8 +112,12 @@ class EventDialog(QDialog):
 
 
 def ask(
-    kind: str, people: list[ApplicantView], today: dt.date, parent: QWidget | None = None
+    kind: str,
+    people: list[ApplicantView],
+    today: dt.date,
+    parent: QWidget | None = None,
+    applicant_id: int | None = None,
 ) -> EventEntry | None:
     """Show the dialog modally; the entry, or ``None`` when the user cancels."""
-    dialog = EventDialog(kind, people, today, parent)
+    dialog = EventDialog(kind, people, today, parent, applicant_id)
     return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

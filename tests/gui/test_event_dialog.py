@@ -55,3 +55,12 @@ def test_it_starts_on_today_for_the_whole_case(qtbot, case) -> None:
     assert dialog.answer() == EventEntry("note", TODAY, None, "Officer said two weeks")
     assert dialog.applicant.count() == 3
     assert dialog.text.accessibleName() == "What happened"
+
+
+def test_it_can_start_on_the_applicant_being_looked_at(qtbot, case) -> None:
+    applicants.add_applicant(case, "Maria L. Santos")
+    daniel = applicants.add_applicant(case, "Daniel R. Santos", role="dependent")
+    dialog = EventDialog("note", applicants.list_applicants(case), TODAY, None, daniel)
+    qtbot.addWidget(dialog)
+
+    assert dialog.applicant.currentText() == "Daniel R. Santos"

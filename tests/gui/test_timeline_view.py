@@ -205,10 +205,10 @@ class Asker:
 
     def __init__(self, entry: EventEntry | None) -> None:
         self.entry = entry
-        self.asked: list[tuple[str, list[str]]] = []
+        self.asked: list[tuple[str, list[str], int | None]] = []
 
-    def __call__(self, kind, people, today, parent):
-        self.asked.append((kind, [p.name for p in people]))
+    def __call__(self, kind, people, today, parent, applicant_id):
+        self.asked.append((kind, [p.name for p in people], applicant_id))
         return self.entry
 
 
@@ -240,7 +240,7 @@ def test_adding_a_passport_update_is_one_click_and_one_dialog(qtbot, sample) -> 
     with qtbot.waitSignal(panel.changed):
         panel.event_actions["passport_tracking"].trigger()
 
-    assert ask.asked == [("passport_tracking", ["Maria L. Santos", "Daniel R. Santos"])]
+    assert ask.asked == [("passport_tracking", ["Maria L. Santos", "Daniel R. Santos"], None)]
     [added] = [e for e in events.list_events(sample) if e.kind == "passport_tracking"]
     assert (added.occurred_on, added.applicant_id, added.note) == (
         dt.date(2026, 11, 20),
@@ -373,3 +373,14 @@ def test_a_read_only_case_offers_no_way_to_add_or_remove(qtbot, sample) -> None:
         assert not panel.show_followup().sent_button.isEnabled()
     finally:
         read_only.close()
+
+
+def test_an_event_added_while_one_applicant_is_shown_is_proposed_for_them(qtbot, sample) -> None:
+    ask = Asker(None)
+    panel = _panel(qtbot, sample, ask)
+    panel.applicant.setCurrentIndex(panel.applicant.findText("Daniel R. Santos"))
+
+    panel.add_event("note")
+
+    daniel = panel.applicant.currentData()
+    assert ask.asked == [("note", ["Maria L. Santos", "Daniel R. Santos"], daniel)]

@@ -41,7 +41,8 @@ from desktop_app.services import applicants, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
 from desktop_app.store.casefile import CaseFile
 
-AskEvent = Callable[[str, list[ApplicantView], dt.date, QWidget], EventEntry | None]
+# kind, applicants, today, parent, the applicant shown (None: all) -> what the user entered
+AskEvent = Callable[[str, list[ApplicantView], dt.date, QWidget, int | None], EventEntry | None]
 
 
 class TimelinePanel(QWidget):
@@ -240,7 +241,8 @@ class TimelinePanel(QWidget):
 
     def add_event(self, kind: str) -> int | None:
         """Ask for the day, applicant and text of one event, then record it."""
-        entry = self._ask_event(kind, applicants.list_applicants(self.case), self._today(), self)
+        people = applicants.list_applicants(self.case)
+        entry = self._ask_event(kind, people, self._today(), self, self.applicant.currentData())
         if entry is None:
             return None
         event_id = events.record_event(
