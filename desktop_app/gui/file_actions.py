@@ -50,6 +50,7 @@ def new_case(host: Host) -> MainWindow | None:
             post=answer.post or None,
             visa_class=answer.visa_class or None,
             refusal_type=answer.refusal_type,
+            passphrase=answer.passphrase,
         )
         cases.update_case(case, followup_interval_days=settings.preferences().reminder_days)
         applicants.add_applicant(

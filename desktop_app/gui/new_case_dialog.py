@@ -5,15 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from desktop_app.gui.widgets.case_id_field import CaseIdField
+from desktop_app.services.cases import MIN_PASSPHRASE
 
 REFUSALS = (
     ("221g", "221(g) — documents requested or administrative processing"),
@@ -32,6 +35,7 @@ class NewCase:
     post: str
     visa_class: str
     refusal_type: str
+    passphrase: str | None = None
 
 
 class NewCaseDialog(QDialog):
@@ -54,6 +58,26 @@ class NewCaseDialog(QDialog):
         form.addRow(self.tr("Embassy or consulate"), self.post)
         form.addRow(self.tr("Visa class"), self.visa_class)
         form.addRow(self.tr("Refusal"), self.refusal)
+        self.protect = QCheckBox(self.tr("Protect this case with a passphrase"))
+        self.protect.setToolTip(
+            self.tr("The whole file is encrypted. A forgotten passphrase cannot be recovered.")
+        )
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(
+            self.tr("at least {0} characters").format(MIN_PASSPHRASE)
+        )
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.again.setPlaceholderText(self.tr("again, to be sure"))
+        self.passphrase_hint = QLabel()
+        self.passphrase_hint.setStyleSheet("color: #b3261e;")
+        form.addRow(self.protect)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Again"), self.again)
+        form.addRow("", self.passphrase_hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -62,11 +86,27 @@ class NewCaseDialog(QDialog):
         form.addRow(self.buttons)
         self.applicant.textChanged.connect(self._validate)
         self.case_id.changed.connect(self._validate)
+        for signal in (self.protect.toggled, self.passphrase.textChanged, self.again.textChanged):
+            signal.connect(self._validate)
         self._validate()
 
+    def _passphrase_problem(self) -> str | None:
+        if not self.protect.isChecked():
+            return None
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            return self.tr("Choose at least {0} characters.").format(MIN_PASSPHRASE)
+        if self.again.text() != self.passphrase.text():
+            return self.tr("The two passphrases differ.")
+        return None
+
     def _validate(self) -> None:
+        for field in (self.passphrase, self.again):
+            field.setEnabled(self.protect.isChecked())
+        problem = self._passphrase_problem()
+        self.passphrase_hint.setText(problem or "")
+        self.passphrase_hint.setVisible(bool(problem))
         ok = bool(self.applicant.text().strip()) and self.case_id.problem() is None
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and not problem)
 
     def answer(self) -> NewCase:
         name = self.applicant.text().strip()
@@ -78,4 +118,5 @@ class NewCaseDialog(QDialog):
             post=self.post.text().strip(),
             visa_class=self.visa_class.text().strip(),
             refusal_type=str(self.refusal.currentData()),
+            passphrase=self.passphrase.text() if self.protect.isChecked() else None,
         )

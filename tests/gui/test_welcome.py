@@ -145,3 +145,39 @@ def test_a_file_that_is_not_a_case_is_explained_not_opened(welcome, tmp_path: Pa
     assert file_actions.OPEN_WINDOWS == []
     [(title, text)] = welcome.dialogs.messages
     assert title == "Open case" and "notes.visacase" in text
+
+
+def test_a_new_case_can_be_protected_with_a_passphrase_typed_twice(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_app.gui.new_case_dialog import NewCaseDialog
+
+    dialog = NewCaseDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.applicant.setText("Ana Reyes")
+    assert ok.isEnabled() and dialog.answer().passphrase is None
+
+    dialog.protect.setChecked(True)
+    dialog.passphrase.setText("short")
+    assert not ok.isEnabled() and "at least 8" in dialog.passphrase_hint.text()
+    dialog.passphrase.setText("correct horse")
+    dialog.again.setText("correct hose")
+    assert not ok.isEnabled() and "differ" in dialog.passphrase_hint.text()
+    dialog.again.setText("correct horse")
+
+    assert ok.isEnabled() and dialog.answer().passphrase == "correct horse"
+
+
+def test_a_protected_new_case_is_encrypted_on_disk(welcome, tmp_path: Path) -> None:
+    welcome.dialogs.new_case_answer = NewCase(
+        "Reyes", "Ana Reyes", None, None, "", "", "221g", passphrase="correct horse"
+    )
+    welcome.dialogs.path = tmp_path / "reyes.visacase"
+
+    welcome.new_case()
+
+    [window] = file_actions.OPEN_WINDOWS
+    assert window.case.encrypted
+    on_disk = [f for f in tmp_path.iterdir() if f.is_file()]  # the case and its journal
+    assert on_disk and all(b"Ana Reyes" not in f.read_bytes() for f in on_disk)
