@@ -1,6 +1,6 @@
 """The packet dialog: arrange the packet, see the real PDF, then save, print or mark it submitted.
 
-Left: the sections and their documents (drag to reorder, F2 to rename a tab page), the layout
+Left: the sections and their documents (drag to reorder, F2 to rename a label), the layout
 options and the warnings to read before sending. Right: the packet itself, built by the same
 services as the saved file to a temporary file on a worker a moment after the last change, and
 shown in a QPdfView. The dialog decides nothing about the packet; it only collects choices.
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTreeView,
@@ -40,6 +39,7 @@ from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.packet.options_panel import OptionsPanel
 from desktop_app.gui.packet.order_model import PacketOrderModel
 from desktop_app.gui.packet.preview_pane import PreviewPane
+from desktop_app.gui.packet.task_progress import TaskProgress
 from desktop_app.gui.workers.print_worker import print_task
 from desktop_app.gui.workers.task import Task, start
 from desktop_app.services import export, submission
@@ -76,9 +76,9 @@ class PacketDialog(QDialog):
         self._printer_seam = printer_seam
         self._generation = 0
         self._preview_task: Task | None = None
-        self._task: Task | None = None
         self._printer: QPrinter | None = None
         self._saved_version: int | None = None
+        self._parts: list[Path] = []
         self._closed = False
         self._base = packet_choices.initial_choices(window.case)
         self._tmp = tempfile.TemporaryDirectory(prefix="visacase-packet-")
@@ -105,7 +105,6 @@ class PacketDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._button_row())
-        self._set_busy(False)
         QTimer.singleShot(0, self.rebuild_preview)
 
     # --- layout ----------------------------------------------------------------------------
@@ -149,10 +148,9 @@ class PacketDialog(QDialog):
         return column
 
     def _button_row(self) -> QHBoxLayout:
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = TaskProgress()
+        self.progress.started.connect(self.work_started)
+        self.progress.idle.connect(self._update_buttons)
         self.submit_button = QPushButton(self.tr("&Mark as submitted…"))
         self.submit_button.clicked.connect(self.mark_submitted)
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -166,7 +164,6 @@ class PacketDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, self.print_packet)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
         row.addStretch(1)
         for button in (self.submit_button, self.print_button, self.save_button, close):
             row.addWidget(button)
@@ -181,6 +178,7 @@ class PacketDialog(QDialog):
             duplex=self.options.duplex.isChecked(),
             shrink=self.options.shrink.isChecked(),
             max_mb=self.options.max_mb(),
+            checklist=self.options.checklist.isChecked(),
         )
 
     def schedule_preview(self) -> None:
@@ -222,51 +220,64 @@ class PacketDialog(QDialog):
         self.warnings.addItems(list(built.warnings) + [a.capitalize() for a in built.actions])
         if not self.warnings.count():
             self.warnings.addItem(self.tr("No warnings."))
+        self._parts = [part.path for part in built.parts]
         if self.preview.show_pdf(built.path, summary):
-            self.print_button.setEnabled(self._task is None)
+            self._update_buttons()
             self.preview_ready.emit(built.path)
 
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._preview_task = None
+            self._parts = []
             self.preview.status.setText(message)
 
     # --- save, print, submit ---------------------------------------------------------------
     def save(self) -> Task | None:
-        if self._task is not None:
+        if not self.save_button.isEnabled():
             return None
         return case_actions.export_packet(
             self._window, self.choices(), before_start=self._save_started
         )
 
     def _save_started(self, task: Task) -> None:
+        """Failures are told by the window, which runs every export."""
+        self.progress.follow(task, self.tr("Saving: step {0} of {1}…"))
         task.signals.finished.connect(self._saved)
-        self._run(task, self.tr("Saving: step {0} of {1}…"))
+        task.signals.crashed.connect(self._crashed)
+        self._update_buttons()
 
     def _saved(self, built: ExportResult) -> None:
         versions = export.list_packet_versions(self._window.case)
         self._saved_version = versions[-1].id if versions else None
-        self._done()
         self.saved.emit(built)
 
     def print_packet(self) -> Task | None:
-        if self._task is not None or self.preview.shown is None or self._preview_task is not None:
+        if not self.print_button.isEnabled():
             return None
         printer = self._printer_seam(self)
         if printer is None:
             return None
-        # A copy: the preview file is replaced as soon as an option changes.
-        pages = shutil.copy(self.preview.shown, Path(self._tmp.name) / "printing.pdf")
+        # Copies: the preview files are replaced as soon as an option changes.
+        printing = Path(self._tmp.name) / "printing"
+        shutil.rmtree(printing, ignore_errors=True)
+        printing.mkdir()
+        parts = [Path(shutil.copy(part, printing)) for part in self._parts]
         self._printer = printer
-        task = print_task(Path(pages), printer)
+        task = print_task(parts, printer)
+        self.progress.follow(task, self.tr("Printing page {0} of {1}…"))
         task.signals.finished.connect(self._printed)
-        self._run(task, self.tr("Printing page {0} of {1}…"))
+        task.signals.failed.connect(self._print_failed)
+        task.signals.crashed.connect(self._crashed)
+        self._update_buttons()
         return start(task)
 
     def _printed(self, pages: int) -> None:
         self._printer = None
-        self._done()
         self.printed.emit(pages)
+
+    def _print_failed(self, message: str) -> None:
+        self._printer = None
+        self._window.dialogs.inform(self.tr("Print"), message)
 
     def mark_submitted(self) -> int | None:
         """Record that the saved packet went out today (the last one saved from this dialog, or
@@ -292,44 +303,19 @@ class PacketDialog(QDialog):
         self.submitted.emit(event_id)
         return event_id
 
-    # --- progress --------------------------------------------------------------------------
-    def _run(self, task: Task, text: str) -> None:
-        self._task = task
-        task.signals.progress.connect(lambda done, total: self._progress(text, done, total))
-        task.signals.failed.connect(self._failed)
-        task.signals.crashed.connect(self._crashed)
-        self._set_busy(True)
-        self.work_started.emit(task)
-
-    def _progress(self, text: str, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.progress.setFormat(text.format(done, total))
-
+    # --- state ---------------------------------------------------------------------------
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def _failed(self, message: str) -> None:
-        self._printer = None
-        self._done()
-        self._window.dialogs.inform(self.windowTitle(), message)
+        self.progress.cancel()
 
     def _crashed(self, details: str) -> None:
         if not self._closed:  # after closing, a cancelled build may trip on its removed folder
             raise RuntimeError(details)
 
-    def _done(self) -> None:
-        self._task = None
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.progress.setRange(0, 0)
-        for button in (self.save_button, self.submit_button):
-            button.setEnabled(not busy)
-        self.print_button.setEnabled(not busy and self._preview_task is None)
+    def _update_buttons(self) -> None:
+        idle = self.progress.task is None
+        self.save_button.setEnabled(idle)
+        self.submit_button.setEnabled(idle)
+        self.print_button.setEnabled(idle and self._preview_task is None and bool(self._parts))
 
     def _move(self, step: int) -> None:
         index = self.tree.currentIndex()
@@ -342,8 +328,8 @@ class PacketDialog(QDialog):
         self.debounce.stop()
         if self._preview_task is not None:
             self._preview_task.cancel()
-        if self._printer is not None and self._task is not None:
-            self._task.cancel()
+        if self._printer is not None:
+            self.progress.cancel()
         self.preview.release()
         self._tmp.cleanup()
         super().done(result)

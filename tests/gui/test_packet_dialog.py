@@ -203,16 +203,35 @@ def test_save_as_pdf_writes_a_packet_that_passes_qpdf_check(qtbot, dialog, tmp_p
     assert not dialog.progress.isVisible()
 
 
+def test_a_collation_checklist_is_saved_beside_the_packet(qtbot, dialog, tmp_path) -> None:
+    dialog.parent().dialogs.path = tmp_path / "packet.pdf"
+    builds: list[Path] = []
+    dialog.preview_ready.connect(builds.append)
+    dialog.options.checklist.setChecked(True)
+
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT) as saved:
+        dialog.save_button.click()
+
+    assert saved.args[0].checklist == tmp_path / "packet-checklist.pdf"
+    assert "employer" in _text(tmp_path / "packet-checklist.pdf")
+    assert builds == []  # the checklist is not part of the packet: no new preview
+    assert not dialog.debounce.isActive()
+
+
 def test_cancelling_a_save_writes_nothing(qtbot, dialog, tmp_path) -> None:
     dialog.parent().dialogs.path = tmp_path / "packet.pdf"
     _cancel_at_first_page(dialog)
 
     dialog.save_button.click()
 
-    qtbot.waitUntil(lambda: _told(dialog, "The export was cancelled; nothing was written."))
+    qtbot.waitUntil(
+        lambda: (
+            _told(dialog, "The export was cancelled; nothing was written.")
+            and dialog.save_button.isEnabled()
+        )
+    )
     assert not (tmp_path / "packet.pdf").exists()
     assert export.list_packet_versions(dialog.parent().case) == []
-    assert dialog.save_button.isEnabled()
 
 
 def test_cancelling_printing_stops_the_job(qtbot, dialog, tmp_path) -> None:

@@ -35,7 +35,7 @@ def _pdf_printer(path: Path, dpi: int = 72) -> QPrinter:
 
 def test_a_print_task_prints_every_page_off_the_gui_thread(qtbot, qapp, tmp_path) -> None:
     printer = _pdf_printer(tmp_path / "printed.pdf")
-    task = print_task(_source(tmp_path / "in.pdf", 3), printer)
+    task = print_task([_source(tmp_path / "in.pdf", 3)], printer)
     threads: set[threading.Thread] = set()
     task.signals.progress.connect(
         lambda *_: threads.add(threading.current_thread()), Qt.ConnectionType.DirectConnection
@@ -50,10 +50,20 @@ def test_a_print_task_prints_every_page_off_the_gui_thread(qtbot, qapp, tmp_path
         assert len(pdf.pages) == 3
 
 
+def test_the_parts_of_a_split_packet_print_as_one_job(tmp_path) -> None:
+    parts = [_source(tmp_path / "part1.pdf", 2), _source(tmp_path / "part2.pdf", 3)]
+
+    printer = _pdf_printer(tmp_path / "printed.pdf")
+    assert print_pdf(parts, printer, lambda *_: None, lambda: False) == 5
+
+    with pikepdf.open(tmp_path / "printed.pdf") as pdf:
+        assert len(pdf.pages) == 5
+
+
 def test_pages_are_rendered_at_the_printer_resolution_on_white(tmp_path) -> None:
     printer = _pdf_printer(tmp_path / "printed.pdf", dpi=100)
 
-    print_pdf(_source(tmp_path / "in.pdf", 1), printer, lambda *_: None, lambda: False)
+    print_pdf([_source(tmp_path / "in.pdf", 1)], printer, lambda *_: None, lambda: False)
 
     with pikepdf.open(tmp_path / "printed.pdf") as pdf:
         [image] = [pikepdf.PdfImage(obj) for obj in pdf.pages[0].get_images().values()]
@@ -68,7 +78,7 @@ def test_cancelling_aborts_the_print_between_pages(tmp_path) -> None:
 
     with pytest.raises(PrintCancelledError):
         print_pdf(
-            _source(tmp_path / "in.pdf", 4),
+            [_source(tmp_path / "in.pdf", 4)],
             printer,
             lambda done, total: printed.append(done),
             lambda: len(printed) >= 1,
@@ -82,4 +92,4 @@ def test_an_unreadable_packet_is_a_message_not_a_crash(tmp_path) -> None:
     broken.write_bytes(b"not a pdf")
 
     with pytest.raises(UserFacingError, match="could not be read"):
-        print_pdf(broken, _pdf_printer(tmp_path / "out.pdf"), lambda *_: None, lambda: False)
+        print_pdf([broken], _pdf_printer(tmp_path / "out.pdf"), lambda *_: None, lambda: False)

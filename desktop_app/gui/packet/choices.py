@@ -8,6 +8,7 @@ dialog — still decides letters, page numbers and where the 221(g) letter goes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,8 @@ class PacketChoices:
     duplex: bool = False
     shrink: bool = False
     max_mb: float | None = None
+    checklist: bool = False
+    """Save a collation checklist beside a saved packet (never inside it, never for a preview)."""
 
     def options(self) -> PacketOptions:
         titles = {s.key: s.title for s in self.defaults}
@@ -91,7 +94,15 @@ def build(
     """Build the packet as chosen (None: as the services plan it), recorded among the case's
     packet versions."""
     options = choices.options() if choices is not None else None
-    return export.export_packet(case, target, options, progress=progress, cancelled=cancelled)
+    checklist = choices is not None and choices.checklist
+    return export.export_packet(
+        case,
+        target,
+        options,
+        checklist=target.with_name(f"{target.stem}-checklist.pdf") if checklist else None,
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def preview(
@@ -103,7 +114,8 @@ def preview(
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """The real packet, built only to be looked at: not kept among the packet versions."""
-    built = build(case, target, choices, progress=progress, cancelled=cancelled)
+    chosen = dataclasses.replace(choices, checklist=False)
+    built = build(case, target, chosen, progress=progress, cancelled=cancelled)
     for part in built.parts:
         submission.forget_unsent(case, part.path.name, part.sha256)
     return built

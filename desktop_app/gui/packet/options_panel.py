@@ -1,7 +1,9 @@
-"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file.
+"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file, and
+whether to save a collation checklist with it.
 
 The size budget is off until ticked: most posts take paper, and a budget may downsample scans.
-Every change emits ``changed`` so the dialog can rebuild its preview.
+Every change that alters the packet emits ``changed`` so the dialog can rebuild its preview; the
+checklist is not part of the packet, so it does not.
 """
 
 from __future__ import annotations
@@ -45,15 +47,23 @@ class OptionsPanel(QGroupBox):
         self.megabytes.setEnabled(False)
         self.budget.toggled.connect(self.megabytes.setEnabled)
 
+        self.checklist = QCheckBox(self.tr("Also save a &collation checklist to tick off"))
+        self.checklist.setToolTip(
+            self.tr(
+                "One page listing the pile in order, saved beside the packet as NAME-checklist.pdf."
+            )
+        )
+
         budget_row = QHBoxLayout()
         budget_row.addWidget(self.budget)
         budget_row.addWidget(self.megabytes)
         budget_row.addStretch(1)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Pape&r:"), self.paper)
         form.addRow(self.duplex)
         form.addRow(self.shrink)
         form.addRow(budget_row)
+        form.addRow(self.checklist)
 
         self.paper.currentIndexChanged.connect(self.changed)
         for box in (self.duplex, self.shrink, self.budget):

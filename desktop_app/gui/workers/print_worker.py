@@ -29,36 +29,43 @@ class PrintCancelledError(UserFacingError):
 
 
 def print_pdf(
-    pdf: Path,
+    pdfs: list[Path],
     printer: QPrinter,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
 ) -> int:
-    """Print every page of ``pdf`` on ``printer``; returns the number of pages printed."""
-    document = QPdfDocument()
-    if document.load(str(pdf)) != QPdfDocument.Error.None_:
-        raise UserFacingError("The packet could not be read for printing; build it again.")
+    """Print every page of ``pdfs`` (the parts of one packet) as one job on ``printer``;
+    returns the number of pages printed."""
+    documents = [_load(pdf) for pdf in pdfs]
+    pages = [(document, n) for document in documents for n in range(document.pageCount())]
     painter = QPainter()
     try:
         if not painter.begin(printer):
             raise UserFacingError("The printer could not be started; check that it is ready.")
-        total = document.pageCount()
-        for n in range(total):
+        for done, (document, n) in enumerate(pages):
             if cancelled():
                 printer.abort()
                 raise PrintCancelledError("Printing was cancelled.")
-            if n:
+            if done:
                 printer.newPage()
-            _paint_page(painter, printer, document, n)
-            progress(n + 1, total)
+            _paint_page(painter, document, n)
+            progress(done + 1, len(pages))
     finally:
         if painter.isActive():
             painter.end()
-        document.close()
-    return total
+        for document in documents:
+            document.close()
+    return len(pages)
 
 
-def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, n: int) -> None:
+def _load(pdf: Path) -> QPdfDocument:
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_:
+        raise UserFacingError("The packet could not be read for printing; build it again.")
+    return document
+
+
+def _paint_page(painter: QPainter, document: QPdfDocument, n: int) -> None:
     """Fit page ``n`` into the printable area, keeping its shape, on a white background."""
     area = QRectF(painter.viewport())
     points = document.pagePointSize(n)
@@ -80,6 +87,6 @@ def _on_white(rendered: QImage) -> QImage:
     return page
 
 
-def print_task(pdf: Path, printer: QPrinter) -> Task:
-    """A task printing ``pdf``; keep ``printer`` alive and untouched until it reports back."""
-    return Task(lambda progress, cancelled: print_pdf(pdf, printer, progress, cancelled))
+def print_task(pdfs: list[Path], printer: QPrinter) -> Task:
+    """A task printing ``pdfs``; keep ``printer`` alive and untouched until it reports back."""
+    return Task(lambda progress, cancelled: print_pdf(pdfs, printer, progress, cancelled))
