@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -105,6 +105,7 @@ class PacketDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(self._button_row())
+        window.installEventFilter(self)
         QTimer.singleShot(0, self.rebuild_preview)
 
     # --- layout ----------------------------------------------------------------------------
@@ -322,9 +323,16 @@ class PacketDialog(QDialog):
         if index.isValid() and self.order.move_by(index, step):
             self.tree.setCurrentIndex(self.order.index(index.row() + step, 0, index.parent()))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Close with the case window, before it closes the case the dialog reads."""
+        if watched is self._window and event.type() == QEvent.Type.Close and not self._closed:
+            self.close()
+        return False
+
     def done(self, result: int) -> None:
         """Closing cancels the preview and any printing; a save carries on in the window."""
         self._closed = True
+        self._window.removeEventFilter(self)
         self.debounce.stop()
         if self._preview_task is not None:
             self._preview_task.cancel()

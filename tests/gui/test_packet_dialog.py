@@ -310,6 +310,13 @@ def test_ctrl_e_in_the_case_window_opens_the_dialog(qtbot, packed_case: CaseFile
     opened.close()
 
 
+def test_closing_the_case_window_closes_its_packet_dialog(dialog: PacketDialog) -> None:
+    dialog.parent().close()
+
+    assert not dialog.isVisible()
+    assert dialog.preview.shown is None
+
+
 def test_a_case_with_nothing_to_pack_says_so_instead(qtbot, case: CaseFile) -> None:
     window = MainWindow(case, dialogs=FakeDialogs())
     qtbot.addWidget(window)
