@@ -5,7 +5,8 @@
 Builds a case of JPEG scans (300 dpi, photo-like) and scanner-style PDFs totalling PAGES pages,
 then times, in this one run: the floor (img2pdf for the JPEGs + qpdf --empty --pages to
 concatenate everything) and VisaCase's labelled export (timed around the export call only, in a
-fresh child process so its peak memory is its own). Prints the ratio (goal <= 1.5x), output
+fresh child process so its peak memory is its own), three times each, alternating, keeping the
+best of each. Prints the ratio (goal <= 1.5x), output
 bytes / input bytes (goal <= 1.05) and the export's peak RSS (goal <= 300 MB at 1,000 pages).
 """
 
@@ -44,6 +45,9 @@ def _pdf(path: Path, scans: list[Path]) -> None:
     path.write_bytes(img2pdf.convert([str(s) for s in scans]))
 
 
+REPEAT = 3
+
+
 def main() -> int:
     pages = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     rng = random.Random(7)
@@ -62,23 +66,6 @@ def main() -> int:
         inputs = scans + pdfs
         input_bytes = sum(p.stat().st_size for p in inputs)
 
-        started = time.perf_counter()
-        images_pdf = folder / "images.pdf"
-        images_pdf.write_bytes(img2pdf.convert([str(s) for s in scans]))
-        subprocess.run(
-            [
-                "qpdf",
-                "--empty",
-                "--pages",
-                str(images_pdf),
-                *map(str, pdfs),
-                "--",
-                str(folder / "floor.pdf"),
-            ],
-            check=True,
-        )
-        floor = time.perf_counter() - started
-
         case = cases.create_case(folder / "bench.visacase", "Benchmark")
         for path in inputs:
             documents.add_document(
@@ -89,9 +76,12 @@ def main() -> int:
                 page_count=_page_count(path),
             )
         case.close()
-        ours, reading, pages_out, size, peak = _timed_export(
-            folder / "bench.visacase", folder / "packet.pdf"
-        )
+        floors, runs = [], []
+        for _ in range(REPEAT):  # alternate, keep the best of each: the machine may be busy
+            floors.append(_floor(scans, pdfs, folder))
+            runs.append(_timed_export(folder / "bench.visacase", folder / "packet.pdf"))
+        floor = min(floors)
+        ours, reading, pages_out, size, peak = min(runs)
 
         print(f"pages in: {pages}   packet pages: {pages_out}")
         print(
@@ -102,6 +92,19 @@ def main() -> int:
         print(f"output / input bytes: {size / input_bytes:.3f} (goal <= 1.05)")
         print(f"peak RSS of the export: {peak:.0f} MiB (goal <= 300 MB at 1,000 pages)")
     return 0
+
+
+def _floor(scans: list[Path], pdfs: list[Path], folder: Path) -> float:
+    """Seconds for the plain floor: img2pdf for the scans, qpdf to concatenate everything."""
+    started = time.perf_counter()
+    images_pdf = folder / "images.pdf"
+    images_pdf.write_bytes(img2pdf.convert([str(s) for s in scans]))
+    floor_pdf = folder / "floor.pdf"
+    subprocess.run(
+        ["qpdf", "--empty", "--pages", str(images_pdf), *map(str, pdfs), "--", str(floor_pdf)],
+        check=True,
+    )
+    return time.perf_counter() - started
 
 
 def _timed_export(case_path: Path, target: Path) -> tuple[float, float, int, int, float]:
