@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -81,7 +82,9 @@ class PacketDialog(QDialog):
         self._parts: list[Path] = []
         self._closed = False
         self._base = packet_choices.initial_choices(window.case)
-        self._tmp = tempfile.TemporaryDirectory(prefix="visacase-packet-")
+        self._tmp = Path(tempfile.mkdtemp(prefix="visacase-packet-"))
+        # Gone when the dialog closes, or at the latest when Qt deletes it.
+        self.destroyed.connect(functools.partial(shutil.rmtree, self._tmp, ignore_errors=True))
         self.setWindowTitle(self.tr("Resubmission packet"))
         self.resize(1180, 780)
 
@@ -193,7 +196,7 @@ class PacketDialog(QDialog):
             self._preview_task.cancel()
         self._generation += 1
         generation = self._generation
-        target = Path(self._tmp.name) / f"preview-{generation}.pdf"
+        target = self._tmp / f"preview-{generation}.pdf"
         case, chosen = self._window.case, self.choices()
         task = Task(
             lambda progress, cancelled: packet_choices.preview(
@@ -259,7 +262,7 @@ class PacketDialog(QDialog):
         if printer is None:
             return None
         # Copies: the preview files are replaced as soon as an option changes.
-        printing = Path(self._tmp.name) / "printing"
+        printing = self._tmp / "printing"
         shutil.rmtree(printing, ignore_errors=True)
         printing.mkdir()
         parts = [Path(shutil.copy(part, printing)) for part in self._parts]
@@ -339,7 +342,7 @@ class PacketDialog(QDialog):
         if self._printer is not None:
             self.progress.cancel()
         self.preview.release()
-        self._tmp.cleanup()
+        shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)
 
 

@@ -166,6 +166,29 @@ def test_renaming_a_section_relabels_its_tab_page(qtbot, dialog) -> None:
     assert "A — PROOF OF FUNDS" in _text(ready.args[0])
 
 
+def test_renaming_a_section_of_several_kinds_keeps_it_whole(qtbot, packed_case, tmp_path) -> None:
+    for name, kind in (("email", "consulate_email"), ("receipt", "other")):
+        source = _pdf(tmp_path / f"{name}.pdf", f"{name} page 1")
+        documents.add_document(
+            packed_case, source, original_name=source.name, kind=kind, title=name, page_count=1
+        )
+    window = MainWindow(packed_case, dialogs=FakeDialogs())
+    qtbot.addWidget(window)
+    opened = PacketDialog(window)
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.preview_ready, timeout=WAIT):
+        opened.show()
+    other = opened.order.index(2, 0)
+    assert opened.order.rowCount(other) == 2
+
+    with qtbot.waitSignal(opened.preview_ready, timeout=WAIT) as ready:
+        opened.order.setData(other, "Extras")
+
+    text = _text(ready.args[0])
+    assert text.count("C — EXTRAS") >= 3  # its tab page and both documents' stamps
+    assert "OTHER SUPPORTING" not in text
+
+
 def test_changing_the_paper_rebuilds_the_preview_once_changes_settle(qtbot, dialog) -> None:
     builds: list[Path] = []
     dialog.preview_ready.connect(builds.append)

@@ -25,7 +25,7 @@ __all__ = ["PAPERS", "PacketChoices", "SectionChoice", "build", "initial_choices
 class SectionChoice:
     """One lettered section of the packet: its tab page title and its documents in order."""
 
-    key: str  # the kind of document the section holds: what a section label is keyed by
+    kinds: tuple[str, ...]  # the kinds of document it holds: what section labels are keyed by
     title: str
     documents: tuple[tuple[int, str], ...]
 
@@ -44,9 +44,14 @@ class PacketChoices:
     """Save a collation checklist beside a saved packet (never inside it, never for a preview)."""
 
     def options(self) -> PacketOptions:
-        titles = {s.key: s.title for s in self.defaults}
+        titles = {s.kinds: s.title for s in self.defaults}
         names = {doc_id: name for s in self.defaults for doc_id, name in s.documents}
-        labels = {s.key: s.title for s in self.sections if titles.get(s.key) != s.title}
+        labels = {
+            kind: s.title
+            for s in self.sections
+            if titles.get(s.kinds) != s.title
+            for kind in s.kinds
+        }
         labels.update(
             {
                 str(doc_id): name
@@ -74,7 +79,7 @@ def initial_choices(case: CaseFile) -> PacketChoices:
     kinds = {d.id: d.kind for d in documents.list_documents(case)}
     sections = tuple(
         SectionChoice(
-            key=kinds[section.documents[0].document_id],
+            kinds=tuple(dict.fromkeys(kinds[e.document_id] for e in section.documents)),
             title=section.title,
             documents=tuple((e.document_id, e.title) for e in section.documents),
         )

@@ -35,7 +35,7 @@ ROOT = 0
 @dataclass
 class _Section:
     serial: int
-    key: str
+    kinds: tuple[str, ...]
     title: str
     documents: list[tuple[int, str]] = field(default_factory=list)
 
@@ -51,12 +51,12 @@ class PacketOrderModel(QAbstractItemModel):
     def set_sections(self, sections: tuple[SectionChoice, ...]) -> None:
         self.beginResetModel()
         self._sections = [
-            _Section(next(self._serials), s.key, s.title, list(s.documents)) for s in sections
+            _Section(next(self._serials), s.kinds, s.title, list(s.documents)) for s in sections
         ]
         self.endResetModel()
 
     def sections(self) -> tuple[SectionChoice, ...]:
-        return tuple(SectionChoice(s.key, s.title, tuple(s.documents)) for s in self._sections)
+        return tuple(SectionChoice(s.kinds, s.title, tuple(s.documents)) for s in self._sections)
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
