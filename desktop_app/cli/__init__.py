@@ -9,35 +9,26 @@ stderr and exit non-zero; only bugs produce a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from desktop_app import __version__
-from desktop_app.cli import (
-    case_commands,
-    import_commands,
-    notice_commands,
-    packet_commands,
-    reading_commands,
-    rules_commands,
-    search_commands,
-    status_commands,
-    timeline_commands,
-    workbook_commands,
-)
 from desktop_app.errors import UserFacingError
 
+# Imported only when a command is run: opening the desktop app should not pay for loading
+# every command's services first.
 COMMAND_MODULES = (
-    case_commands,
-    import_commands,
-    notice_commands,
-    status_commands,
-    timeline_commands,
-    rules_commands,
-    workbook_commands,
-    reading_commands,
-    search_commands,
-    packet_commands,
+    "case_commands",
+    "import_commands",
+    "notice_commands",
+    "status_commands",
+    "timeline_commands",
+    "rules_commands",
+    "workbook_commands",
+    "reading_commands",
+    "search_commands",
+    "packet_commands",
 )
 GUI_FLAGS = ("--sample", "--self-test")
 
@@ -56,8 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="drive the app headless end to end and report OK"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop_app.cli.{name}").register(commands)
     return parser
 
 
