@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
-from PIL import Image
+from PIL import Image, ImageOps
 
 from desktop_app.domain.packet_budget import LEVELS, ImageLevel, Weight, fits, split_parts
 from desktop_app.domain.packet_options import PacketOptions
@@ -45,7 +45,7 @@ def reduce_jpeg(data: bytes, longest_inches: float, level: ImageLevel) -> bytes 
     None when that would not make it smaller."""
     try:
         with Image.open(io.BytesIO(data)) as img:
-            return _reduce(img, longest_inches, level, len(data), draft=True)
+            return _reduce(img, longest_inches, level, len(data), draft=True, photo=True)
     except (*DECODER_ERRORS, Image.DecompressionBombError):
         return None
 
@@ -129,7 +129,7 @@ def _reduce_stream(
             draft = False
         if pil.mode not in {"L", "RGB", "CMYK"}:
             return None
-        data = _reduce(pil, longest, level, len(raw), draft=draft)
+        data = _reduce(pil, longest, level, len(raw), draft=draft, photo=False)
     except (*DECODER_ERRORS, pikepdf.PdfError, NotImplementedError):
         return None
     if data is None:
@@ -139,15 +139,20 @@ def _reduce_stream(
 
 
 def _reduce(
-    img: Image.Image, longest: float, level: ImageLevel, before: int, *, draft: bool
+    img: Image.Image, longest: float, level: ImageLevel, before: int, *, draft: bool, photo: bool
 ) -> bytes | None:
+    """``img`` at ``level``; a ``photo`` (an image file, not an image inside a PDF) is turned
+    upright by its EXIF orientation first, since the reduced copy carries no EXIF."""
     target = max(1, int(longest * level.dpi))
-    scale = min(1.0, target / max(img.size))
-    size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
     mode = "L" if level.gray or img.mode == "L" else "RGB"
     if draft:
-        img.draft(mode, size)
+        scale = min(1.0, target / max(img.size))
+        img.draft(mode, (max(1, round(img.width * scale)), max(1, round(img.height * scale))))
     out = img.convert(mode)
+    if photo:
+        out = ImageOps.exif_transpose(out)
+    scale = min(1.0, target / max(out.size))
+    size = (max(1, round(out.width * scale)), max(1, round(out.height * scale)))
     if out.size != size:
         out = out.resize(size, Image.Resampling.LANCZOS)
     buffer = io.BytesIO()

@@ -23,6 +23,9 @@ from desktop_app.packet.budget import reduce_jpeg, reduce_pdf_images
 from desktop_app.packet.pages import MARGIN, PAPER
 from desktop_app.packet.stamps import PageSize
 
+EXIF_ORIENTATION = 0x0112
+SIDEWAYS = {5, 6, 7, 8}
+
 
 @dataclass(frozen=True)
 class Staged:
@@ -60,7 +63,7 @@ def stage(
 def visual_size(page: pikepdf.Page) -> PageSize:
     box = page.cropbox
     width, height = abs(float(box[2] - box[0])), abs(float(box[3] - box[1]))
-    rotated = int(page.obj.get("/Rotate", 0)) % 180 == 90
+    rotated = _rotation(page) in (90, 270)
     return PageSize(height, width) if rotated else PageSize(width, height)
 
 
@@ -69,7 +72,7 @@ def shrink_page(page: pikepdf.Page, factor: float = SHRINK_FACTOR) -> None:
     x0, y0, x1, y1 = (float(v) for v in page.cropbox)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     anchor = {0: (cx, y1), 90: (x0, cy), 180: (cx, y0), 270: (x1, cy)}
-    ax, ay = anchor[int(page.obj.get("/Rotate", 0)) % 360]
+    ax, ay = anchor[_rotation(page)]
     tx, ty = (1 - factor) * ax, (1 - factor) * ay
     page.contents_add(
         f"q {factor:.4f} 0 0 {factor:.4f} {tx:.3f} {ty:.3f} cm\n".encode(), prepend=True
@@ -77,18 +80,24 @@ def shrink_page(page: pikepdf.Page, factor: float = SHRINK_FACTOR) -> None:
     page.contents_add(b"\nQ\n")
 
 
+def _rotation(page: pikepdf.Page) -> int:
+    """The page's /Rotate as 0, 90, 180 or 270 (readers round odd values the same way)."""
+    try:
+        return int(page.obj.get("/Rotate", 0)) // 90 * 90 % 360
+    except (TypeError, ValueError):
+        return 0
+
+
 def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool) -> Staged:
     try:
         pdf = pikepdf.open(path)
     except pikepdf.PasswordError:
-        raise UserFacingError(
-            f"{path.name} is password-protected and cannot go in the packet."
-        ) from None
+        raise UserFacingError("A password-protected document cannot go in the packet.") from None
     except pikepdf.PdfError:
-        raise UserFacingError(f"{path.name} is damaged and cannot go in the packet.") from None
+        raise UserFacingError("A damaged document cannot go in the packet.") from None
     with pdf:
-        if int(pdf.Root.get("/Pages", {}).get("/Count", 1) or 0) == 0 or not len(pdf.pages):
-            raise UserFacingError(f"{path.name} has no pages and cannot go in the packet.")
+        if not len(pdf.pages):
+            raise UserFacingError("A document without pages cannot go in the packet.")
         if level is not None:
             reduce_pdf_images(pdf, level)
         if shrink:
@@ -104,20 +113,22 @@ def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool
 def _stage_images(
     images: list[tuple[int, Path]], paper: str, work: Path, level: ImageLevel | None
 ) -> dict[int, Staged]:
-    size = PAPER[paper]
     staged: dict[int, Staged] = {}
     for doc_id, path in images:
         out = work / f"image-{doc_id}.pdf"
-        frames = _image_pdf(path, size, work, level, out)
-        staged[doc_id] = Staged(out, (PageSize(*size),) * frames)
+        _image_pdf(path, PAPER[paper], work, level, out)
+        with pikepdf.open(out) as pdf:  # a photo's EXIF orientation may have turned its page
+            staged[doc_id] = Staged(out, tuple(visual_size(page) for page in pdf.pages))
     return staged
 
 
 def _image_pdf(
     path: Path, size: tuple[float, float], work: Path, level: ImageLevel | None, out: Path
-) -> int:
-    """A PDF page per frame of ``path``, centred within the margins; JPEG bytes as they are."""
-    layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
+) -> None:
+    """A PDF page per frame of ``path``, centred within the margins; JPEG bytes as they are.
+
+    A photo stored sideways (EXIF orientation) becomes a page rotated to show it upright; it is
+    laid out on the paper turned, so that it shows as the paper, not across it."""
     try:
         with Image.open(path) as img:
             if img.format == "JPEG":
@@ -126,13 +137,15 @@ def _image_pdf(
                 if smaller is not None:
                     sources = [work / f"{path.name}-reduced.jpg"]
                     sources[0].write_bytes(smaller)
+                elif img.getexif().get(EXIF_ORIENTATION, 1) in SIDEWAYS:
+                    size = (size[1], size[0])
             else:
                 sources = []
                 for n, frame in enumerate(ImageSequence.Iterator(img)):
                     sources.append(work / f"{path.name}-{n}.png")
                     frame.convert("RGB").save(sources[-1])
+        layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
         with out.open("wb") as fh:
             img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
     except (*DECODER_ERRORS, Image.DecompressionBombError, img2pdf.ImageOpenError):
-        raise UserFacingError(f"Document {path.name} could not be read as an image.") from None
-    return len(sources)
+        raise UserFacingError("An image document could not be read.") from None

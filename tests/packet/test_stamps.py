@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from PIL import Image
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_options import PacketOptions
+from desktop_app.packet.sources import visual_size
 from desktop_app.services import documents, export
 from desktop_app.store.casefile import CaseFile
 from tests.packet.conftest import text_pages
@@ -115,3 +117,30 @@ def test_shrinking_keeps_content_out_of_the_stamp_band(rotated: CaseFile, tmp_pa
         if rotation in (0, 180):
             assert before[3] > shown_height - BAND  # under the stamp as it is
         assert after[3] < shown_height - BAND, f"page {number} (rotated {rotation})"
+
+
+def _turned_photo() -> bytes:
+    """A phone photo stored sideways with EXIF orientation 6 ("turn 90° clockwise to view")."""
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    out = io.BytesIO()
+    noisy = Image.effect_noise((1600, 1200), 40).convert("RGB")  # big enough to need reducing
+    noisy.save(out, "JPEG", quality=90, exif=exif.tobytes())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("budget", [None, 200_000], ids=["as-is", "reduced"])
+def test_a_sideways_photo_is_stamped_at_the_foot_of_the_page_as_shown(
+    case: CaseFile, tmp_path: Path, budget: int | None
+) -> None:
+    documents.add_document(case, _turned_photo(), original_name="p.jpg", title="Photo")
+    result = export.export_packet(case, tmp_path / "p.pdf", PacketOptions(max_bytes=budget))
+    built = result.parts[0]
+    assert bool(result.actions and "reduced" in result.actions[0]) == bool(budget)
+    with pikepdf.open(built.path) as pdf:
+        shown = visual_size(pdf.pages[3])
+    words = _words(built.path, 4)
+    page_word = next(w for w in words if w[0] == "page")
+    of_word = next(w for w in words if w[0] == "of" and abs(w[2] - page_word[2]) < 1)
+    assert shown.height > shown.width  # shown as the paper, not across it
+    assert page_word[2] > shown.height - BAND and page_word[1] < of_word[1]
