@@ -109,28 +109,32 @@ def export_packet(
         _step(progress, cancelled, 1, steps)
         sources = _sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
-            raise ExportCancelledError("None of the chosen documents can go in a packet.")
+            raise InvalidInputError("None of the chosen documents can go in a packet.")
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
         staged = stage(checked.readable, options.paper, work, level=level, shrink=options.shrink)
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, steps)
         plans = plan_parts(sources, options, groups)
-        built = []
-        for plan in plans:
-            part_target = _part_path(Path(target), plan)
-            chosen = {p.document_id for p in plan.pages if p.document_id is not None}
-            built.append(
-                build_packet(
-                    plan,
-                    {i: staged[i] for i in chosen},
-                    facts,
-                    part_target,
-                    work,
-                    paper=options.paper,
-                    ident=ident,
-                    cancelled=cancelled,
+        built: list[BuiltPacket] = []
+        try:
+            for plan in plans:
+                chosen = {p.document_id for p in plan.pages if p.document_id is not None}
+                built.append(
+                    build_packet(
+                        plan,
+                        {i: staged[i] for i in chosen},
+                        facts,
+                        _part_path(Path(target), plan),
+                        work,
+                        paper=options.paper,
+                        ident=ident,
+                        cancelled=cancelled,
+                    )
                 )
-            )
+        except BaseException:
+            for part in built:  # a split packet is whole or not at all
+                part.path.unlink(missing_ok=True)
+            raise
         _step(progress, None, 3, steps)
         if checklist is not None:
             draw_checklist(plans, facts.title, options.paper, Path(checklist))

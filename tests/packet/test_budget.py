@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_options import PacketOptions
+from desktop_app.packet.build import ExportCancelledError
 from desktop_app.services import documents, export
 from desktop_app.store.casefile import CaseFile
 from tests.packet.conftest import text_pages
@@ -101,3 +102,17 @@ def test_without_a_budget_nothing_is_reduced(heavy: CaseFile, tmp_path: Path) ->
     result = export.export_packet(heavy, tmp_path / "p.pdf")
     assert result.actions == ()
     assert result.size > _input_bytes(heavy)
+
+
+def test_cancelling_between_parts_leaves_no_part_behind(heavy: CaseFile, tmp_path: Path) -> None:
+    def once_a_part_exists() -> bool:
+        return any(tmp_path.glob("p-part*.pdf"))
+
+    with pytest.raises(ExportCancelledError):
+        export.export_packet(
+            heavy,
+            tmp_path / "p.pdf",
+            PacketOptions(max_bytes=250_000),
+            cancelled=once_a_part_exists,
+        )
+    assert not list(tmp_path.glob("p*.pdf")) and not list(tmp_path.glob(".*.part"))
