@@ -11,12 +11,10 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QThreadPool, Signal
+from PySide6.QtCore import QItemSelection, QThreadPool, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -33,30 +31,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
-from desktop_app.gui import clipboard, file_actions, settings
-from desktop_app.gui.case_actions import paste_status
+from desktop_app.gui import import_flow, menus, settings
 from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
-from desktop_app.gui.packet_dialog import open_packet_dialog
 from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.widgets.search_panel import SearchPanel
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
 from desktop_app.gui.workbook_view import WorkbookPanel
-from desktop_app.gui.workers.task import Task, start
+from desktop_app.gui.workers.task import Task
 from desktop_app.services import (
     applicants,
     cases,
     documents,
-    intake,
     notices,
     reading,
     timeline,
 )
-from desktop_app.services.intake import IntakeOutcome
 from desktop_app.store.casefile import CaseFile
 
 
@@ -70,9 +64,8 @@ class MainWindow(QMainWindow):
         self.case = case
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
-        self._link_target: int | None = None
-        self._told_no_ocr = False
-        self._closed = False
+        self.told_no_ocr = False
+        self.closed = False
         self.setAcceptDrops(True)
         title = self.tr("VisaCase — {0}").format(cases.get_case_info(case).title)
         self.setWindowTitle(title + (self.tr(" (read-only)") if case.read_only else ""))
@@ -108,7 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
-        self._actions()
+        menus.install(self)
         self.refresh()
         if self.documents_model.rowCount():
             self.documents_view.selectRow(0)
@@ -164,63 +157,8 @@ class MainWindow(QMainWindow):
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view
 
-    def _actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Case"))
-        menu.addAction(
-            self.tr("&New case…"), QKeySequence.StandardKey.New, lambda: file_actions.new_case(self)
-        )
-        menu.addAction(
-            self.tr("&Open case…"),
-            QKeySequence.StandardKey.Open,
-            lambda: file_actions.open_case(self),
-        )
-        menu.addSeparator()
-        menu.addAction(self.tr("Add &applicant…"), self.add_applicant)
-        menu.addSeparator()
-        menu.addAction(
-            self.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: open_packet_dialog(self)
-        )
-        menu.addAction(
-            self.tr("Paste CEAC &status…"),
-            QKeySequence("Ctrl+Shift+V"),
-            lambda: paste_status(self, QGuiApplication.clipboard().text()),
-        )
-        menu.addSeparator()
-        menu.addAction(
-            self.tr("&Find in documents"),
-            QKeySequence.StandardKey.Find,
-            lambda: self.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
-        )
-        menu.addAction(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
-        menu.addAction(self.tr("&Close"), QKeySequence.StandardKey.Close, self.close)
-        edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        edit.addAction(
-            self.tr("&Paste picture, files or CEAC text"),
-            QKeySequence.StandardKey.Paste,
-            lambda: clipboard.paste(self, QGuiApplication.clipboard().mimeData()),
-        )
-        edit.addSeparator()
-        edit.addAction(
-            self.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, self.edit_preferences
-        )
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.reveal_ids = view.addAction(self.tr("Show full &identifiers"))
-        self.reveal_ids.setCheckable(True)
-        self.reveal_ids.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.reveal_ids.setToolTip(
-            self.tr("Application IDs and case numbers are partly hidden unless you show them.")
-        )
-        self.reveal_ids.toggled.connect(self.refresh)
-        self.menuBar().addMenu(self.tr("&Timeline")).addActions(self.timeline_panel.menu_actions())
-
     def refresh(self) -> None:
-        if self._closed:  # a worker's last signal can arrive after the case was closed
+        if self.closed:  # a worker's last signal can arrive after the case was closed
             return
         people = applicants.list_applicants(self.case)
         self.documents_model.set_documents(documents.list_documents(self.case))
@@ -318,34 +256,6 @@ class MainWindow(QMainWindow):
         else:
             self.refresh()
 
-    def read_new_documents(self, document_ids: list[int]) -> Task | None:
-        """Read the text of new scans in the background, then show what was suggested."""
-        if self._closed or not document_ids or self.case.read_only:
-            return None
-        task = Task(
-            lambda progress, cancelled: reading.read_documents(
-                self.case, document_ids, progress=progress, cancelled=cancelled
-            )
-        )
-        task.signals.progress.connect(
-            lambda done, total: self.progress_label.setText(
-                self.tr("Reading text {0} of {1}…").format(done, total)
-            )
-        )
-        task.signals.finished.connect(lambda _count: self._on_read(document_ids))
-        task.signals.failed.connect(lambda _message: self._on_read(document_ids))
-        self.start_task(task)
-        return start(task)
-
-    def _on_read(self, document_ids: list[int]) -> None:
-        self.task_done()
-        self.refresh()
-        notice = None if self._closed else reading.ocr_notice(self.case, document_ids)
-        if notice and not self._told_no_ocr:
-            self._told_no_ocr = True  # once per window: the user cannot fix it from here
-            self.dialogs.inform(self.tr("Text recognition"), notice)
-        self.reading_finished.emit()
-
     def link_documents(self, item_id: int, document_ids: list[int]) -> None:
         """Say the documents answer a requested item (one undo step for the lot)."""
         [item] = [i for i in notices.list_requested_items(self.case) if i.id == item_id]
@@ -362,17 +272,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path], *, link_to: int | None = None) -> Task:
         """Import files and folders in the background; the same path a drop takes. With
         ``link_to``, what was imported answers that requested item."""
-        self._link_target = link_to
-        task = Task(
-            lambda progress, cancelled: intake.take_in(
-                self.case, paths, progress=progress, cancelled=cancelled
-            )
-        )
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(self._on_imported)
-        task.signals.failed.connect(lambda message: self.dialogs.inform(self.tr("Import"), message))
-        self.start_task(task)
-        return start(task)
+        return import_flow.import_paths(self, paths, link_to=link_to)
 
     def start_task(self, task: Task) -> None:
         """Show progress and Cancel for a task about to start."""
@@ -386,33 +286,6 @@ class MainWindow(QMainWindow):
     def cancel_import(self) -> None:
         if self._task is not None:
             self._task.cancel()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress_label.setText(self.tr("Importing {0} of {1}…").format(done, total))
-
-    def _on_imported(self, outcomes: list[IntakeOutcome]) -> None:
-        self.task_done()
-        self.refresh()
-        refused = [o for o in outcomes if o.status == "refused"]
-        duplicates = [o for o in outcomes if o.status == "duplicate"]
-        added = len(outcomes) - len(refused) - len(duplicates)
-        self.statusBar().showMessage(
-            self.tr("{0} added, {1} already in the case, {2} refused").format(
-                added, len(duplicates), len(refused)
-            ),
-            8000,
-        )
-        if refused:
-            lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
-            self.dialogs.inform(self.tr("Some files were not added"), lines)
-        if self._link_target is not None:
-            self.link_documents(
-                self._link_target, [o.document_id for o in outcomes if o.document_id is not None]
-            )
-        self.import_finished.emit(outcomes)
-        self.read_new_documents(
-            [o.document_id for o in outcomes if o.status == "added" and o.document_id is not None]
-        )
 
     def _set_busy(self, busy: bool) -> None:
         self.progress_label.setVisible(busy)
@@ -435,7 +308,7 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
-        self._closed = True
+        self.closed = True
         settings.save_geometry(self, "case-window")
         settings.save_state("case-window-splitter", self.splitter.saveState())
         self.cancel_import()

@@ -1,0 +1,88 @@
+"""Importing into a case window in the background: files first, then their text.
+
+A drop, a paste or a drop on a checklist item all come here. Import runs on a worker with
+progress and Cancel; refused files are listed with their reasons; then the new documents' text is
+read on a worker too, and their suggestions appear for the user to decide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.gui.workers.task import Task, start
+from desktop_app.services import intake, reading
+from desktop_app.services.intake import IntakeOutcome
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+def import_paths(window: MainWindow, paths: list[Path], *, link_to: int | None = None) -> Task:
+    task = Task(
+        lambda progress, cancelled: intake.take_in(
+            window.case, paths, progress=progress, cancelled=cancelled
+        )
+    )
+    task.signals.progress.connect(
+        lambda done, total: window.progress_label.setText(
+            window.tr("Importing {0} of {1}…").format(done, total)
+        )
+    )
+    task.signals.finished.connect(lambda outcomes: _imported(window, outcomes, link_to))
+    task.signals.failed.connect(lambda message: window.dialogs.inform(window.tr("Import"), message))
+    window.start_task(task)
+    return start(task)
+
+
+def _imported(window: MainWindow, outcomes: list[IntakeOutcome], link_to: int | None) -> None:
+    window.task_done()
+    window.refresh()
+    refused = [o for o in outcomes if o.status == "refused"]
+    duplicates = [o for o in outcomes if o.status == "duplicate"]
+    added = len(outcomes) - len(refused) - len(duplicates)
+    window.statusBar().showMessage(
+        window.tr("{0} added, {1} already in the case, {2} refused").format(
+            added, len(duplicates), len(refused)
+        ),
+        8000,
+    )
+    if refused:
+        lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
+        window.dialogs.inform(window.tr("Some files were not added"), lines)
+    if link_to is not None:
+        window.link_documents(link_to, [o.document_id for o in outcomes if o.document_id])
+    window.import_finished.emit(outcomes)
+    read_new_documents(
+        window, [o.document_id for o in outcomes if o.status == "added" and o.document_id]
+    )
+
+
+def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | None:
+    """Read the text of new documents in the background, then show what was suggested."""
+    if window.closed or not document_ids or window.case.read_only:
+        return None
+    task = Task(
+        lambda progress, cancelled: reading.read_documents(
+            window.case, document_ids, progress=progress, cancelled=cancelled
+        )
+    )
+    task.signals.progress.connect(
+        lambda done, total: window.progress_label.setText(
+            window.tr("Reading text {0} of {1}…").format(done, total)
+        )
+    )
+    task.signals.finished.connect(lambda _count: _read(window, document_ids))
+    task.signals.failed.connect(lambda _message: _read(window, document_ids))
+    window.start_task(task)
+    return start(task)
+
+
+def _read(window: MainWindow, document_ids: list[int]) -> None:
+    window.task_done()
+    window.refresh()
+    notice = None if window.closed else reading.ocr_notice(window.case, document_ids)
+    if notice and not window.told_no_ocr:
+        window.told_no_ocr = True  # once per window: the user cannot fix it from here
+        window.dialogs.inform(window.tr("Text recognition"), notice)
+    window.reading_finished.emit()

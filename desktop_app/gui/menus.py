@@ -1,0 +1,88 @@
+"""The case window's menus: every action with its shortcut, in one place.
+
+The actions only call the window, its panels and the action modules; they decide nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from desktop_app.gui import clipboard, file_actions
+from desktop_app.gui.case_actions import paste_status
+from desktop_app.gui.packet_dialog import open_packet_dialog
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    _case_menu(window)
+    _edit_menu(window)
+    _view_menu(window)
+
+
+def _case_menu(window: MainWindow) -> None:
+    menu = window.menuBar().addMenu(window.tr("&Case"))
+    menu.addAction(
+        window.tr("&New case…"), QKeySequence.StandardKey.New, lambda: file_actions.new_case(window)
+    )
+    menu.addAction(
+        window.tr("&Open case…"),
+        QKeySequence.StandardKey.Open,
+        lambda: file_actions.open_case(window),
+    )
+    menu.addSeparator()
+    menu.addAction(window.tr("Add &applicant…"), window.add_applicant)
+    menu.addSeparator()
+    menu.addAction(
+        window.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: open_packet_dialog(window)
+    )
+    menu.addAction(
+        window.tr("Paste CEAC &status…"),
+        QKeySequence("Ctrl+Shift+V"),
+        lambda: paste_status(window, QGuiApplication.clipboard().text()),
+    )
+    menu.addSeparator()
+    menu.addAction(
+        window.tr("&Find in documents"),
+        QKeySequence.StandardKey.Find,
+        lambda: window.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
+    )
+    menu.addAction(window.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
+    menu.addAction(window.tr("&Close"), QKeySequence.StandardKey.Close, window.close)
+
+
+def _edit_menu(window: MainWindow) -> None:
+    edit = window.menuBar().addMenu(window.tr("&Edit"))
+    undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    edit.addActions([undo, redo])
+    edit.addSeparator()
+    edit.addAction(
+        window.tr("&Paste picture, files or CEAC text"),
+        QKeySequence.StandardKey.Paste,
+        lambda: clipboard.paste(window, QGuiApplication.clipboard().mimeData()),
+    )
+    edit.addSeparator()
+    edit.addAction(
+        window.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, window.edit_preferences
+    )
+
+
+def _view_menu(window: MainWindow) -> None:
+    view = window.menuBar().addMenu(window.tr("&View"))
+    window.reveal_ids = view.addAction(window.tr("Show full &identifiers"))
+    window.reveal_ids.setCheckable(True)
+    window.reveal_ids.setShortcut(QKeySequence("Ctrl+Shift+I"))
+    window.reveal_ids.setToolTip(
+        window.tr("Application IDs and case numbers are partly hidden unless you show them.")
+    )
+    window.reveal_ids.toggled.connect(window.refresh)
+    window.menuBar().addMenu(window.tr("&Timeline")).addActions(
+        window.timeline_panel.menu_actions()
+    )
