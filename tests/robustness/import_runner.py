@@ -1,11 +1,13 @@
-"""Import files one by one through the real intake in a child process, each within a time limit.
+"""Import files through the real intake in a child process, each file within a time limit.
 
-The child opens the case once, then takes one file path per line on stdin and answers with one
-JSON line: the outcomes, the seconds taken and the child's peak memory. The parent waits at most
-``limit`` seconds for each answer; a file that takes longer (or crashes the child) is recorded as
-``timeout``/``crashed`` and a fresh child goes on with the next file. The child's address space is
-capped, so a file that tries to allocate without bound fails inside it instead of taking the
-machine down.
+The child opens the case once, then takes batches of file paths (a JSON list per line on stdin)
+and imports each batch with one ``intake.take_in`` call, as a drop of several files does. It
+reports every file as it finishes (a progress line with the seconds that file took) and the
+outcomes at the end of the batch, with the peak memory of itself and its reader processes. The
+parent waits at most ``limit`` seconds for each file; a file that takes longer, or that kills the
+child, is recorded as ``timeout``/``crashed`` (the rest of its batch as ``lost``) and a fresh
+child goes on with the next batch. The child's address space is capped too, so a file that tries
+to allocate without bound fails inside it instead of taking the machine down.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ import select
 import subprocess
 import sys
 import textwrap
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 MEMORY_LIMIT = 3 << 30
+BATCH = 10
 
 CHILD = textwrap.dedent(
     """
@@ -29,16 +31,27 @@ CHILD = textwrap.dedent(
     resource.setrlimit(resource.RLIMIT_AS, (int(sys.argv[2]), int(sys.argv[2])))
     from desktop_app.services import cases, intake
 
+    def say(**answer):
+        print(json.dumps(answer), flush=True)
+
+    def peak_mb():
+        who = (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        return max(resource.getrusage(w).ru_maxrss for w in who) / 1024
+
     case = cases.open_case(Path(sys.argv[1]))
-    print("ready", flush=True)
+    say(ready=True)
     for line in sys.stdin:
-        started = time.perf_counter()
-        outcomes = intake.take_in(case, [Path(line.rstrip("\\n"))])
-        print(json.dumps({
-            "outcomes": [[o.status, o.reason] for o in outcomes],
-            "seconds": time.perf_counter() - started,
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        }), flush=True)
+        clock = [time.perf_counter()]
+        def progress(done, total):
+            now = time.perf_counter()
+            say(done=done, seconds=now - clock[0])
+            clock[0] = now
+        batch = [Path(p) for p in json.loads(line)]
+        answers, top = [], batch[0]
+        for o in intake.take_in(case, batch, progress=progress):
+            top = o.path if o.path in batch else top  # an attachment follows its email
+            answers.append([str(top), o.status, o.reason])
+        say(outcomes=answers, peak_mb=peak_mb())
     case.close()
     """
 )
@@ -47,7 +60,7 @@ CHILD = textwrap.dedent(
 @dataclass(frozen=True)
 class ImportResult:
     path: Path
-    status: str  # added, duplicate, refused, timeout or crashed (several for a split file)
+    status: str  # added, duplicate, refused; timeout, crashed or lost when something went wrong
     reason: str
     seconds: float
     peak_mb: float
@@ -62,16 +75,20 @@ class _Child:
             stderr=subprocess.DEVNULL,
             text=True,
         )
-        if self.read_line(60) != "ready":
+        if self.answer(120) != {"ready": True}:
             raise RuntimeError("the import child did not start")
 
-    def read_line(self, limit: float) -> str | None:
-        """The child's next line, or None if it did not come within ``limit`` seconds."""
+    def answer(self, limit: float) -> dict | None:
+        """The child's next answer; None if none came within ``limit`` seconds or it died."""
         assert self.process.stdout is not None
         ready, _, _ = select.select([self.process.stdout], [], [], limit)
-        if not ready:
-            return None
-        return self.process.stdout.readline().rstrip("\n")
+        line = self.process.stdout.readline() if ready else ""
+        return json.loads(line) if line else None
+
+    def send(self, paths: list[Path]) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps([str(p) for p in paths]) + "\n")
+        self.process.stdin.flush()
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -82,37 +99,55 @@ class _Child:
                 stream.close()
 
 
+def _run_batch(child: _Child, batch: list[Path], limit: float) -> list[ImportResult]:
+    """One result per outcome; if the child overran or died, the culprit and the rest."""
+    child.send(batch)
+    seconds: list[float] = []
+    while True:
+        answer = child.answer(limit if len(seconds) < len(batch) else 60)
+        if answer is None:
+            return _failed(child, batch, seconds, limit)
+        if "done" in answer:
+            seconds.append(answer["seconds"])
+            continue
+        taken = dict(zip(batch, seconds, strict=True))
+        return [
+            ImportResult(Path(p), status, reason, taken[Path(p)], answer["peak_mb"])
+            for p, status, reason in answer["outcomes"]
+        ]
+
+
+def _failed(
+    child: _Child, batch: list[Path], seconds: list[float], limit: float
+) -> list[ImportResult]:
+    timed_out = child.process.poll() is None
+    child.stop()
+    status = "timeout" if timed_out else "crashed"
+    culprit = batch[len(seconds)]
+    why = f"exit code {child.process.returncode}"
+    return [
+        *(
+            ImportResult(p, "lost", "its batch failed", s, 0)
+            for p, s in zip(batch, seconds, strict=False)
+        ),
+        ImportResult(culprit, status, why, limit if timed_out else 0, 0),
+        *(ImportResult(p, "lost", "its batch failed", 0, 0) for p in batch[len(seconds) + 1 :]),
+    ]
+
+
 def run_imports(case_path: Path, files: list[Path], limit: float = 20.0) -> list[ImportResult]:
-    """Import each of ``files`` into the case at ``case_path``; the case is closed afterwards."""
+    """Import ``files`` into the case at ``case_path`` in batches; the case is closed after."""
     results: list[ImportResult] = []
     child = _Child(case_path)
     try:
-        for path in files:
-            started = time.perf_counter()
-            assert child.process.stdin is not None
-            try:
-                child.process.stdin.write(f"{path}\n")
-                child.process.stdin.flush()
-            except BrokenPipeError:
-                pass
-            line = child.read_line(limit)
-            if line:
-                answer = json.loads(line)
-                results += [
-                    ImportResult(path, status, reason, answer["seconds"], answer["peak_mb"])
-                    for status, reason in answer["outcomes"]
-                ]
-                continue
-            waited = time.perf_counter() - started
-            status = "timeout" if line is None else "crashed"
-            child.stop()
-            results.append(
-                ImportResult(path, status, f"exit code {child.process.returncode}", waited, 0)
-            )
-            child = _Child(case_path)
+        for start in range(0, len(files), BATCH):
+            batch = _run_batch(child, files[start : start + BATCH], limit)
+            results += batch
+            if child.process.poll() is not None:
+                child = _Child(case_path)
     finally:
-        assert child.process.stdin is not None
-        child.process.stdin.close()
+        if child.process.stdin is not None:
+            child.process.stdin.close()
         child.process.wait(timeout=60)
         child.stop()
     return results
