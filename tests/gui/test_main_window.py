@@ -26,16 +26,20 @@ def window(qtbot, case: CaseFile):
     return win
 
 
-def _drop(win: MainWindow, paths: list[Path]) -> QDropEvent:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
+def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
+    return QDragEnterEvent(
         QPointF(10, 10).toPoint(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+
+
+def _drop(win: MainWindow, paths: list[Path]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = _drag_enter(mime)
     win.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(
@@ -360,13 +364,7 @@ def test_a_read_only_window_takes_no_drops_or_pastes(qtbot, tmp_path: Path) -> N
     qtbot.addWidget(win)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "x.pdf"))])
-    enter = QDragEnterEvent(
-        QPointF(10, 10).toPoint(),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_enter(mime)
     enter.ignore()
 
     win.dragEnterEvent(enter)
