@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.services import cases
+from desktop_app.services import cases, intake
+from desktop_app.store.casefile import CaseFile
 from tests.robustness import hostile_files
 from tests.robustness.import_runner import ImportResult, run_imports
 from tests.robustness.reasons import is_human
@@ -94,6 +95,16 @@ def test_the_traps_get_the_reason_they_deserve(imported: tuple[Path, list[Import
         if name.startswith("whole."):  # every seed is a sound file of a supported format
             assert result.status in {"added", "duplicate"}, result
     assert checked >= 10
+
+
+def test_every_seed_imports_so_the_traps_start_from_sound_files(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    seeds = hostile_files.seeds()
+    for ext, data in seeds.items():
+        (tmp_path / f"seed.{ext}").write_bytes(data)
+    outcomes = intake.take_in(case, [tmp_path / f"seed.{ext}" for ext in seeds])
+    assert {o.path.suffix for o in outcomes if o.status == "added"} >= {f".{e}" for e in seeds}
 
 
 def test_the_case_is_sound_afterwards_and_a_packet_is_built_or_plainly_refused(
