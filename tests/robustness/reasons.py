@@ -29,6 +29,9 @@ SENTENCES = (
     r"(GIF|BMP|AVIF) pictures are not supported; save it as (PNG or JPEG|JPEG or PNG).*",
     r"this is a video or audio file, not a document",
     r"this (email|message) .+",
+    r"this file took too long to open — it may be damaged; .+ then import that copy",
+    r"this file needs more memory to open than VisaCase allows — .+ then import that copy",
+    r"this file stopped the reader that opens it — it may be damaged; .+ then import that copy",
 )
 _PATTERNS = [re.compile(s) for s in SENTENCES]
 EXCEPTION_TRACES = re.compile(r"Error|Exception|Traceback|errno|0x[0-9a-f]|<[a-z]|/tmp/|\n")
