@@ -21,14 +21,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from desktop_app.gui.packet import choices as packet_choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.packet.options_panel import OptionsPanel
 from desktop_app.gui.packet.order_model import PacketOrderModel
+from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
 from desktop_app.gui.packet.task_progress import TaskProgress
 from desktop_app.gui.workers.print_worker import print_task
@@ -113,39 +112,12 @@ class PacketDialog(QDialog):
 
     # --- layout ----------------------------------------------------------------------------
     def _left_column(self) -> QWidget:
-        self.tree = QTreeView()
-        self.tree.setModel(self.order)
-        self.tree.setHeaderHidden(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.tree.setDropIndicatorShown(True)
-        self.tree.setAccessibleName(self.tr("Sections and documents in packet order"))
-        self.tree.expandAll()
-        self.order.modelReset.connect(self.tree.expandAll)
-        up = QPushButton(self.tr("Move &up"))
-        up.setShortcut(QKeySequence("Alt+Up"))
-        up.clicked.connect(lambda: self._move(-1))
-        down = QPushButton(self.tr("Move do&wn"))
-        down.setShortcut(QKeySequence("Alt+Down"))
-        down.clicked.connect(lambda: self._move(1))
-        moves = QHBoxLayout()
-        moves.addWidget(up)
-        moves.addWidget(down)
-        moves.addStretch(1)
-        hint = QLabel(
-            self.tr(
-                "The cover sheet, the 221(g) letter and the index come first. Drag sections and "
-                "documents to reorder them; double-click or press F2 to rename one."
-            )
-        )
-        hint.setWordWrap(True)
+        self.order_panel = OrderPanel(self.order)
+        self.tree = self.order_panel.tree
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("<b>Order</b>")))
-        layout.addWidget(hint)
-        layout.addWidget(self.tree, 3)
-        layout.addLayout(moves)
+        layout.addWidget(self.order_panel, 3)
         layout.addWidget(self.options)
         layout.addWidget(QLabel(self.tr("<b>Before you send</b>")))
         layout.addWidget(self.warnings, 1)
@@ -320,11 +292,6 @@ class PacketDialog(QDialog):
         self.save_button.setEnabled(idle)
         self.submit_button.setEnabled(idle)
         self.print_button.setEnabled(idle and self._preview_task is None and bool(self._parts))
-
-    def _move(self, step: int) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid() and self.order.move_by(index, step):
-            self.tree.setCurrentIndex(self.order.index(index.row() + step, 0, index.parent()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Close with the case window, before it closes the case the dialog reads."""
