@@ -5,12 +5,14 @@ first on PATH and pointing TESSDATA_PREFIX at its data lets OCR find them exactl
 installed Tesseract, so a machine without Tesseract still reads scans.
 """
 
+import multiprocessing
 import os
 import sys
 from pathlib import Path
 
 from desktop_app.cli import main
 
+multiprocessing.freeze_support()  # the file reader's child process starts here too
 bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
 if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():
     os.environ["PATH"] = os.pathsep.join([str(bundled_tesseract), os.environ.get("PATH", "")])

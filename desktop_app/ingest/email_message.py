@@ -11,6 +11,7 @@ and part count are bounded so a hostile email cannot keep the import busy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import mimetypes
 import re
 import struct
@@ -23,9 +24,6 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-import extract_msg
-from extract_msg.exceptions import ExMsgBaseException
-
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
 from desktop_app.ingest.html_text import html_to_text
 
@@ -37,7 +35,6 @@ TOO_DEEP = (
     "programs do not do; it may be damaged — save it again from your mail program"
 )
 PART_ERRORS = (*DECODER_ERRORS, LookupError, MessageError, AttributeError, struct.error)
-MSG_ERRORS = (*PART_ERRORS, ExMsgBaseException, RuntimeError)
 OUTLOOK_WORDS = {"htmlBody": "HTML text", "body": "text"}
 
 
@@ -81,9 +78,11 @@ def read_eml(data: bytes) -> Email:
 
 def read_msg(source: bytes | Path) -> Email:
     """Read an Outlook ``.msg`` file with extract-msg."""
+    import extract_msg  # here, not at the top: it takes most of the reader process's start-up
+
     try:
         msg = extract_msg.openMsg(source if isinstance(source, bytes) else str(source))
-    except MSG_ERRORS:
+    except _msg_errors():
         raise UserFacingError(
             "this looks like a damaged Outlook message; save it again from Outlook"
         ) from None
@@ -240,7 +239,7 @@ def _date(msg: Message) -> dt.datetime | None:
 def _outlook_attr(msg: Any, name: str, problems: list[str]) -> Any:
     try:
         return getattr(msg, name, None)
-    except MSG_ERRORS:
+    except _msg_errors():
         problems.append(f"its {OUTLOOK_WORDS.get(name, name)} could not be read")
         return None
 
@@ -254,13 +253,21 @@ def _outlook_attachment(att: Any, n: int, problems: list[str]) -> Attachment | N
         else:
             fallback = f"attachment {n + 1}"
         name = getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or ""
-    except MSG_ERRORS:
+    except _msg_errors():
         problems.append(f"attachment {n + 1} is damaged and was left out")
         return None
     if not isinstance(data, bytes):
         problems.append(f"attachment {n + 1} is a kind of Outlook item that cannot be imported")
         return None
     return Attachment(safe_name(str(name), fallback), data)
+
+
+@functools.cache
+def _msg_errors() -> tuple[type[BaseException], ...]:
+    """What extract-msg raises on damaged messages, besides what any decoder raises."""
+    from extract_msg.exceptions import ExMsgBaseException
+
+    return (*PART_ERRORS, ExMsgBaseException, RuntimeError)
 
 
 def _one_line(text: str) -> str:

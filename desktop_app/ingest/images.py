@@ -9,11 +9,14 @@ reaches the case file's packet. Pictures already upright are kept byte for byte 
 goes into the packet as it is); PNG stays PNG, because screenshots of status pages are sharper
 lossless.
 
-Size policy: Pillow's decompression-bomb guard (about 179 megapixels) stays. Phones with 200 MP
-sensors save 12-50 MP pictures unless their "full resolution" mode is chosen, and a page scanned
-at 600 dpi is 35 MP, so a bigger picture is far more likely hostile than a document; it is
-refused with a way out. Pictures converted here are also downscaled to at most 50 MP, which is
-still 600 dpi on a letter page.
+Size policy: phones with 200 MP sensors save 12-50 MP pictures unless their "full resolution"
+mode is chosen, and a page scanned at 600 dpi is 35 MP. A genuine full-resolution phone photo is
+a JPEG, and a JPEG can be decoded at a half, quarter or eighth of its size for little time and
+memory ("draft" mode); so JPEGs up to 250 MP are taken, and any JPEG over 50 MP is stored
+downscaled to at most 50 MP — still 600 dpi on a letter page. Other pictures keep Pillow's
+decompression-bomb guard (about 179 MP): a PNG or TIFF that big is far more likely hostile than
+a document, and it cannot be decoded at a reduced size, so it is refused with a way out. Pictures
+converted here are also downscaled to at most 50 MP.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from __future__ import annotations
 import io
 import struct
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +40,8 @@ pillow_heif.register_heif_opener()
 
 ORIENTATION = 0x0112
 MAX_STORED_PIXELS = 50_000_000
+MAX_JPEG_PIXELS = 250_000_000
+BOMB_PIXELS = 2 * Image.MAX_IMAGE_PIXELS  # Pillow refuses, rather than warns, at twice its limit
 CHECK_DECODE_PIXELS = 60_000_000
 JPEG_QUALITY = 90
 MEDIA_TYPES = {
@@ -66,15 +72,18 @@ class ImageFile:
 
 def read_image(source: bytes | Path, fmt: str) -> ImageFile:
     """Check a picture decodes and make it packet-ready; refuse it with a reason otherwise."""
+    limit = MAX_JPEG_PIXELS if fmt == sniff.JPEG else BOMB_PIXELS
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _bomb_limit(limit):
             warnings.simplefilter("ignore")
             return _prepare(lambda: Image.open(_opened(source)), fmt)
     except Image.DecompressionBombError:
         raise UserFacingError(
-            "this image is too large to open safely (more than 179 megapixels); take the photo "
-            "at your phone's normal resolution or scan it at 300 dpi"
+            f"this image is too large to open safely (more than {limit / 1_000_000:.0f} "
+            "megapixels); take the photo at your phone's normal resolution or scan it at 300 dpi"
         ) from None
+    except MemoryError:
+        raise  # past the reader's memory bound: refused as such, not as damaged
     except (*DECODER_ERRORS, struct.error, RuntimeError):
         raise UserFacingError("this image is damaged or incomplete") from None
 
@@ -89,11 +98,17 @@ def _prepare(open_image: Callable[[], Image.Image], fmt: str) -> ImageFile:
             )
         is_jpeg = img.format in ("JPEG", "MPO")
         multi_picture = img.format == "MPO"
+        width, height = img.size
         rotated = _check_frames(img, frames, decode=not is_jpeg)
     if is_jpeg:
         with open_image() as img:
             img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
             img.load()
+    if is_jpeg and not multi_picture and width * height > MAX_STORED_PIXELS:
+        with open_image() as img:
+            stored = _as_jpeg(img)
+        note = f"downscaled from {width * height // 1_000_000} to at most 50 megapixels"
+        return ImageFile("image/jpeg", 1, stored, note)
     if fmt in (sniff.WEBP, sniff.HEIF, sniff.AVIF) or multi_picture:
         name = FORMAT_NAMES[fmt if fmt in FORMAT_NAMES else "MPO"]
         with open_image() as img:
@@ -139,6 +154,18 @@ def _as_jpeg(img: Image.Image) -> bytes:
     out = io.BytesIO()
     flat.save(out, "JPEG", quality=JPEG_QUALITY)
     return out.getvalue()
+
+
+@contextmanager
+def _bomb_limit(pixels: int) -> Iterator[None]:
+    """Pillow's bomb guard set to refuse above ``pixels`` while one picture is read. The guard is
+    a module setting; import reads pictures one at a time, in the reader process."""
+    saved = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = pixels // 2
+    try:
+        yield
+    finally:
+        Image.MAX_IMAGE_PIXELS = saved
 
 
 def _upright(frame: Image.Image) -> Image.Image:

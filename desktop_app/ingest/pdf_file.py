@@ -30,6 +30,8 @@ def page_count(source: bytes | Path) -> int:
         raise UserFacingError(
             "this PDF is password-protected — open it and save an unprotected copy"
         ) from None
+    except MemoryError:
+        raise  # past the reader's memory bound: refused as such, not as damaged
     except (pikepdf.PdfError, RuntimeError, *DECODER_ERRORS):
         raise UserFacingError("this PDF is damaged or incomplete") from None
     if pages == 0:

@@ -96,33 +96,65 @@ def add_document(
 ) -> AddedDocument:
     """Store a file as a document; the same bytes already in the case return that document."""
     case.require_writable()
-    sha, _size = blobs.sha256_of(source)
     with case.session() as s, s.begin():
-        existing = s.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
-        if existing is not None:
-            return AddedDocument(id=existing, created=False)
         try:
-            blobs.store(s, source)
+            return store_document(
+                s,
+                source,
+                original_name=original_name,
+                kind=kind,
+                title=title,
+                media_type=media_type,
+                page_count=page_count,
+                text=text,
+                text_source=text_source,
+                applicant_id=applicant_id,
+                document_date=document_date,
+                parent_id=parent_id,
+            )
         except OSError as exc:
             raise UserFacingError(f"Could not read {original_name}: {exc.strerror}.") from exc
-        position = s.scalar(select(func.coalesce(func.max(Document.position), -1))) + 1
-        row = Document(
-            kind=kind,
-            title=title or Path(original_name).stem or original_name or "Untitled",
-            original_name=Path(original_name).name,
-            media_type=media_type or _guess_media_type(original_name),
-            page_count=page_count,
-            text=text,
-            text_source=text_source,
-            applicant_id=applicant_id,
-            document_date=document_date,
-            parent_id=parent_id,
-            sha256=sha,
-            position=position,
-        )
-        s.add(row)
-        s.flush()
-        return AddedDocument(id=row.id, created=True)
+
+
+def store_document(
+    session: Session,
+    source: bytes | Path,
+    *,
+    original_name: str,
+    kind: str = "other",
+    title: str | None = None,
+    media_type: str | None = None,
+    page_count: int = 0,
+    text: str = "",
+    text_source: str = "none",
+    applicant_id: int | None = None,
+    document_date: dt.date | None = None,
+    parent_id: int | None = None,
+) -> AddedDocument:
+    """Store a document inside the caller's transaction — the one way a document row is written,
+    so import can keep an email, its attachments and its event in one transaction."""
+    sha, _size = blobs.sha256_of(source)
+    existing = session.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
+    if existing is not None:
+        return AddedDocument(id=existing, created=False)
+    blobs.store(session, source)
+    row = Document(
+        kind=kind,
+        title=title or Path(original_name).stem or original_name or "Untitled",
+        original_name=Path(original_name).name,
+        media_type=media_type or _guess_media_type(original_name),
+        page_count=page_count,
+        text=text,
+        text_source=text_source,
+        applicant_id=applicant_id,
+        document_date=document_date,
+        parent_id=parent_id,
+        sha256=sha,
+        position=session.scalar(select(func.coalesce(func.max(Document.position), -1))) + 1,
+    )
+    session.add(row)
+    session.flush()
+    return AddedDocument(id=row.id, created=True)
 
 
 def list_documents(case: CaseFile) -> list[DocumentView]:

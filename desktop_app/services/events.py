@@ -54,22 +54,45 @@ def record_event(
     note: str = "",
     payload: dict[str, Any] | None = None,
 ) -> int:
-    if not kind:
-        raise InvalidInputError("An event needs a kind.")
     case.require_writable()
     with case.session() as s, s.begin():
-        row = Event(
-            kind=kind,
-            occurred_on=occurred_on,
-            recorded_at=_next_recorded_at(s),
+        return store_event(
+            s,
+            kind,
+            occurred_on,
             applicant_id=applicant_id,
             document_id=document_id,
             note=note,
-            payload=payload or {},
+            payload=payload,
         )
-        s.add(row)
-        s.flush()
-        return row.id
+
+
+def store_event(
+    session: Session,
+    kind: str,
+    occurred_on: dt.date,
+    *,
+    applicant_id: int | None = None,
+    document_id: int | None = None,
+    note: str = "",
+    payload: dict[str, Any] | None = None,
+) -> int:
+    """Record an event inside the caller's transaction (an imported email and its event are
+    stored together), keeping same-day events in the order they were recorded."""
+    if not kind:
+        raise InvalidInputError("An event needs a kind.")
+    row = Event(
+        kind=kind,
+        occurred_on=occurred_on,
+        recorded_at=_next_recorded_at(session),
+        applicant_id=applicant_id,
+        document_id=document_id,
+        note=note,
+        payload=payload or {},
+    )
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def list_events(case: CaseFile) -> list[EventView]:

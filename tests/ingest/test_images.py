@@ -106,3 +106,34 @@ def test_a_converted_photo_is_downscaled_to_the_stored_limit(
     stored = _stored(images.read_image(samples.picture("WEBP"), sniff.WEBP))
     assert stored.width * stored.height <= 20_000
     assert stored.width == pytest.approx(2 * stored.height, abs=2)
+
+
+@pytest.mark.slow
+def test_a_200_megapixel_phone_photo_is_taken_and_stored_at_50_megapixels() -> None:
+    photo = samples.picture("JPEG", size=(16_000, 12_500))  # a 200 MP sensor's full resolution
+
+    result = images.read_image(photo, sniff.JPEG)
+
+    stored = _stored(result)
+    assert (result.media_type, stored.format) == ("image/jpeg", "JPEG")
+    assert stored.width * stored.height <= images.MAX_STORED_PIXELS
+    assert stored.size == (8_000, 6_250)
+    assert result.note == "downscaled from 200 to at most 50 megapixels"
+    assert dict(stored.getexif()) == {}
+
+
+def test_a_jpeg_claiming_more_than_a_phone_can_take_is_refused_as_a_bomb() -> None:
+    small = bytearray(samples.picture("JPEG", size=(20, 20)))
+    frame = small.index(b"\xff\xc0")
+    small[frame + 5 : frame + 9] = struct.pack(">HH", 20_000, 20_000)  # 400 megapixels
+
+    with pytest.raises(UserFacingError, match=r"more than 250 megapixels.*normal resolution"):
+        images.read_image(bytes(small), sniff.JPEG)
+
+
+def test_a_png_bigger_than_pillows_guard_is_still_refused_though_a_jpeg_that_big_is_not() -> None:
+    small = bytearray(samples.picture("PNG", size=(20, 20)))
+    small[16:24] = struct.pack(">II", 16_000, 12_500)  # 200 megapixels, as the photo above
+    small[29:33] = struct.pack(">I", zlib.crc32(small[12:29]))
+    with pytest.raises(UserFacingError, match=r"more than 179 megapixels"):
+        images.read_image(bytes(small), sniff.PNG)

@@ -69,3 +69,16 @@ def test_check_notices_bytes_that_no_longer_match(case: CaseFile) -> None:
     assert len(problems) == 1
     assert "no longer match" in problems[0]
     assert documents.get_document(case, added.id).size == 14
+
+
+def test_a_document_stored_in_a_larger_change_goes_with_it_if_that_change_fails(
+    case: CaseFile,
+) -> None:
+    with pytest.raises(RuntimeError), case.session() as s, s.begin():
+        stored = documents.store_document(s, b"attachment", original_name="letter.pdf")
+        assert stored.created
+        raise RuntimeError("the email around it could not be stored")
+
+    assert documents.list_documents(case) == []
+    assert documents.add_document(case, b"attachment", original_name="letter.pdf").created
+    assert integrity.find_problems(case) == []

@@ -74,12 +74,14 @@ def test_each_bad_file_gets_its_own_reason_and_the_rest_still_import(
 
 
 def test_a_pdf_with_thousands_of_pages_is_refused_with_the_limit_and_why(
-    case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    case: CaseFile, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(pdf_file, "MAX_PAGES", 2)
-    [outcome] = intake.take_in(case, [_write(tmp_path / "archive.pdf", samples.pdf(3))])
+    pages = pdf_file.MAX_PAGES + 1
+    [outcome] = intake.take_in(case, [_write(tmp_path / "archive.pdf", samples.pdf(pages))])
     assert outcome.status == "refused"
-    assert outcome.reason.startswith("this PDF has 3 pages; VisaCase takes up to 2 pages per file")
+    assert outcome.reason.startswith(
+        f"this PDF has {pages:,} pages; VisaCase takes up to {pdf_file.MAX_PAGES:,} pages per file"
+    )
 
 
 def test_a_missing_file_is_refused_and_a_read_only_case_refuses_the_import(
@@ -172,6 +174,20 @@ def test_an_email_becomes_a_consulate_email_with_its_attachments_and_an_event(
         "subject": "Your visa application AA00B7QPGN - documents received",
     }
     assert integrity.find_problems(case) == []
+
+
+def test_an_emails_event_comes_after_one_recorded_before_it_even_if_the_clock_stepped_back(
+    case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ahead = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=1)
+    monkeypatch.setattr(events, "utcnow", lambda: ahead)
+    events.record_event(case, "dropbox", dt.date(2026, 9, 9))
+    monkeypatch.undo()  # the clock is now an hour behind the last recording
+
+    intake.take_in(case, [_email_file(tmp_path)])
+
+    kinds = [e.kind for e in events.list_events(case)]
+    assert kinds == ["dropbox", "email_received"]
 
 
 def test_the_same_email_twice_is_one_email_and_its_attachments_are_not_doubled(

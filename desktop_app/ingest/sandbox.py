@@ -1,0 +1,150 @@
+"""A reader process that opens untrusted files within a time and a memory bound.
+
+Some PDFs send a parser into a loop for minutes, and a crafted picture or email can ask for
+gigabytes. So files are opened (``ingest.opening``) in a child process started with the "spawn"
+method — a clean interpreter, the same on Linux, macOS and Windows — whose address space is
+capped where the system allows it (``RLIMIT_AS``; Windows has no such limit and goes without).
+The parent waits a bounded time for each answer; a child that overruns is killed, a child that
+dies is noticed, and either way the file is refused with a reason and a fresh child takes the
+next file. One child serves every file of an import, so its start-up (a fraction of a second to
+load the parsers) is paid once, not per file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from types import TracebackType
+
+from desktop_app.errors import UserFacingError
+from desktop_app.ingest.opening import OpenedFile, open_file
+
+TIME_LIMIT = 30.0
+MEMORY_LIMIT = 2 << 30
+START_LIMIT = 120.0
+TOO_SLOW = (
+    "this file took too long to open — it may be damaged; open it in its own program and save "
+    "or print it again as PDF, then import that copy"
+)
+CRASHED = (
+    "this file stopped the reader that opens it — it may be damaged; open it in its own program "
+    "and save or print it again as PDF, then import that copy"
+)
+TOO_BIG = (
+    "this file needs more memory to open than VisaCase allows — it may be damaged or built to "
+    "harm; open it in its own program and save or print it again as PDF, then import that copy"
+)
+
+
+class FileReader:
+    """Opens files one at a time in a bounded child process; use it as a context manager."""
+
+    def __init__(self, time_limit: float = TIME_LIMIT, memory_limit: int = MEMORY_LIMIT) -> None:
+        self.time_limit = time_limit
+        self.memory_limit = memory_limit
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+
+    def __enter__(self) -> FileReader:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def open(self, path: Path, workdir: Path) -> OpenedFile:
+        """``path`` opened in the child, converted parts written to ``workdir``; or a refusal."""
+        try:
+            conn = self._started()
+            conn.send((path, workdir))
+        except OSError:  # the child went away between files: a fresh one takes this file
+            self.close()
+            conn = self._started()
+            conn.send((path, workdir))
+        if not conn.poll(self.time_limit):
+            self.close()
+            raise UserFacingError(TOO_SLOW)
+        try:
+            status, answer = conn.recv()
+        except (EOFError, OSError):  # killed: by the system for its memory, or crashed
+            self.close()
+            raise UserFacingError(CRASHED) from None
+        if status == "opened":
+            return answer
+        if status == "refused":
+            raise UserFacingError(answer)
+        raise RuntimeError(f"opening {path.name} failed in the reader process:\n{answer}")
+
+    def close(self) -> None:
+        """Stop the child. It holds nothing between files, so it is simply ended, at once."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if process is None or conn is None:
+            return
+        process.kill()
+        process.join()
+        conn.close()
+
+    def _started(self) -> Connection:
+        if self._conn is not None:
+            return self._conn
+        context = multiprocessing.get_context("spawn")
+        ours, theirs = context.Pipe()
+        process = context.Process(target=serve, args=(theirs, self.memory_limit), daemon=True)
+        process.start()
+        theirs.close()
+        self._process, self._conn = process, ours
+        try:
+            started = ours.poll(START_LIMIT) and ours.recv() == "ready"
+        except (EOFError, OSError):
+            started = False
+        if not started:
+            self.close()
+            raise RuntimeError(
+                "the file reader process did not start (a script that imports files must start "
+                "its work under `if __name__ == '__main__':`)"
+            )
+        return ours
+
+
+def serve(conn: Connection, memory_limit: int) -> None:
+    """The child's loop: one ``(path, workdir)`` in, one answer out, until it is ended."""
+    _limit_memory(memory_limit)
+    conn.send("ready")
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:
+            return
+        conn.send(_answer(*request))
+
+
+def _answer(path: Path, workdir: Path) -> tuple[str, object]:
+    try:
+        return "opened", open_file(path, workdir)
+    except UserFacingError as exc:
+        return "refused", exc.message
+    except MemoryError:
+        return "refused", TOO_BIG
+    except OSError as exc:
+        return "refused", f"it cannot be read ({exc.strerror or exc})"
+    except Exception:
+        return "failed", traceback.format_exc()
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows: no address-space limit, the time limit still holds
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

@@ -1,0 +1,103 @@
+"""Untrusted files are opened in a child process that has a time and a memory bound; a file past
+either bound is refused with a reason, and the files after it still open.
+
+The picture used is real and legitimate (58 megapixels, decoded to check it is whole); the
+bounds are made small so that it stands in for a file that loops or asks for gigabytes.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop_app.errors import UserFacingError
+from desktop_app.ingest import sandbox
+from desktop_app.ingest.sandbox import FileReader
+from tests.ingest import samples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def heavy_picture(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("heavy") / "scan.png"
+    Image.new("RGB", (9000, 6500), (250, 250, 250)).save(path, "PNG", compress_level=1)
+    return path
+
+
+def _small_pdf(tmp_path: Path) -> Path:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(samples.pdf(2))
+    return path
+
+
+def test_a_file_that_takes_too_long_is_refused_and_the_next_one_opens(
+    heavy_picture: Path, tmp_path: Path
+) -> None:
+    with FileReader(time_limit=0.05) as reader:
+        with pytest.raises(UserFacingError) as refused:
+            reader.open(heavy_picture, tmp_path)
+        reader.time_limit = sandbox.TIME_LIMIT
+        opened = reader.open(_small_pdf(tmp_path), tmp_path)
+
+    assert refused.value.message.startswith("this file took too long to open — it may be damaged")
+    assert (opened.media_type, opened.pages) == ("application/pdf", 2)
+
+
+def test_a_file_that_needs_more_memory_than_allowed_is_refused_and_the_next_one_opens(
+    heavy_picture: Path, tmp_path: Path
+) -> None:
+    with FileReader(memory_limit=250 << 20) as reader:
+        with pytest.raises(UserFacingError) as refused:
+            reader.open(heavy_picture, tmp_path)
+        opened = reader.open(_small_pdf(tmp_path), tmp_path)
+
+    assert refused.value.message.startswith("this file needs more memory to open than VisaCase")
+    assert opened.pages == 2
+
+
+def test_the_same_picture_opens_within_the_ordinary_bounds(
+    heavy_picture: Path, tmp_path: Path
+) -> None:
+    with FileReader() as reader:
+        opened = reader.open(heavy_picture, tmp_path)
+    assert (opened.media_type, opened.source) == ("image/png", heavy_picture)
+
+
+def test_a_converted_picture_comes_back_as_a_file_in_the_work_folder(tmp_path: Path) -> None:
+    photo = tmp_path / "photo.heic"
+    photo.write_bytes(samples.picture("HEIF"))
+    work = tmp_path / "work"
+    work.mkdir()
+    with FileReader() as reader:
+        opened = reader.open(photo, work)
+    assert opened.media_type == "image/jpeg"
+    assert opened.source.parent == work
+    assert opened.source.read_bytes().startswith(b"\xff\xd8\xff")
+
+
+def test_a_reader_killed_while_opening_a_file_refuses_that_file_and_the_next_one_opens(
+    heavy_picture: Path, tmp_path: Path
+) -> None:
+    with FileReader() as reader:
+        reader.open(_small_pdf(tmp_path), tmp_path)  # the reader is up
+        killer = threading.Timer(0.2, reader._process.kill)  # as the system's OOM killer would
+        killer.start()
+        with pytest.raises(UserFacingError) as refused:
+            reader.open(heavy_picture, tmp_path)
+        killer.join()
+        opened = reader.open(_small_pdf(tmp_path), tmp_path)
+
+    assert refused.value.message.startswith("this file stopped the reader that opens it")
+    assert opened.pages == 2
+
+
+def test_a_reader_that_went_away_between_files_is_replaced(tmp_path: Path) -> None:
+    with FileReader() as reader:
+        reader.open(_small_pdf(tmp_path), tmp_path)
+        reader._process.kill()
+        reader._process.join()
+        assert reader.open(_small_pdf(tmp_path), tmp_path).pages == 2
