@@ -8,8 +8,8 @@ from pathlib import Path
 
 from desktop_app.cli import passphrase
 from desktop_app.cli.output import add_json_flag, emit, parse_date
-from desktop_app.errors import PassphraseError, UserFacingError
-from desktop_app.services import applicants, cases, documents, integrity
+from desktop_app.errors import PassphraseError
+from desktop_app.services import applicants, cases, documents, intake, integrity
 from desktop_app.services.cases import REFUSAL_TYPES
 from desktop_app.store.casefile import CaseFile
 
@@ -35,11 +35,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     info.set_defaults(handler=_info)
 
     add = commands.add_parser(
-        "add", help="store files as documents exactly as they are, unchecked (see 'import')"
+        "add",
+        help="import files like 'import', without reading them yet; optionally give their kind",
+        description="A short form of 'import': files and folders are checked and stored exactly "
+        "as 'import' does (recognised by their contents, bad files refused with the reason), "
+        "but their text is not read and no kind is suggested — run 'visacase read' for that. "
+        "Exit status 1 when any file was refused.",
     )
     add.add_argument("case", type=Path)
     add.add_argument("files", type=Path, nargs="+")
-    add.add_argument("--kind", default="other")
+    add.add_argument("--kind", help="the kind of document the files are, e.g. bank_statement")
     add_json_flag(add)
     add.set_defaults(handler=_add)
 
@@ -122,25 +127,23 @@ def _info(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
         results = []
-        failed = 0
-        for path in args.files:
-            try:
-                added = documents.add_document(
-                    case, _readable(path), original_name=path.name, kind=args.kind
-                )
-            except UserFacingError as exc:
-                failed += 1
-                results.append({"file": str(path), "status": "refused", "reason": exc.message})
+        for o in intake.take_in(case, args.files):
+            if o.inside is not None:
+                continue  # an email's attachments come with it, as in 'import'
+            if o.status == "refused":
+                results.append({"file": str(o.path), "status": "refused", "reason": o.reason})
                 continue
-            status = "added" if added.created else "already in the case"
-            results.append({"file": str(path), "status": status, "document_id": added.id})
+            if o.status == "added" and args.kind:
+                documents.update_document(case, o.document_id, kind=args.kind)
+            status = "added" if o.status == "added" else "already in the case"
+            results.append({"file": str(o.path), "status": status, "document_id": o.document_id})
         lines = [
             f"{r['file']}: {r['status']}"
             + (f" (document {r['document_id']})" if "document_id" in r else f" — {r['reason']}")
             for r in results
         ]
         emit(args, results, lines)
-        return 1 if failed else 0
+        return 1 if any(r["status"] == "refused" for r in results) else 0
 
     return with_case(args, work)
 
@@ -197,11 +200,3 @@ def _check(args: argparse.Namespace) -> int:
         return 1 if problems else 0
 
     return with_case(args, work, read_only=True)
-
-
-def _readable(path: Path) -> Path:
-    if path.is_dir():
-        raise UserFacingError(f"{path.name} is a folder; use 'visacase import' for folders.")
-    if not path.exists():
-        raise UserFacingError(f"{path} does not exist.")
-    return path

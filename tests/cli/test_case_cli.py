@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.ingest import samples
+
 
 def _new(run_cli, tmp_path: Path) -> Path:
     path = tmp_path / "x.visacase"
@@ -14,8 +16,8 @@ def _new(run_cli, tmp_path: Path) -> Path:
 
 def test_new_add_list_check_round_trip(run_cli, tmp_path: Path) -> None:
     path = _new(run_cli, tmp_path)
-    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4 letter")
-    (tmp_path / "b.jpg").write_bytes(b"\xff\xd8\xff scan")
+    (tmp_path / "a.pdf").write_bytes(samples.pdf(2))
+    (tmp_path / "b.jpg").write_bytes(samples.picture("JPEG"))
 
     added = run_cli("add", path, tmp_path / "a.pdf", tmp_path / "b.jpg", "--json")
     again = run_cli("add", path, tmp_path / "a.pdf", "--json")
@@ -26,9 +28,9 @@ def test_new_add_list_check_round_trip(run_cli, tmp_path: Path) -> None:
     assert [r["status"] for r in json.loads(added.out)] == ["added", "added"]
     assert json.loads(again.out)[0]["status"] == "already in the case"
     docs = json.loads(listed.out)
-    assert [(d["original_name"], d["media_type"]) for d in docs] == [
-        ("a.pdf", "application/pdf"),
-        ("b.jpg", "image/jpeg"),
+    assert [(d["original_name"], d["media_type"], d["page_count"]) for d in docs] == [
+        ("a.pdf", "application/pdf", 2),
+        ("b.jpg", "image/jpeg", 1),
     ]
     assert (checked.code, checked.out.strip()) == (0, "x.visacase: OK")
 
@@ -70,16 +72,42 @@ def test_a_missing_case_file_gives_one_line(run_cli, tmp_path: Path) -> None:
     assert result.err == f"visacase: There is no case file at {tmp_path / 'nope.visacase'}.\n"
 
 
-def test_adding_a_missing_file_refuses_it_and_keeps_the_others(run_cli, tmp_path: Path) -> None:
+def test_add_checks_files_as_import_does_and_keeps_the_good_ones(run_cli, tmp_path: Path) -> None:
     path = _new(run_cli, tmp_path)
-    (tmp_path / "real.pdf").write_bytes(b"%PDF-1.4 real")
+    (tmp_path / "real.pdf").write_bytes(samples.pdf(1))
+    (tmp_path / "fake.pdf").write_bytes(b"%PDF-1.4 not really")
+    (tmp_path / "notes.docx").write_bytes(b"")
 
-    result = run_cli("add", path, tmp_path / "ghost.pdf", tmp_path / "real.pdf", "--json")
+    result = run_cli(
+        "add", path, tmp_path / "ghost.pdf", tmp_path / "fake.pdf", tmp_path / "notes.docx",
+        tmp_path / "real.pdf", "--kind", "employment_letter", "--json",
+    )  # fmt: skip
 
     assert result.code == 1
-    statuses = [r["status"] for r in json.loads(result.out)]
-    assert statuses == ["refused", "added"]
-    assert len(json.loads(run_cli("list", path, "--json").out)) == 1
+    assert [(r["status"], r.get("reason")) for r in json.loads(result.out)] == [
+        ("refused", "it cannot be read (No such file or directory)"),
+        ("refused", "this PDF is damaged or incomplete"),
+        ("refused", "this file is empty"),
+        ("added", None),
+    ]
+    [doc] = json.loads(run_cli("list", path, "--json").out)
+    assert (doc["original_name"], doc["kind"]) == ("real.pdf", "employment_letter")
+    assert run_cli("check", path).code == 0
+
+
+def test_add_takes_an_email_with_its_attachment_as_import_does(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    mail = samples.email(attachments=(("slip.pdf", samples.pdf(1)),))
+    (tmp_path / "consulate.eml").write_bytes(mail.as_bytes())
+
+    result = run_cli("add", path, tmp_path / "consulate.eml", "--json")
+
+    assert [r["file"] for r in json.loads(result.out)] == [str(tmp_path / "consulate.eml")]
+    docs = json.loads(run_cli("list", path, "--json").out)
+    assert [(d["original_name"], d["kind"]) for d in docs] == [
+        ("consulate.eml", "consulate_email"),
+        ("slip.pdf", "other"),
+    ]
 
 
 def test_new_refuses_to_overwrite(run_cli, tmp_path: Path) -> None:

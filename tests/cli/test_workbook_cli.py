@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.ingest import samples
+
 
 def _case(run_cli, tmp_path: Path) -> Path:
     case = tmp_path / "reapply.visacase"
     run_cli("new", case, "--title", "Reapply", "--refusal-type", "214b")
     run_cli("event", "add", case, "--kind", "refusal_214b", "--on", "2026-03-02")
     contract = tmp_path / "contract.pdf"
-    contract.write_bytes(b"%PDF-1.4 contract")
+    contract.write_bytes(samples.pdf(1))
     run_cli("add", case, contract)
     return case
 
