@@ -124,12 +124,11 @@ def test_the_case_is_sound_afterwards_and_a_packet_is_built_or_plainly_refused(
     assert _visacase("check", path).returncode == 0
 
 
-def test_the_import_command_refuses_what_a_drop_refuses(
+def test_the_import_and_add_commands_refuse_what_a_drop_refuses(
     imported: tuple[Path, list[ImportResult]], tmp_path: Path
 ) -> None:
-    """``visacase import`` takes the same path (and then reads what came in, so the files that
-    a drop refused whole are the ones given here: reading hundreds of fax pages is not the
-    point)."""
+    """``visacase import`` and ``add`` take the same path as a drop. Import then reads what came
+    in, so only the files a drop refused whole are given: reading fax pages is not the point."""
     path = tmp_path / "cli.visacase"
     cases.create_case(path, "Hostile files by command").close()
     statuses: dict[Path, set[str]] = {}
@@ -141,5 +140,10 @@ def test_the_import_command_refuses_what_a_drop_refuses(
     reports = json.loads(answer.stdout)["files"]
     assert sorted(Path(r["file"]).name for r in reports) == [p.name for p in refused]
     for report in reports:
+        assert report["status"] == "refused" and is_human(report["reason"]), report
+
+    added = _visacase("add", path, *refused, "--json")
+    assert added.returncode == 1, added.stderr
+    for report in json.loads(added.stdout):
         assert report["status"] == "refused" and is_human(report["reason"]), report
     assert _visacase("check", path).returncode == 0
