@@ -57,3 +57,15 @@ def mask(value: str | None) -> str:
         return MASK
     keep = 4 if len(clean) >= 10 else 2
     return f"{clean[:keep]}{MASK}{clean[-3:]}"
+
+
+_IN_TEXT = re.compile(rf"\b(?:{APPLICATION_ID}|{CASE_NUMBER})\b", re.IGNORECASE)
+
+
+def mask_in_text(text: str, also: tuple[str, ...] = ()) -> str:
+    """The text with every application ID and case number in it masked, and the given other
+    numbers (a passport number, say) too: for showing pasted pages and evidence on screen."""
+    masked = _IN_TEXT.sub(lambda found: mask(found.group(0)), text)
+    for value in filter(None, also):
+        masked = masked.replace(value, mask(value))
+    return masked

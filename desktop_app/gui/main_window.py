@@ -177,6 +177,15 @@ class MainWindow(QMainWindow):
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
         self.deadline_label.setText(self._deadline_text())
 
+    def show_identifiers(self, shown: bool) -> None:
+        """Show numbers in full, or masked, everywhere in the window."""
+        self.timeline_panel.model.reveal_ids = shown
+        current = self.documents_view.currentIndex()
+        if current.isValid():
+            self.show_document(self.documents_model.document(current.row()).id)
+        else:
+            self.refresh()
+
     def _shown_id(self, value: str | None) -> str:
         """IDs are masked unless the user asked to see them (someone may be looking on)."""
         if not value:
@@ -246,7 +255,7 @@ class MainWindow(QMainWindow):
         pending = [
             s for s in reading.list_suggestions(self.case, document_id) if s.status == "pending"
         ]
-        self.details.show_suggestions(pending)
+        self.details.show_suggestions(pending, reveal_ids=self.reveal_ids.isChecked())
 
     def _decide(self, suggestion_id: int, accept: bool) -> None:
         selected = self.documents_view.currentIndex().row()

@@ -82,7 +82,7 @@ def _view_menu(window: MainWindow) -> None:
     window.reveal_ids.setToolTip(
         window.tr("Application IDs and case numbers are partly hidden unless you show them.")
     )
-    window.reveal_ids.toggled.connect(window.refresh)
+    window.reveal_ids.toggled.connect(window.show_identifiers)
     window.menuBar().addMenu(window.tr("&Timeline")).addActions(
         window.timeline_panel.menu_actions()
     )

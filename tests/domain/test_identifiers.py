@@ -69,3 +69,17 @@ def test_the_status_page_reader_finds_the_same_numbers(value: str) -> None:
     page = f"Application ID or Case Number:{value}Case Created:01-Feb-2024"
     assert ceac.read(page).application_id == value
     assert ceac.read(page.lower()).application_id == value
+
+
+def test_numbers_inside_a_text_are_masked_and_the_rest_is_kept() -> None:
+    page = (
+        "Application ID or Case Number: aa00b7qpgn\n"
+        "Immigrant case MNL2023768001. Passport P5530172B"
+    )
+
+    shown = identifiers.mask_in_text(page, also=("P5530172B",))
+
+    assert "aa00b7qpgn" not in shown and "MNL2023768001" not in shown
+    assert "P5530172B" not in shown
+    assert shown.startswith("Application ID or Case Number: ")
+    assert "AA00•••PGN" in shown and "Immigrant case" in shown

@@ -9,6 +9,7 @@ import pikepdf
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.case_actions import export_packet, paste_status
 from desktop_app.gui.main_window import MainWindow
@@ -384,3 +385,38 @@ def test_using_the_window_does_not_leak_references_to_none(window) -> None:
         window.refresh()
 
     assert sys.getrefcount(None) > before - 500  # 6.12.0 loses one per setText() and more
+
+
+def test_numbers_in_suggestions_and_pasted_pages_are_masked_until_shown(
+    qtbot, window, case: CaseFile
+) -> None:
+    import datetime as dt
+
+    from desktop_app.services import reading, sample_content
+
+    slip = documents.add_document(case, sample_content.slip_221g_pdf(), original_name="s.pdf").id
+    reading.read_documents(case)
+    events.record_event(
+        case,
+        "ceac_status",
+        dt.date(2026, 8, 19),
+        payload={"status": "Refused", "text": "AA00B7QPGN"},
+    )
+    window.show_document(slip)
+    shown = " ".join(label.text() for label in window.details.suggestions.findChildren(QLabel))
+    tips = [
+        window.timeline_panel.model.index(n, 0).data(Qt.ItemDataRole.ToolTipRole) or ""
+        for n in range(window.timeline_panel.model.rowCount())
+    ]
+    assert "AA00B7QPGN" not in shown + " ".join(tips)
+    assert "AA00•••PGN" in shown
+
+    window.reveal_ids.setChecked(True)
+
+    shown = " ".join(label.text() for label in window.details.suggestions.findChildren(QLabel))
+    assert "AA00B7QPGN" in shown
+    assert any(
+        "AA00B7QPGN"
+        in (window.timeline_panel.model.index(n, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
+        for n in range(window.timeline_panel.model.rowCount())
+    )

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app.domain import identifiers
 from desktop_app.gui.models.timeline_rows import Category, TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,6 +34,7 @@ EventRole = Qt.ItemDataRole.UserRole + 5
 class TimelineModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.reveal_ids = False  # pasted CEAC pages name the application ID
         self._rows: list[TimelineRow] = []
 
     def set_rows(self, rows: list[TimelineRow]) -> None:
@@ -74,7 +76,8 @@ class TimelineModel(QAbstractListModel):
             parts = [f"{row.day:%d %b %Y}", row.chip, row.title, row.detail, row.aside]
             return "  ·  ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or None
+            shown = row.tooltip if self.reveal_ids else identifiers.mask_in_text(row.tooltip)
+            return shown or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == RowRole:

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain import document_kinds
+from desktop_app.domain import document_kinds, identifiers
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
 
 NO_DATE = QDate(1900, 1, 1)
+NUMBER_FIELDS = frozenset({"identifier", "passport_number"})
 
 
 class DetailsPanel(QWidget):
@@ -125,18 +126,23 @@ class DetailsPanel(QWidget):
         if changed:
             self.edited.emit(self._doc.id, changed)
 
-    def show_suggestions(self, pending: list[SuggestionView]) -> None:
-        """One row per suggestion: what was read, the words it came from, Accept and Reject."""
+    def show_suggestions(self, pending: list[SuggestionView], *, reveal_ids: bool) -> None:
+        """One row per suggestion: what was read, the words it came from, Accept and Reject.
+
+        Numbers (application IDs, case and passport numbers) are masked unless revealed."""
         box = self.suggestions.layout()
         while box.count():
             item = box.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
         for suggestion in pending:
+            value, evidence = suggestion.value_label, suggestion.evidence
+            if not reveal_ids and suggestion.field in NUMBER_FIELDS:
+                value = identifiers.mask(value)
+                evidence = identifiers.mask_in_text(evidence, also=(suggestion.value,))
             text = QLabel(
-                f"<b>{html.escape(self.tr(suggestion.field_label))}: "
-                f"{html.escape(suggestion.value_label)}</b>"
-                f"<br><i>“{html.escape(suggestion.evidence)}”</i>"
+                f"<b>{html.escape(self.tr(suggestion.field_label))}: {html.escape(value)}</b>"
+                f"<br><i>“{html.escape(evidence)}”</i>"
             )
             text.setWordWrap(True)
             accept = QPushButton(self.tr("Accept"))
