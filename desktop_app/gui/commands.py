@@ -70,9 +70,7 @@ class LinkDocument(QUndoCommand):
 class AddApplicant(QUndoCommand):
     """Add a person to the case; undo removes them again."""
 
-    def __init__(
-        self, case: CaseFile, fields: dict[str, Any], refresh: Refresh, text: str
-    ) -> None:
+    def __init__(self, case: CaseFile, fields: dict[str, Any], refresh: Refresh, text: str) -> None:
         super().__init__(text)
         self._case = case
         self._fields = fields

@@ -13,9 +13,7 @@ from tests.gui.fakes import FakeDialogs
 @pytest.fixture
 def window(qtbot, case: CaseFile) -> MainWindow:
     documents.add_document(case, sample_content.slip_221g_pdf(), original_name="slip.pdf")
-    documents.add_document(
-        case, sample_content.bank_statement_pdf(), original_name="statement.pdf"
-    )
+    documents.add_document(case, sample_content.bank_statement_pdf(), original_name="statement.pdf")
     reading.read_documents(case)
     win = MainWindow(case, dialogs=FakeDialogs())
     qtbot.addWidget(win)

@@ -45,9 +45,7 @@ def test_opening_a_case_shows_its_window_and_remembers_it(welcome, tmp_path: Pat
     assert settings.recent_cases() == [path.resolve()]
 
 
-def test_recent_cases_are_listed_newest_first_and_open_on_activation(
-    qtbot, tmp_path: Path
-) -> None:
+def test_recent_cases_are_listed_newest_first_and_open_on_activation(qtbot, tmp_path: Path) -> None:
     older = _closed_case(tmp_path / "older.visacase")
     newer = _closed_case(tmp_path / "newer.visacase")
     settings.remember_case(older)
