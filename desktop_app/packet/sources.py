@@ -3,12 +3,15 @@
 PDFs are used as they are unless images must shrink for a budget or pages must shrink above the
 stamp band; then a changed copy is written (pikepdf streams untouched data through, so this stays
 cheap). An image document becomes a PDF with a page per frame, centred within the paper's
-margins — clear of the stamp band — with a JPEG's bytes passed through untouched (img2pdf
-streams them into a one-page PDF; other images are converted to PNG first).
+margins — clear of the stamp band — with a JPEG's picture passed through untouched (img2pdf
+streams it into a one-page PDF; other images are converted to PNG first). A JPEG's metadata
+(EXIF with GPS and camera, XMP, comments) goes through ``clean_jpeg``, which the caller supplies:
+the picture data stays byte for byte, its orientation is kept as the page's rotation.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +28,8 @@ from desktop_app.packet.stamps import PageSize
 
 EXIF_ORIENTATION = 0x0112
 SIDEWAYS = {5, 6, 7, 8}
+TURNS = {3: 180, 6: 90, 8: 270}  # EXIF orientation → clockwise page rotation
+JpegCleaner = Callable[[bytes], bytes]
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ def stage(
     *,
     level: ImageLevel | None = None,
     shrink: bool = False,
+    clean_jpeg: JpegCleaner = bytes,
 ) -> dict[int, Staged]:
     staged: dict[int, Staged] = {}
     images: list[tuple[int, Path]] = []
@@ -56,7 +62,7 @@ def stage(
         else:
             images.append((doc_id, path))
     if images:
-        staged.update(_stage_images(images, paper, work, level))
+        staged.update(_stage_images(images, paper, work, level, clean_jpeg))
     return staged
 
 
@@ -111,34 +117,45 @@ def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool
 
 
 def _stage_images(
-    images: list[tuple[int, Path]], paper: str, work: Path, level: ImageLevel | None
+    images: list[tuple[int, Path]],
+    paper: str,
+    work: Path,
+    level: ImageLevel | None,
+    clean_jpeg: JpegCleaner,
 ) -> dict[int, Staged]:
     staged: dict[int, Staged] = {}
     for doc_id, path in images:
         out = work / f"image-{doc_id}.pdf"
-        _image_pdf(path, PAPER[paper], work, level, out)
+        _image_pdf(path, PAPER[paper], work, level, out, clean_jpeg)
         with pikepdf.open(out) as pdf:  # a photo's EXIF orientation may have turned its page
             staged[doc_id] = Staged(out, tuple(visual_size(page) for page in pdf.pages))
     return staged
 
 
 def _image_pdf(
-    path: Path, size: tuple[float, float], work: Path, level: ImageLevel | None, out: Path
+    path: Path,
+    size: tuple[float, float],
+    work: Path,
+    level: ImageLevel | None,
+    out: Path,
+    clean_jpeg: JpegCleaner,
 ) -> None:
     """A PDF page per frame of ``path``, centred within the margins; JPEG bytes as they are.
 
     A photo stored sideways (EXIF orientation) becomes a page rotated to show it upright; it is
     laid out on the paper turned, so that it shows as the paper, not across it."""
+    turn = 0
     try:
         with Image.open(path) as img:
             if img.format == "JPEG":
                 smaller = reduce_jpeg(path.read_bytes(), max(size) / 72, level) if level else None
-                sources = [path]
-                if smaller is not None:
-                    sources = [work / f"{path.name}-reduced.jpg"]
-                    sources[0].write_bytes(smaller)
-                elif img.getexif().get(EXIF_ORIENTATION, 1) in SIDEWAYS:
-                    size = (size[1], size[0])
+                if smaller is None:
+                    orientation = img.getexif().get(EXIF_ORIENTATION, 1)
+                    turn = TURNS.get(orientation, 0)
+                    if orientation in SIDEWAYS:
+                        size = (size[1], size[0])
+                sources = [work / f"{path.name}-clean.jpg"]
+                sources[0].write_bytes(clean_jpeg(smaller or path.read_bytes()))
             else:
                 sources = []
                 for n, frame in enumerate(ImageSequence.Iterator(img)):
@@ -147,5 +164,9 @@ def _image_pdf(
         layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
         with out.open("wb") as fh:
             img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
+        if turn:
+            with pikepdf.open(out, allow_overwriting_input=True) as pdf:
+                pdf.pages[0].rotate(turn, relative=False)
+                pdf.save(out)
     except (*DECODER_ERRORS, Image.DecompressionBombError, img2pdf.ImageOpenError):
         raise UserFacingError("An image document could not be read.") from None

@@ -31,6 +31,7 @@ from desktop_app.domain import document_kinds
 from desktop_app.domain.packet_options import MB, PacketOptions
 from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet, plan_parts
 from desktop_app.errors import InvalidInputError
+from desktop_app.ingest import exif
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
@@ -111,7 +112,14 @@ def export_packet(
         if not sources:
             raise InvalidInputError("None of the chosen documents can go in a packet.")
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
-        staged = stage(checked.readable, options.paper, work, level=level, shrink=options.shrink)
+        staged = stage(
+            checked.readable,
+            options.paper,
+            work,
+            level=level,
+            shrink=options.shrink,
+            clean_jpeg=exif.strip_jpeg_metadata,
+        )
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, steps)
         plans = plan_parts(sources, options, groups)

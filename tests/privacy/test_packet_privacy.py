@@ -118,12 +118,6 @@ def test_no_local_paths_or_names_anywhere_in_the_file(packet: pikepdf.Pdf, tmp_p
         assert secret not in data
 
 
-@pytest.mark.xfail(
-    reason="JPEGs go into the packet byte for byte with their EXIF; export should pass them "
-    "through desktop_app.ingest.exif.strip_jpeg_metadata",
-    raises=AssertionError,
-    strict=True,
-)
 def test_photos_carry_no_gps_camera_or_owner(packet: pikepdf.Pdf) -> None:
     jpegs = _jpegs(packet)
     assert jpegs
