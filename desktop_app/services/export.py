@@ -30,7 +30,7 @@ from sqlalchemy import select
 from desktop_app.domain import document_kinds
 from desktop_app.domain.packet_options import MB, PacketOptions
 from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet, plan_parts
-from desktop_app.errors import InvalidInputError
+from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError
 from desktop_app.ingest import exif
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
@@ -95,6 +95,11 @@ def export_packet(
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     options = options or PacketOptions()
+    if case.read_only:  # every packet is recorded, so "what did I send?" always has an answer
+        raise CaseFileReadOnlyError(
+            f"{case.path.name} is open read-only, and every packet is recorded in its case file. "
+            "Close the other VisaCase window that has it open, then export again."
+        )
     if Path(target).resolve() == Path(case.path).resolve():
         raise InvalidInputError("Choose another file name: that one is the case file itself.")
     docs = chosen_documents(case, options)

@@ -91,3 +91,18 @@ def test_a_new_export_replaces_the_old_file_whole(
     assert target.read_bytes()[:5] == b"%PDF-"
     assert list(tmp_path.glob(".*.part")) == []
     assert built.pages == export.plan_for(filled).page_count
+
+
+def test_a_read_only_case_exports_nothing_and_says_why(tmp_path) -> None:
+    import pytest
+
+    from desktop_app.errors import CaseFileReadOnlyError
+    from desktop_app.services import cases, export
+
+    path = tmp_path / "held.visacase"
+    cases.create_case(path, "Held").close()
+    target = tmp_path / "packet.pdf"
+    with cases.open_case(path, read_only=True) as case, pytest.raises(CaseFileReadOnlyError):
+        export.export_packet(case, target)
+
+    assert not target.exists()
