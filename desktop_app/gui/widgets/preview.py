@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.widgets.page_thumbnails import PageThumbnails
 from desktop_app.services import documents
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
@@ -67,9 +68,9 @@ class Preview(QStackedWidget):
         self.page_box.setMinimum(1)
         self.page_box.valueChanged.connect(lambda n: self.go_to_page(n - 1))
         self.page_count = QLabel()
-        self.pdf_view.pageNavigator().currentPageChanged.connect(
-            lambda page: self.page_box.setValue(page + 1)
-        )
+        self.thumbnails = PageThumbnails(self.pdf)
+        self.thumbnails.page_chosen.connect(self.go_to_page)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(self._page_shown)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Page")))
         bar.addWidget(self.page_box)
@@ -90,8 +91,15 @@ class Preview(QStackedWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(self.pdf_view, 1)
+        pages = QHBoxLayout()
+        pages.addWidget(self.thumbnails)
+        pages.addWidget(self.pdf_view, 1)
+        layout.addLayout(pages, 1)
         return page
+
+    def _page_shown(self, page: int) -> None:
+        self.page_box.setValue(page + 1)
+        self.thumbnails.show_current(page)
 
     def _zoom(self, factor: float) -> None:
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -119,6 +127,8 @@ class Preview(QStackedWidget):
             if self.pdf.load(str(target)) == QPdfDocument.Error.None_:
                 self.page_box.setMaximum(max(1, self.pdf.pageCount()))
                 self.page_count.setText(self.tr("of {0}").format(self.pdf.pageCount()))
+                self.thumbnails.reload()
+                self.thumbnails.setVisible(self.pdf.pageCount() > 1)
                 self.setCurrentIndex(1)
                 return
         elif doc.media_type.startswith("image/"):

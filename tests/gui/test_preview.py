@@ -1,0 +1,57 @@
+"""The preview: a PDF with page thumbnails, page number and zoom; images; anything else named."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QToolButton
+
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.services import documents, sample_content
+from desktop_app.store.casefile import CaseFile
+from tests.gui.fakes import FakeDialogs
+
+
+@pytest.fixture
+def window(qtbot, case: CaseFile) -> MainWindow:
+    win = MainWindow(case, dialogs=FakeDialogs())
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_a_long_pdf_gets_a_picture_of_every_page_and_a_click_shows_that_page(
+    qtbot, window, case: CaseFile
+) -> None:
+    statement = documents.add_document(
+        case, sample_content.bank_statement_pdf(), original_name="statement.pdf"
+    ).id
+    window.show_document(statement)
+    thumbnails = window.preview.thumbnails
+
+    assert thumbnails.count() == 6 and thumbnails.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not thumbnails.item(5).icon().isNull())
+    thumbnails.setCurrentRow(4)
+
+    qtbot.waitUntil(lambda: window.preview.page_box.value() == 5)
+    assert window.preview.page_count.text() == "of 6"
+
+
+def test_a_one_page_pdf_needs_no_thumbnails(qtbot, window, case: CaseFile) -> None:
+    slip = documents.add_document(case, sample_content.slip_221g_pdf(), original_name="s.pdf").id
+    window.show_document(slip)
+
+    assert not window.preview.thumbnails.isVisibleTo(window)
+
+
+def test_zooming_in_and_out_changes_the_scale(qtbot, window, case: CaseFile) -> None:
+    slip = documents.add_document(case, sample_content.slip_221g_pdf(), original_name="s.pdf").id
+    window.show_document(slip)
+    view = window.preview.pdf_view
+    start = view.zoomFactor()
+
+    [zoom_in] = [
+        b for b in window.preview.findChildren(QToolButton) if b.accessibleName() == "Zoom in"
+    ]
+    zoom_in.click()
+
+    assert view.zoomFactor() == pytest.approx(start * 1.25)
