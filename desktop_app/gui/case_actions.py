@@ -1,15 +1,13 @@
-"""Menu actions of the case window that ask something first: export a packet, paste a status."""
+"""Exporting the packet from the case window: ask where, then build it on a worker."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from desktop_app.domain import ceac, status_meaning
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.workers.task import Task, start
-from desktop_app.services import status
 from desktop_app.services.export import ExportResult
 
 if TYPE_CHECKING:
@@ -62,24 +60,3 @@ def _failed(window: MainWindow, message: str) -> None:
     window.task_done()
     window.dialogs.inform(window.tr("Export"), message)
 
-
-def paste_status(window: MainWindow, text: str) -> int | None:
-    """Show what pasted CEAC text says and means; record it only when the user agrees."""
-    if not text.strip():
-        window.dialogs.inform(
-            window.tr("Paste CEAC status"),
-            window.tr("Copy the text of the CEAC status page first, then paste it here."),
-        )
-        return None
-    reading = ceac.read(text)
-    variant = f" ({reading.variant.replace('_', ' ')})" if reading.variant else ""
-    summary = window.tr(
-        "Status: {0}{1}\nLast updated: {2}\n\n{3}\n\nRecord this observation?"
-    ).format(
-        reading.status, variant, reading.case_last_updated or "—", status_meaning.explain(reading)
-    )
-    if not window.dialogs.confirm(window.tr("CEAC status"), summary):
-        return None
-    seen = status.record_observation(window.case, text)
-    window.refresh()
-    return seen.event_id

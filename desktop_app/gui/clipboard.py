@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage
 
-from desktop_app.gui.case_actions import paste_status
+from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow

@@ -11,8 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from desktop_app.gui import clipboard, file_actions
-from desktop_app.gui.case_actions import paste_status
-from desktop_app.gui.packet_dialog import open_packet_dialog
+from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -22,6 +21,13 @@ def install(window: MainWindow) -> None:
     _case_menu(window)
     _edit_menu(window)
     _view_menu(window)
+
+
+def _packet_dialog(window: MainWindow) -> None:
+    """Loaded on first use: the packet engine is not needed to open a case."""
+    from desktop_app.gui.packet_dialog import open_packet_dialog
+
+    open_packet_dialog(window)
 
 
 def _case_menu(window: MainWindow) -> None:
@@ -38,7 +44,7 @@ def _case_menu(window: MainWindow) -> None:
     menu.addAction(window.tr("Add &applicant…"), window.add_applicant)
     menu.addSeparator()
     menu.addAction(
-        window.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: open_packet_dialog(window)
+        window.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: _packet_dialog(window)
     )
     menu.addAction(
         window.tr("Paste CEAC &status…"),

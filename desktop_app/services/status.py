@@ -6,10 +6,10 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from desktop_app.domain import ceac, status_meaning
+from desktop_app.domain import ceac, identifiers, status_meaning
 from desktop_app.domain.ceac import CeacReading
 from desktop_app.errors import InvalidInputError
-from desktop_app.services import events
+from desktop_app.services import applicants, events
 from desktop_app.store.casefile import CaseFile
 
 KIND = "ceac_status"
@@ -38,6 +38,8 @@ def record_observation(
     if not text.strip():
         raise InvalidInputError("Paste the text of the CEAC status page first.")
     reading = ceac.read(text)
+    if applicant_id is None:
+        applicant_id = _applicant_named(case, reading)
     previous = _previous_reading(case, applicant_id)
     day = on or reading.case_last_updated or dt.date.today()
     event_id = events.record_event(
@@ -52,6 +54,21 @@ def record_observation(
         reading,
         status_meaning.explain(reading),
         status_meaning.compare(previous, reading),
+    )
+
+
+def _applicant_named(case: CaseFile, reading: CeacReading) -> int | None:
+    """The applicant whose application ID or case number the page shows, if there is one."""
+    if not reading.application_id:
+        return None
+    named = identifiers.normalise(reading.application_id)
+    return next(
+        (
+            p.id
+            for p in applicants.list_applicants(case)
+            if named in {identifiers.normalise(n) for n in (p.application_id, p.case_number) if n}
+        ),
+        None,
     )
 
 

@@ -11,9 +11,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.gui.case_actions import export_packet, paste_status
+from desktop_app.gui.case_actions import export_packet
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.selftest import run_self_test
+from desktop_app.gui.status_paste import paste_status
 from desktop_app.services import documents, events
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs

@@ -4,7 +4,7 @@ A toolbar adds events (a pasted CEAC status, a passport update, an email, a note
 toggles picks the applicant and the kinds of events shown; below, a painted vertical timeline
 runs from the first event through "today" to the deadlines ahead. Every change goes through the
 services; the panel reloads and emits ``changed`` so the window can update the rest of itself.
-The panel offers what ``case_actions.paste_status`` needs of a window (``case``, ``dialogs``,
+The panel offers what ``status_paste.paste_status`` needs of a window (``case``, ``dialogs``,
 ``refresh``), so the CEAC paste behaves exactly as the Case menu's.
 """
 
@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
-from desktop_app.gui.case_actions import paste_status
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.event_dialog import EventEntry
 from desktop_app.gui.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
+from desktop_app.gui.status_paste import paste_status
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
