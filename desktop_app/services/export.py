@@ -91,11 +91,14 @@ def export_packet(
     options: PacketOptions | None = None,
     *,
     checklist: Path | None = None,
+    record: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
+    """Build the packet at ``target`` and record it among the case's packet versions; with
+    ``record=False`` (a preview to look at, never sent) nothing is written to the case."""
     options = options or PacketOptions()
-    if case.read_only:  # every packet is recorded, so "what did I send?" always has an answer
+    if record and case.read_only:  # every packet sent is recorded: "what did I send?"
         raise CaseFileReadOnlyError(
             f"{case.path.name} is open read-only, and every packet is recorded in its case file. "
             "Close the other VisaCase window that has it open, then export again."
@@ -159,7 +162,8 @@ def export_packet(
         tuple(f.message for f in checked.findings),
         Path(checklist) if checklist else None,
     )
-    _record(case, result, plans, options)
+    if record:
+        _record(case, result, plans, options)
     _step(progress, None, 4, steps)
     return result
 

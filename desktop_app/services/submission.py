@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete
-
 from desktop_app.errors import NotFoundError
 from desktop_app.services import events, notices
 from desktop_app.store.casefile import CaseFile
@@ -47,17 +45,3 @@ def mark_submitted(case: CaseFile, version_id: int, on: dt.date, *, note: str = 
     notices.mark_submitted(case, on)
     return event_id
 
-
-def forget_unsent(case: CaseFile, output_name: str, output_sha256: str) -> int:
-    """Forget the never-submitted versions written as ``output_name`` with exactly these bytes;
-    returns how many."""
-    case.require_writable()
-    with case.session() as s, s.begin():
-        gone = s.execute(
-            delete(PacketVersion).where(
-                PacketVersion.output_name == output_name,
-                PacketVersion.output_sha256 == output_sha256,
-                PacketVersion.submitted_on.is_(None),
-            )
-        )
-        return int(gone.rowcount)

@@ -106,3 +106,17 @@ def test_a_read_only_case_exports_nothing_and_says_why(tmp_path) -> None:
         export.export_packet(case, target)
 
     assert not target.exists()
+
+
+def test_a_preview_is_built_but_never_recorded_even_on_a_read_only_case(tmp_path) -> None:
+    from desktop_app.services import cases, documents, export, sample_content
+
+    path = tmp_path / "held.visacase"
+    with cases.create_case(path, "Held") as case:
+        documents.add_document(case, sample_content.slip_221g_pdf(), original_name="slip.pdf")
+    target = tmp_path / "preview.pdf"
+    with cases.open_case(path, read_only=True) as case:
+        built = export.export_packet(case, target, record=False)
+
+        assert built.parts[0].pages > 1 and target.exists()
+        assert export.list_packet_versions(case) == []

@@ -61,20 +61,3 @@ def test_an_unknown_version_is_refused_and_nothing_is_recorded(case: CaseFile) -
 
     assert events.list_events(case) == []
 
-
-def test_a_preview_version_is_forgotten_but_never_a_submitted_one(
-    case: CaseFile, exported: int
-) -> None:
-    [version] = export.list_packet_versions(case)
-
-    assert submission.forget_unsent(case, "other.pdf", version.output_sha256) == 0
-    submission.mark_submitted(case, exported, HANDED_IN)
-    assert submission.forget_unsent(case, "packet.pdf", version.output_sha256) == 0
-    assert [v.id for v in export.list_packet_versions(case)] == [exported]
-
-
-def test_an_unsent_version_is_forgotten(case: CaseFile, exported: int) -> None:
-    [version] = export.list_packet_versions(case)
-
-    assert submission.forget_unsent(case, "packet.pdf", version.output_sha256) == 1
-    assert export.list_packet_versions(case) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.packet_options import PAPERS, PacketOptions, budget_bytes
-from desktop_app.services import documents, export, submission
+from desktop_app.services import documents, export
 from desktop_app.services.export import ExportResult
 from desktop_app.store.casefile import CaseFile
 
@@ -93,11 +93,12 @@ def build(
     target: Path,
     choices: PacketChoices | None,
     *,
+    record: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Build the packet as chosen (None: as the services plan it), recorded among the case's
-    packet versions."""
+    packet versions unless it is only a preview."""
     options = choices.options() if choices is not None else None
     checklist = choices is not None and choices.checklist
     return export.export_packet(
@@ -105,6 +106,7 @@ def build(
         target,
         options,
         checklist=target.with_name(f"{target.stem}-checklist.pdf") if checklist else None,
+        record=record,
         progress=progress,
         cancelled=cancelled,
     )
@@ -120,7 +122,4 @@ def preview(
 ) -> ExportResult:
     """The real packet, built only to be looked at: not kept among the packet versions."""
     chosen = dataclasses.replace(choices, checklist=False)
-    built = build(case, target, chosen, progress=progress, cancelled=cancelled)
-    for part in built.parts:
-        submission.forget_unsent(case, part.path.name, part.sha256)
-    return built
+    return build(case, target, chosen, record=False, progress=progress, cancelled=cancelled)
