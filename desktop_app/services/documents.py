@@ -6,6 +6,7 @@ import datetime as dt
 import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
@@ -79,39 +80,28 @@ class DocumentView:
         )
 
 
+class DocumentFields(TypedDict, total=False):
+    """What may be said about a new document besides its bytes and name."""
+
+    kind: str
+    title: str | None
+    media_type: str | None
+    page_count: int
+    text: str
+    text_source: str
+    applicant_id: int | None
+    document_date: dt.date | None
+    parent_id: int | None
+
+
 def add_document(
-    case: CaseFile,
-    source: bytes | Path,
-    *,
-    original_name: str,
-    kind: str = "other",
-    title: str | None = None,
-    media_type: str | None = None,
-    page_count: int = 0,
-    text: str = "",
-    text_source: str = "none",
-    applicant_id: int | None = None,
-    document_date: dt.date | None = None,
-    parent_id: int | None = None,
+    case: CaseFile, source: bytes | Path, *, original_name: str, **fields: Unpack[DocumentFields]
 ) -> AddedDocument:
     """Store a file as a document; the same bytes already in the case return that document."""
     case.require_writable()
     with case.session() as s, s.begin():
         try:
-            return store_document(
-                s,
-                source,
-                original_name=original_name,
-                kind=kind,
-                title=title,
-                media_type=media_type,
-                page_count=page_count,
-                text=text,
-                text_source=text_source,
-                applicant_id=applicant_id,
-                document_date=document_date,
-                parent_id=parent_id,
-            )
+            return store_document(s, source, original_name=original_name, **fields)
         except OSError as exc:
             raise UserFacingError(f"Could not read {original_name}: {exc.strerror}.") from exc
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,27 +44,21 @@ class EventView:
         )
 
 
+class EventFields(TypedDict, total=False):
+    """What may be said about an event besides its kind and day."""
+
+    applicant_id: int | None
+    document_id: int | None
+    note: str
+    payload: dict[str, Any] | None
+
+
 def record_event(
-    case: CaseFile,
-    kind: str,
-    occurred_on: dt.date,
-    *,
-    applicant_id: int | None = None,
-    document_id: int | None = None,
-    note: str = "",
-    payload: dict[str, Any] | None = None,
+    case: CaseFile, kind: str, occurred_on: dt.date, **fields: Unpack[EventFields]
 ) -> int:
     case.require_writable()
     with case.session() as s, s.begin():
-        return store_event(
-            s,
-            kind,
-            occurred_on,
-            applicant_id=applicant_id,
-            document_id=document_id,
-            note=note,
-            payload=payload,
-        )
+        return store_event(s, kind, occurred_on, **fields)
 
 
 def store_event(
