@@ -12,10 +12,8 @@ bytes / input bytes (goal <= 1.05) and the export's peak RSS (goal <= 300 MB at 
 
 from __future__ import annotations
 
-import io
 import multiprocessing
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -24,21 +22,9 @@ from pathlib import Path
 
 import img2pdf
 import pikepdf
-from PIL import Image, ImageDraw, ImageFilter
+from corpus import peak_mib, scan_jpeg
 
 from desktop_app.services import cases, documents, export
-
-
-def _scan(rng: random.Random) -> bytes:
-    img = Image.new("L", (2550, 3300), 240)
-    draw = ImageDraw.Draw(img)
-    for line in range(60):
-        y = 200 + line * 48
-        draw.rectangle((200, y, 200 + rng.randrange(800, 2100), y + 18), fill=rng.randrange(20, 90))
-    img = img.filter(ImageFilter.GaussianBlur(1.2))
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=75, dpi=(300, 300))
-    return out.getvalue()
 
 
 def _pdf(path: Path, scans: list[Path]) -> None:
@@ -56,7 +42,7 @@ def main() -> int:
         scans = []
         for n in range(pages // 2):
             path = folder / f"scan-{n:04d}.jpg"
-            path.write_bytes(_scan(rng))
+            path.write_bytes(scan_jpeg(rng))
             scans.append(path)
         pdfs = []
         for n in range(0, pages - len(scans), 10):
@@ -128,19 +114,8 @@ def _export_child(case_path: Path, target: Path, queue: multiprocessing.Queue) -
     reading = time.perf_counter() - started
     started = time.perf_counter()
     built = export.export_packet(case, target)
-    queue.put((time.perf_counter() - started, reading, built.pages, built.size, _peak_mib()))
+    queue.put((time.perf_counter() - started, reading, built.pages, built.size, peak_mib()))
     case.close()
-
-
-def _peak_mib() -> float:
-    """This process's peak RSS. Linux's VmHWM starts afresh at exec; ru_maxrss would include
-    the parent's memory at fork time."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _page_count(path: Path) -> int:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from export_bench import _scan  # the same scan generator as the export benchmark
+from corpus import scan_jpeg
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -71,7 +71,7 @@ def wait_for(signal: object, timeout_s: float = 600) -> object:
 def scans_folder(folder: Path, count: int, rng: random.Random) -> Path:
     folder.mkdir()
     for n in range(count):
-        (folder / f"scan-{n:03}.jpg").write_bytes(_scan(rng))
+        (folder / f"scan-{n:03}.jpg").write_bytes(scan_jpeg(rng))
     return folder
 
 

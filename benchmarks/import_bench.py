@@ -33,6 +33,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import img2pdf
+from corpus import peak_mib
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
@@ -186,17 +187,7 @@ def _import_child(case_path: Path, files: list[Path], queue: multiprocessing.Que
     if refused:
         raise SystemExit(f"benchmark corpus not imported whole: {refused[:3]}")
     reader = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    queue.put((seconds, _peak_mib(), reader))
-
-
-def _peak_mib() -> float:
-    """This process's peak RSS. Linux's VmHWM starts afresh at exec."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put((seconds, peak_mib(), reader))
 
 
 def _ocr_per_page(scanner_pdf: Path) -> None:
