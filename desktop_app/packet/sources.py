@@ -154,8 +154,7 @@ def _image_pdf(
                     turn = TURNS.get(orientation, 0)
                     if orientation in SIDEWAYS:
                         size = (size[1], size[0])
-                sources = [work / f"{path.name}-clean.jpg"]
-                sources[0].write_bytes(clean_jpeg(smaller or path.read_bytes()))
+                sources = [_without_metadata(path, smaller, work, clean_jpeg)]
             else:
                 sources = []
                 for n, frame in enumerate(ImageSequence.Iterator(img)):
@@ -170,3 +169,17 @@ def _image_pdf(
                 pdf.save(out)
     except (*DECODER_ERRORS, Image.DecompressionBombError, img2pdf.ImageOpenError):
         raise UserFacingError("An image document could not be read.") from None
+
+
+def _without_metadata(
+    path: Path, smaller: bytes | None, work: Path, clean_jpeg: JpegCleaner
+) -> Path:
+    """The JPEG to embed: ``path`` itself when it carries no metadata (most scans), else a copy
+    without it."""
+    data = smaller if smaller is not None else path.read_bytes()
+    cleaned = clean_jpeg(data)
+    if smaller is None and len(cleaned) == len(data):
+        return path
+    copy = work / f"{path.name}-clean.jpg"
+    copy.write_bytes(cleaned)
+    return copy
