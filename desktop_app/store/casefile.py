@@ -43,6 +43,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 SUFFIX = ".visacase"
 ENCRYPTED_PAGE = 1024
+LOCK_WAIT_SECONDS = 1.0
 
 
 @dataclass
@@ -205,7 +206,9 @@ def integrity_problems(case: CaseFile) -> Iterator[str]:
 
 
 def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(lock_path(path), timeout=0)
+    # A VisaCase that has just quit or crashed (its reader child still starting or ending) can
+    # hold the lock for a moment: wait that moment before saying the case is in use.
+    lock = FileLock(lock_path(path), timeout=LOCK_WAIT_SECONDS)
     try:
         lock.acquire()
     except Timeout:
