@@ -12,7 +12,6 @@ if there was one. A failing file is kept under the printed folder to replay.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,19 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from desktop_app.services import cases
+from tests.helpers import run_visacase
 from tests.robustness import hostile_files
 from tests.robustness.import_runner import ImportResult, run_imports
 from tests.robustness.reasons import is_human
-
-
-def _visacase(*argv: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *map(str, argv)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=1800,
-    )
 
 
 def _table(results: list[ImportResult], families: dict[str, str]) -> None:
@@ -72,11 +62,11 @@ def main(count: int, seed: int) -> int:
         if r.status not in {"added", "duplicate", "refused"}
         or (r.status == "refused" and not is_human(r.reason))
     ]
-    check = _visacase("check", case)
+    check = run_visacase("check", case, timeout=1800)
     if check.returncode != 0:
         failures.append(f"visacase check: {check.stdout}{check.stderr}")
     export_started = time.perf_counter()
-    exported = _visacase("export", case, "-o", work / "packet.pdf")
+    exported = run_visacase("export", case, "-o", work / "packet.pdf", timeout=1800)
     if exported.returncode not in (0, 2) or "Traceback" in exported.stderr:
         failures.append(f"visacase export: {exported.stderr}")
     export_took = time.perf_counter() - export_started

@@ -9,13 +9,12 @@ backup or half-written packet — only the case file and the packet you asked fo
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pikepdf
 import pytest
 
+from tests.helpers import run_visacase
 from tests.ingest.test_exif import phone_photo
 
 PASSPHRASE = "correct horse battery"
@@ -51,14 +50,7 @@ def test_a_protected_case_leaves_no_copies_or_leftovers(tmp_path: Path) -> None:
         ("export", case, "-o", work / "packet.pdf"),
         ("check", case),
     ):
-        done = subprocess.run(
-            [sys.executable, "-m", "desktop_app", *map(str, step)],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
+        done = run_visacase(*step, env=env, timeout=300)
         assert done.returncode == 0, (step[0], done.stderr)
 
     assert _files(temp) == []

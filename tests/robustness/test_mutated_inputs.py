@@ -11,14 +11,13 @@ built from whatever got in. ``scripts/fuzz_import.py`` runs the same with thousa
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from desktop_app.services import cases, intake
 from desktop_app.store.casefile import CaseFile
+from tests.helpers import run_visacase
 from tests.robustness import hostile_files
 from tests.robustness.import_runner import ImportResult, run_imports
 from tests.robustness.reasons import is_human
@@ -27,16 +26,6 @@ SEED = 20261122
 PER_FAMILY = 4
 TIME_LIMIT = 20.0
 pytestmark = pytest.mark.slow
-
-
-def _visacase(*argv: object, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *map(str, argv)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=timeout,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -112,16 +101,16 @@ def test_the_case_is_sound_afterwards_and_a_packet_is_built_or_plainly_refused(
 ) -> None:
     path, results = imported
     assert sum(r.status == "added" for r in results) >= 10
-    check = _visacase("check", path)
+    check = run_visacase("check", path)
     assert check.returncode == 0, check.stdout + check.stderr
 
-    exported = _visacase("export", path, "-o", tmp_path / "packet.pdf")
+    exported = run_visacase("export", path, "-o", tmp_path / "packet.pdf")
     if exported.returncode != 0:
         assert exported.returncode == 2 and exported.stderr.count("\n") == 1, exported.stderr
         assert "Traceback" not in exported.stderr
     else:
         assert (tmp_path / "packet.pdf").stat().st_size > 0
-    assert _visacase("check", path).returncode == 0
+    assert run_visacase("check", path).returncode == 0
 
 
 def test_the_import_and_add_commands_refuse_what_a_drop_refuses(
@@ -135,15 +124,15 @@ def test_the_import_and_add_commands_refuse_what_a_drop_refuses(
     for r in imported[1]:
         statuses.setdefault(r.path, set()).add(r.status)
     refused = sorted(path for path, seen in statuses.items() if seen == {"refused"})
-    answer = _visacase("import", path, *refused, "--json")
+    answer = run_visacase("import", path, *refused, "--json")
     assert answer.returncode == 2, answer.stderr
     reports = json.loads(answer.stdout)["files"]
     assert sorted(Path(r["file"]).name for r in reports) == [p.name for p in refused]
     for report in reports:
         assert report["status"] == "refused" and is_human(report["reason"]), report
 
-    added = _visacase("add", path, *refused, "--json")
+    added = run_visacase("add", path, *refused, "--json")
     assert added.returncode == 1, added.stderr
     for report in json.loads(added.stdout):
         assert report["status"] == "refused" and is_human(report["reason"]), report
-    assert _visacase("check", path).returncode == 0
+    assert run_visacase("check", path).returncode == 0

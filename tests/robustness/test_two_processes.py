@@ -18,6 +18,7 @@ import pikepdf
 import pytest
 
 from desktop_app.services import cases, documents, integrity
+from tests.helpers import run_visacase
 
 HOLDER = textwrap.dedent(
     """
@@ -34,16 +35,6 @@ HOLDER = textwrap.dedent(
     print("closed", flush=True)
     """
 )
-
-
-def _visacase(*argv: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop_app", *map(str, argv)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
 
 
 @pytest.mark.slow
@@ -65,16 +56,16 @@ def test_a_second_process_is_told_plainly_and_the_first_is_unharmed(tmp_path: Pa
         assert first.stdout.readline() == "holding\n"
 
         for change in (("add", path, letter), ("remove", path, "1"), ("applicant", path, "Ana")):
-            refused = _visacase(*change)
+            refused = run_visacase(*change, timeout=60)
             assert refused.returncode == 2
             assert refused.stdout == ""
             assert refused.stderr == (
                 "visacase: shared.visacase is already open in another VisaCase window or "
                 "command. Close it there first.\n"
             )
-        looked = _visacase("list", path)
+        looked = run_visacase("list", path, timeout=60)
         assert looked.returncode == 0 and "before" in looked.stdout
-        assert _visacase("check", path).returncode == 0
+        assert run_visacase("check", path, timeout=60).returncode == 0
 
         first.stdin.write("go on\n")
         first.stdin.flush()

@@ -60,4 +60,3 @@ def test_an_unknown_version_is_refused_and_nothing_is_recorded(case: CaseFile) -
         submission.mark_submitted(case, 7, HANDED_IN)
 
     assert events.list_events(case) == []
-
