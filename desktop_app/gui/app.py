@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
-
-from desktop_app.errors import UserFacingError
 
 
 def run(argv: Sequence[str]) -> int:
@@ -28,7 +25,7 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui import file_actions
+    from desktop_app.gui import app_log, crash, file_actions
     from desktop_app.gui.icons import app_icon
     from desktop_app.gui.welcome import WelcomeWindow
 
@@ -36,7 +33,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName("VisaCase")
     app.setOrganizationName("VisaCase")
     app.setWindowIcon(app_icon())
-    sys.excepthook = _crash_dialog
+    crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
     welcome = WelcomeWindow()
     paths = [a for a in args if not a.startswith("--")]
     if "--sample" in args:
@@ -51,35 +48,6 @@ def run(argv: Sequence[str]) -> int:
         QTimer.singleShot(0, lambda: (print("VisaCase window shown", flush=True), app.quit()))
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
-
-
-def _crash_dialog(kind: type[BaseException], value: BaseException, tb: object) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
-        QMessageBox.information(QApplication.activeWindow(), "VisaCase", value.message)
-        return
-    details = "".join(traceback.format_exception(kind, value, tb))  # type: ignore[arg-type]
-    print(details, file=sys.stderr)
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        "VisaCase",
-        QCoreApplication.translate(
-            "CrashDialog",
-            "Something went wrong inside VisaCase. Your case file is safe: every "
-            "change is saved as it happens. Please copy the details for a bug report.",
-        ),
-    )
-    box.setDetailedText(details)
-    copy = box.addButton(
-        QCoreApplication.translate("CrashDialog", "Copy details"),
-        QMessageBox.ButtonRole.ActionRole,
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is copy:
-        QApplication.clipboard().setText(details)
 
 
 def main() -> int:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet.choices import PacketChoices
-from desktop_app.gui.workers.task import Task, start
+from desktop_app.gui.workers.background import ProgressRow, StatusBarRow, run_in_background
+from desktop_app.gui.workers.task import Task
 from desktop_app.services.export import ExportResult
 
 if TYPE_CHECKING:
@@ -18,35 +19,35 @@ def export_packet(
     window: MainWindow,
     chosen: PacketChoices | None = None,
     *,
-    before_start: Callable[[Task], None] | None = None,
+    rows: Sequence[ProgressRow] = (),
+    on_success: Callable[[ExportResult], None] | None = None,
 ) -> Task | None:
     """Ask where to save, then build the packet on a worker thread with progress.
 
-    ``before_start`` lets a caller (the packet dialog) listen to the task before it runs.
+    A caller (the packet dialog) may add its own progress ``rows`` and hear of the result.
     """
     target = window.dialogs.save_path(window.tr("Export packet"), "resubmission-packet.pdf")
     if target is None:
         return None
-    task = Task(
+
+    def exported(built: ExportResult) -> None:
+        _tell_exported(window, built)
+        if on_success is not None:
+            on_success(built)
+
+    return run_in_background(
+        window,
         lambda progress, cancelled: choices.build(
             window.case, target, chosen, progress=progress, cancelled=cancelled
-        )
+        ),
+        title=window.tr("Export"),
+        progress=window.tr("Building packet: step {0} of {1}…"),
+        rows=[StatusBarRow(window), *rows],
+        on_success=exported,
     )
-    task.signals.progress.connect(
-        lambda done, total: window.progress_label.setText(
-            window.tr("Building packet: step {0} of {1}…").format(done, total)
-        )
-    )
-    task.signals.finished.connect(lambda built: _exported(window, built))
-    task.signals.failed.connect(lambda message: _failed(window, message))
-    window.start_task(task)
-    if before_start is not None:
-        before_start(task)
-    return start(task)
 
 
-def _exported(window: MainWindow, built: ExportResult) -> None:
-    window.task_done()
+def _tell_exported(window: MainWindow, built: ExportResult) -> None:
     window.dialogs.inform(
         window.tr("Packet ready"),
         window.tr(
@@ -54,9 +55,3 @@ def _exported(window: MainWindow, built: ExportResult) -> None:
         ).format(built.path.name, built.pages, built.size / 1024),
     )
     window.packet_exported.emit(built)
-
-
-def _failed(window: MainWindow, message: str) -> None:
-    window.task_done()
-    window.dialogs.inform(window.tr("Export"), message)
-

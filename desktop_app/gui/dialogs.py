@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop_app.gui import crash
 from desktop_app.gui.applicant_dialog import ApplicantDialog, NewApplicant
+from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
 from desktop_app.gui.settings import Preferences
 from desktop_app.gui.settings_dialog import SettingsDialog
@@ -25,6 +27,9 @@ class Dialogs:
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def crash(self, report: CrashReport) -> None:
+        crash.show(self.parent, report)
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)

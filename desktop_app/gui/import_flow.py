@@ -2,7 +2,8 @@
 
 A drop, a paste or a drop on a checklist item all come here. Import runs on a worker with
 progress and Cancel; refused files are listed with their reasons; then the new documents' text is
-read on a worker too, and their suggestions appear for the user to decide.
+read on a worker too, and their suggestions appear for the user to decide. A failure of either
+step is told by ``run_in_background``, like every background job's.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_app.gui.workers.task import Task, start
+from desktop_app.gui.workers.background import StatusBarRow, run_in_background
+from desktop_app.gui.workers.task import Task
 from desktop_app.services import intake, reading
 from desktop_app.services.intake import IntakeOutcome
 
@@ -18,25 +20,22 @@ if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
 
 
-def import_paths(window: MainWindow, paths: list[Path], *, link_to: int | None = None) -> Task:
-    task = Task(
+def import_paths(
+    window: MainWindow, paths: list[Path], *, link_to: int | None = None
+) -> Task | None:
+    return run_in_background(
+        window,
         lambda progress, cancelled: intake.take_in(
             window.case, paths, progress=progress, cancelled=cancelled
-        )
+        ),
+        title=window.tr("Import"),
+        progress=window.tr("Importing {0} of {1}…"),
+        rows=[StatusBarRow(window)],
+        on_success=lambda outcomes: _imported(window, outcomes, link_to),
     )
-    task.signals.progress.connect(
-        lambda done, total: window.progress_label.setText(
-            window.tr("Importing {0} of {1}…").format(done, total)
-        )
-    )
-    task.signals.finished.connect(lambda outcomes: _imported(window, outcomes, link_to))
-    task.signals.failed.connect(lambda message: window.dialogs.inform(window.tr("Import"), message))
-    window.start_task(task)
-    return start(task)
 
 
 def _imported(window: MainWindow, outcomes: list[IntakeOutcome], link_to: int | None) -> None:
-    window.task_done()
     window.refresh()
     refused = [o for o in outcomes if o.status == "refused"]
     duplicates = [o for o in outcomes if o.status == "duplicate"]
@@ -62,27 +61,26 @@ def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | No
     """Read the text of new documents in the background, then show what was suggested."""
     if window.closed or not document_ids or window.case.read_only:
         return None
-    task = Task(
+    return run_in_background(
+        window,
         lambda progress, cancelled: reading.read_documents(
             window.case, document_ids, progress=progress, cancelled=cancelled
-        )
+        ),
+        title=window.tr("Reading text"),
+        progress=window.tr("Reading text {0} of {1}…"),
+        rows=[StatusBarRow(window)],
+        on_success=lambda _count: _tell_about_ocr(window, document_ids),
+        on_end=lambda: _read(window),
     )
-    task.signals.progress.connect(
-        lambda done, total: window.progress_label.setText(
-            window.tr("Reading text {0} of {1}…").format(done, total)
-        )
-    )
-    task.signals.finished.connect(lambda _count: _read(window, document_ids))
-    task.signals.failed.connect(lambda _message: _read(window, document_ids))
-    window.start_task(task)
-    return start(task)
 
 
-def _read(window: MainWindow, document_ids: list[int]) -> None:
-    window.task_done()
-    window.refresh()
-    notice = None if window.closed else reading.ocr_notice(window.case, document_ids)
+def _tell_about_ocr(window: MainWindow, document_ids: list[int]) -> None:
+    notice = reading.ocr_notice(window.case, document_ids)
     if notice and not window.told_no_ocr:
         window.told_no_ocr = True  # once per window: the user cannot fix it from here
         window.dialogs.inform(window.tr("Text recognition"), notice)
+
+
+def _read(window: MainWindow) -> None:
+    window.refresh()
     window.reading_finished.emit()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
-from desktop_app.gui import import_flow, menus, settings
+from desktop_app.gui import case_watch, import_flow, menus, settings
 from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     def __init__(self, case: CaseFile, *, dialogs: Dialogs | None = None) -> None:
         super().__init__()
         self.case = case
+        self.case_watch = case_watch.watch(self)
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
         self.told_no_ocr = False
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
             )
         self.undo_stack.endMacro()
 
-    def import_paths(self, paths: list[Path], *, link_to: int | None = None) -> Task:
+    def import_paths(self, paths: list[Path], *, link_to: int | None = None) -> Task | None:
         """Import files and folders in the background; the same path a drop takes. With
         ``link_to``, what was imported answers that requested item."""
         return import_flow.import_paths(self, paths, link_to=link_to)
@@ -323,5 +324,6 @@ class MainWindow(QMainWindow):
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()
+        self.case_watch.close()
         self.case.close()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -40,8 +40,9 @@ from desktop_app.gui.packet.order_model import PacketOrderModel
 from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
 from desktop_app.gui.packet.task_progress import TaskProgress
-from desktop_app.gui.workers.print_worker import print_task
-from desktop_app.gui.workers.task import Task, start
+from desktop_app.gui.workers.background import run_in_background
+from desktop_app.gui.workers.print_worker import printing_work
+from desktop_app.gui.workers.task import Task
 from desktop_app.services import export, submission
 from desktop_app.services.export import ExportResult
 
@@ -163,25 +164,29 @@ class PacketDialog(QDialog):
         self.print_button.setEnabled(False)
         self.debounce.start()
 
-    def rebuild_preview(self) -> Task:
+    def rebuild_preview(self) -> Task | None:
         if self._preview_task is not None:
             self._preview_task.cancel()
         self._generation += 1
         generation = self._generation
         target = self._tmp / f"preview-{generation}.pdf"
         case, chosen = self._window.case, self.choices()
-        task = Task(
-            lambda progress, cancelled: packet_choices.preview(
-                case, target, chosen, progress=progress, cancelled=cancelled
-            )
-        )
-        task.signals.finished.connect(lambda built: self._preview_built(generation, built))
-        task.signals.failed.connect(lambda message: self._preview_failed(generation, message))
-        task.signals.crashed.connect(self._crashed)
-        self._preview_task = task
         self.preview.status.setText(self.tr("Building the preview…"))
         self.print_button.setEnabled(False)
-        return start(task)
+        self._preview_task = run_in_background(
+            self._window,
+            lambda progress, cancelled: packet_choices.preview(
+                case, target, chosen, progress=progress, cancelled=cancelled
+            ),
+            title=self.tr("Preview"),
+            progress="",
+            on_success=lambda built: self._preview_built(generation, built),
+            on_failure=lambda message: self._preview_failed(generation, message),
+            on_end=lambda: self._preview_ended(generation),
+            # after closing, a cancelled build may trip on its removed folder
+            wanted=lambda: not self._closed,
+        )
+        return self._preview_task
 
     def _preview_built(self, generation: int, built: ExportResult) -> None:
         if generation != self._generation:
@@ -207,22 +212,24 @@ class PacketDialog(QDialog):
             self._parts = []
             self.preview.status.setText(message)
 
+    def _preview_ended(self, generation: int) -> None:
+        """After any ending, a crash too: the next change may build again."""
+        if generation == self._generation:
+            self._preview_task = None
+
     # --- save, print, submit ---------------------------------------------------------------
     def save(self) -> Task | None:
         if not self.save_button.isEnabled():
             return None
-        return case_actions.export_packet(
-            self._window, self.choices(), before_start=self._save_started
+        task = case_actions.export_packet(
+            self._window, self.choices(), rows=[self.progress], on_success=self._saved
         )
-
-    def _save_started(self, task: Task) -> None:
-        """Failures are told by the window, which runs every export."""
-        self.progress.follow(task, self.tr("Saving: step {0} of {1}…"))
-        task.signals.finished.connect(self._saved)
-        task.signals.crashed.connect(self._crashed)
         self._update_buttons()
+        return task
 
     def _saved(self, built: ExportResult) -> None:
+        if self._closed:  # a save carries on in the window after the dialog has closed
+            return
         versions = export.list_packet_versions(self._window.case)
         self._saved_version = versions[-1].id if versions else None
         self.saved.emit(built)
@@ -239,21 +246,21 @@ class PacketDialog(QDialog):
         printing.mkdir()
         parts = [Path(shutil.copy(part, printing)) for part in self._parts]
         self._printer = printer
-        task = print_task(parts, printer)
-        self.progress.follow(task, self.tr("Printing page {0} of {1}…"))
-        task.signals.finished.connect(self._printed)
-        task.signals.failed.connect(self._print_failed)
-        task.signals.crashed.connect(self._crashed)
+        task = run_in_background(
+            self._window,
+            printing_work(parts, printer),
+            title=self.tr("Print"),
+            progress=self.tr("Printing page {0} of {1}…"),
+            rows=[self.progress],
+            on_success=self.printed.emit,
+            on_end=self._print_ended,
+            wanted=lambda: not self._closed,
+        )
         self._update_buttons()
-        return start(task)
+        return task
 
-    def _printed(self, pages: int) -> None:
+    def _print_ended(self) -> None:
         self._printer = None
-        self.printed.emit(pages)
-
-    def _print_failed(self, message: str) -> None:
-        self._printer = None
-        self._window.dialogs.inform(self.tr("Print"), message)
 
     def mark_submitted(self) -> int | None:
         """Record that the saved packet went out today (the last one saved from this dialog, or
@@ -282,10 +289,6 @@ class PacketDialog(QDialog):
     # --- state ---------------------------------------------------------------------------
     def cancel(self) -> None:
         self.progress.cancel()
-
-    def _crashed(self, details: str) -> None:
-        if not self._closed:  # after closing, a cancelled build may trip on its removed folder
-            raise RuntimeError(details)
 
     def _update_buttons(self) -> None:
         idle = self.progress.task is None

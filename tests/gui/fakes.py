@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.gui.applicant_dialog import NewApplicant
+from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.new_case_dialog import NewCase
 from desktop_app.gui.settings import Preferences
 
@@ -14,6 +15,7 @@ class FakeDialogs:
 
     def __init__(self) -> None:
         self.messages: list[tuple[str, str]] = []
+        self.crashes: list[CrashReport] = []
         self.answer = True
         self.path: Path | None = None
         self.new_case_answer: NewCase | None = None
@@ -23,6 +25,9 @@ class FakeDialogs:
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append((title, text))
+
+    def crash(self, report: CrashReport) -> None:
+        self.crashes.append(report)
 
     def confirm(self, title: str, text: str) -> bool:
         self.messages.append((title, text))

@@ -12,8 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.workers.print_worker import PrintCancelledError, print_pdf, print_task
-from desktop_app.gui.workers.task import start
+from desktop_app.gui.workers.print_worker import PrintCancelledError, print_pdf, printing_work
+from desktop_app.gui.workers.task import Task, start
 
 
 def _source(path: Path, pages: int) -> Path:
@@ -35,7 +35,7 @@ def _pdf_printer(path: Path, dpi: int = 72) -> QPrinter:
 
 def test_a_print_task_prints_every_page_off_the_gui_thread(qtbot, qapp, tmp_path) -> None:
     printer = _pdf_printer(tmp_path / "printed.pdf")
-    task = print_task([_source(tmp_path / "in.pdf", 3)], printer)
+    task = Task(printing_work([_source(tmp_path / "in.pdf", 3)], printer))
     threads: set[threading.Thread] = set()
     task.signals.progress.connect(
         lambda *_: threads.add(threading.current_thread()), Qt.ConnectionType.DirectConnection

@@ -1,7 +1,8 @@
 """A progress bar with its Cancel button, following one background task at a time.
 
-It shows only while a task runs; Cancel asks the task to stop at its next check. Whatever way
-the task ends — finished, failed or cancelled — ``idle`` tells the owner it may start another.
+It shows only while a task runs; Cancel asks the task to stop at its next check. It is a
+progress row of ``run_in_background``, which ends it whatever way the task ends — finished,
+failed, crashed or cancelled; ``idle`` then tells the owner it may start another.
 """
 
 from __future__ import annotations
@@ -27,14 +28,14 @@ class TaskProgress(QWidget):
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.cancel_button)
         self.task: Task | None = None
+        self._text = ""
         self.hide()
 
-    def follow(self, task: Task, text: str) -> None:
+    def begin(self, task: Task, text: str) -> None:
         """Show ``text`` ("Printing page {0} of {1}…") as ``task`` reports; call before it runs."""
         self.task = task
-        task.signals.progress.connect(lambda done, total: self._progress(text, done, total))
-        for ended in (task.signals.finished, task.signals.failed, task.signals.crashed):
-            ended.connect(self._ended)
+        self._text = text
+        task.signals.progress.connect(self._progress)  # a bound slot: gone with the widget
         self.bar.setRange(0, 0)
         self.show()
         self.started.emit(task)
@@ -43,12 +44,12 @@ class TaskProgress(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def _progress(self, text: str, done: int, total: int) -> None:
+    def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.bar.setFormat(text.format(done, total))
+        self.bar.setFormat(self._text.format(done, total))
 
-    def _ended(self) -> None:
+    def end(self) -> None:
         self.task = None
         self.hide()
         self.idle.emit()

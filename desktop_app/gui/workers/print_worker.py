@@ -18,7 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.workers.task import Task
+from desktop_app.gui.workers.task import Work
 
 MAX_DPI = 600
 """Above this a page image costs more memory than any printer's output gains from it."""
@@ -87,6 +87,7 @@ def _on_white(rendered: QImage) -> QImage:
     return page
 
 
-def print_task(pdfs: list[Path], printer: QPrinter) -> Task:
-    """A task printing ``pdfs``; keep ``printer`` alive and untouched until it reports back."""
-    return Task(lambda progress, cancelled: print_pdf(pdfs, printer, progress, cancelled))
+def printing_work(pdfs: list[Path], printer: QPrinter) -> Work:
+    """The work of printing ``pdfs``, for a task; keep ``printer`` alive and untouched until the
+    task reports back."""
+    return lambda progress, cancelled: print_pdf(pdfs, printer, progress, cancelled)

@@ -1,7 +1,10 @@
 """One background task: a callable run in the thread pool, reporting progress and its result.
 
 The callable receives ``progress(done, total)`` and ``cancelled()``; it never touches a widget.
-Results and errors come back through signals, which Qt delivers on the GUI thread.
+Results and errors come back through signals, which Qt delivers on the GUI thread: ``failed``
+carries the sentence of an expected failure (a :class:`UserFacingError`), ``crashed`` the
+traceback of a bug. Callers do not connect these themselves: ``background.run_in_background``
+wires every ending once, so none is forgotten.
 """
 
 from __future__ import annotations

@@ -1,0 +1,87 @@
+"""The log file a user can send with a bug report, and where a hard crash leaves its trace.
+
+The log lives in the user data folder (QStandardPaths' AppDataLocation, under XDG_DATA_HOME on
+Linux) and rotates, so it never grows past a few megabytes. It holds what the app did and the
+tracebacks of bugs — never a document's text, and no identifier in full: every line passes
+through the same masking the window uses on screen, and any long run of digits is hidden too.
+``faulthandler`` writes the Python stack into a file beside it if the process dies in C code.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from PySide6.QtCore import QStandardPaths
+
+from desktop_app.domain import identifiers
+
+LOG_NAME = "visacase.log"
+FAULTS_NAME = "crash-trace.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
+_LONG_NUMBER = re.compile(r"\d{6,}")
+
+
+def log_folder() -> Path:
+    """The user data folder the log files go into (created by ``start``)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) / "logs"
+
+
+class MaskingFormatter(logging.Formatter):
+    """Formats as usual, then masks application IDs, case numbers and long numbers."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask(super().format(record))
+
+
+def mask(text: str) -> str:
+    masked = identifiers.mask_in_text(text)
+    return _LONG_NUMBER.sub(lambda found: identifiers.mask(found.group(0)), masked)
+
+
+@dataclass
+class LogFiles:
+    """The open log: its handler and the file faulthandler writes to; ``close()`` at exit."""
+
+    log: Path
+    faults: Path
+    handler: logging.Handler
+    _faults_file: IO[str]
+
+    def close(self) -> None:
+        logging.getLogger().removeHandler(self.handler)
+        self.handler.close()
+        # Back to the default target, so a later fault cannot write into a closed descriptor.
+        if sys.__stderr__ is not None:
+            faulthandler.enable(file=sys.__stderr__)
+        else:
+            faulthandler.disable()
+        self._faults_file.close()
+
+
+def start(folder: Path | None = None) -> LogFiles:
+    """Log to a rotating file in ``folder`` (the user data folder by default) and point
+    ``faulthandler`` at a file beside it."""
+    folder = folder or log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    logging.getLogger("desktop_app").setLevel(logging.INFO)
+    faults = folder / FAULTS_NAME
+    faults_file = faults.open("a", encoding="utf-8")
+    faulthandler.enable(file=faults_file)
+    return LogFiles(folder / LOG_NAME, faults, handler, faults_file)

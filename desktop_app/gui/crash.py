@@ -1,0 +1,99 @@
+"""The crash dialog and the exception hook that shows it: where every bug ends up.
+
+A bug — anything but a :class:`UserFacingError` — is logged with its traceback, then shown in one
+dialog that says where the log is and whether the case file is safe. It says so only after
+looking: the file must still be the one the window opened and pass SQLite's quick check;
+otherwise the dialog says what it found. An expected failure that reaches the hook from a slot
+is shown as a plain message instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_app.errors import UserFacingError
+from desktop_app.gui import app_log
+from desktop_app.services.case_presence import CaseWatch
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CrashReport:
+    message: str
+    details: str
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CrashDialog", text)
+
+
+def report(details: str, watches: Iterable[CaseWatch], folder: Path) -> CrashReport:
+    """What to tell the user about a bug whose traceback is ``details``."""
+    log.error("A bug reached the crash dialog:\n%s", details)
+    watches = list(watches)
+    found = [problem for watch in watches if (problem := watch.soundness()) is not None]
+    if found:
+        safety = _tr("Check your case file before going on: {0}").format(" ".join(found))
+    elif watches:
+        safety = _tr("Your case file was checked and is safe: every change is saved as it happens.")
+    else:
+        safety = ""  # no case open: nothing to check, so nothing is claimed
+    message = " ".join(
+        part
+        for part in (
+            _tr("Something went wrong inside VisaCase."),
+            safety,
+            _tr("A log for a bug report is in {0}; please send it with the details.").format(
+                folder
+            ),
+        )
+        if part
+    )
+    return CrashReport(message, app_log.mask(details))
+
+
+def show(parent: QWidget | None, crash: CrashReport) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "VisaCase", crash.message, parent=parent)
+    box.setDetailedText(crash.details)
+    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(crash.details)
+
+
+def open_watches() -> list[CaseWatch]:
+    """The watches of every case window open now (each window keeps one as ``case_watch``)."""
+    return [
+        watch
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible()
+        and isinstance(watch := getattr(widget, "case_watch", None), CaseWatch)
+    ]
+
+
+def install(folder: Path) -> None:
+    """Send every uncaught exception to the crash dialog, naming ``folder`` as the log's."""
+    sys.excepthook = functools.partial(_hook, folder)
+
+
+def _hook(
+    folder: Path, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
+    if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
+        QMessageBox.information(QApplication.activeWindow(), "VisaCase", value.message)
+        return
+    details = "".join(traceback.format_exception(kind, value, tb))
+    print(details, file=sys.stderr)
+    show(QApplication.activeWindow(), report(details, open_watches(), folder))
