@@ -55,10 +55,14 @@ class LogFiles:
     faults: Path
     handler: logging.Handler
     _faults_file: IO[str]
+    _levels: tuple[int, int]
 
     def close(self) -> None:
-        logging.getLogger().removeHandler(self.handler)
+        root, ours = logging.getLogger(), logging.getLogger("desktop_app")
+        root.removeHandler(self.handler)
         self.handler.close()
+        root.setLevel(self._levels[0])
+        ours.setLevel(self._levels[1])
         # Back to the default target, so a later fault cannot write into a closed descriptor.
         if sys.__stderr__ is not None:
             faulthandler.enable(file=sys.__stderr__)
@@ -76,12 +80,12 @@ def start(folder: Path | None = None) -> LogFiles:
         folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
+    root, ours = logging.getLogger(), logging.getLogger("desktop_app")
+    levels = (root.level, ours.level)
     root.addHandler(handler)
-    if root.level == logging.NOTSET or root.level > logging.WARNING:
-        root.setLevel(logging.WARNING)
-    logging.getLogger("desktop_app").setLevel(logging.INFO)
+    root.setLevel(logging.WARNING)  # other libraries: their warnings only
+    ours.setLevel(logging.INFO)
     faults = folder / FAULTS_NAME
     faults_file = faults.open("a", encoding="utf-8")
     faulthandler.enable(file=faults_file)
-    return LogFiles(folder / LOG_NAME, faults, handler, faults_file)
+    return LogFiles(folder / LOG_NAME, faults, handler, faults_file, levels)

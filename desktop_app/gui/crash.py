@@ -13,7 +13,7 @@ import functools
 import logging
 import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -83,17 +83,32 @@ def open_watches() -> list[CaseWatch]:
     ]
 
 
-def install(folder: Path) -> None:
-    """Send every uncaught exception to the crash dialog, naming ``folder`` as the log's."""
-    sys.excepthook = functools.partial(_hook, folder)
+def inform(parent: QWidget | None, message: str) -> None:
+    QMessageBox.information(parent, "VisaCase", message)
+
+
+def install(
+    folder: Path,
+    *,
+    show_crash: Callable[[QWidget | None, CrashReport], None] = show,
+    show_message: Callable[[QWidget | None, str], None] = inform,
+) -> None:
+    """Send every uncaught exception to the crash dialog, naming ``folder`` as the log's; tests
+    pass their own ``show_crash`` and ``show_message``."""
+    sys.excepthook = functools.partial(_hook, folder, show_crash, show_message)
 
 
 def _hook(
-    folder: Path, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    folder: Path,
+    show_crash: Callable[[QWidget | None, CrashReport], None],
+    show_message: Callable[[QWidget | None, str], None],
+    kind: type[BaseException],
+    value: BaseException,
+    tb: TracebackType | None,
 ) -> None:
     if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
-        QMessageBox.information(QApplication.activeWindow(), "VisaCase", value.message)
+        show_message(QApplication.activeWindow(), value.message)
         return
     details = "".join(traceback.format_exception(kind, value, tb))
     print(details, file=sys.stderr)
-    show(QApplication.activeWindow(), report(details, open_watches(), folder))
+    show_crash(QApplication.activeWindow(), report(details, open_watches(), folder))
