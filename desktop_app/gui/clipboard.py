@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage
 
+from desktop_app.gui import import_flow
 from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
@@ -37,6 +38,8 @@ def _import_image(window: MainWindow, image: QImage) -> None:
         shutil.rmtree(folder, ignore_errors=True)
         window.dialogs.inform(window.tr("Paste"), window.tr("The picture could not be read."))
         return
-    task = window.import_paths([path])
-    task.signals.finished.connect(lambda _outcomes: shutil.rmtree(folder, ignore_errors=True))
-    task.signals.failed.connect(lambda _message: shutil.rmtree(folder, ignore_errors=True))
+    task = import_flow.import_paths(
+        window, [path], on_end=lambda: shutil.rmtree(folder, ignore_errors=True)
+    )
+    if task is None:  # nothing started: the case file has gone
+        shutil.rmtree(folder, ignore_errors=True)

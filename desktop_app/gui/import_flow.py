@@ -8,6 +8,7 @@ step is told by ``run_in_background``, like every background job's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,14 @@ if TYPE_CHECKING:
 
 
 def import_paths(
-    window: MainWindow, paths: list[Path], *, link_to: int | None = None
+    window: MainWindow,
+    paths: list[Path],
+    *,
+    link_to: int | None = None,
+    on_end: Callable[[], None] | None = None,
 ) -> Task | None:
+    """Import ``paths`` on a worker (None if it could not start); ``on_end`` runs however the
+    import ends, e.g. to remove a pasted picture's temporary folder."""
     return run_in_background(
         window,
         lambda progress, cancelled: intake.take_in(
@@ -32,6 +39,7 @@ def import_paths(
         progress=window.tr("Importing {0} of {1}…"),
         rows=[StatusBarRow(window)],
         on_success=lambda outcomes: _imported(window, outcomes, link_to),
+        on_end=on_end,
     )
 
 

@@ -3,13 +3,16 @@ the progress row never stays behind — for import, reading text, export and pri
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QImage
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui import app_log, import_flow
+from desktop_app.gui import app_log, clipboard, import_flow
 from desktop_app.gui.case_actions import export_packet
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.packet import choices
@@ -205,3 +208,20 @@ def test_a_preview_that_hits_a_bug_shows_the_crash_dialog_and_can_build_again(
     with qtbot.waitSignal(packet_dialog.preview_ready, timeout=WAIT):
         packet_dialog.rebuild_preview()
     assert packet_dialog.print_button.isEnabled()
+
+
+def test_a_pasted_picture_that_hits_a_bug_leaves_no_temporary_folder(
+    qtbot, window, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(intake, "take_in", bug)
+    picture = QImage(8, 8, QImage.Format.Format_RGB32)
+    picture.fill(0)
+    mime = QMimeData()
+    mime.setImageData(picture)
+
+    clipboard.paste(window, mime)
+
+    qtbot.waitUntil(lambda: bool(window.dialogs.crashes), timeout=WAIT)
+    assert not _status_row_shown(window)
+    assert list(tmp_path.glob("visacase-paste-*")) == []
