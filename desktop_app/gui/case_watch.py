@@ -9,9 +9,10 @@ sentence and offered to save a copy of what the window still has open.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.errors import UserFacingError
 from desktop_app.services.case_presence import CaseWatch
@@ -48,6 +49,25 @@ def watch(window: MainWindow) -> CaseWatch:
     found = CaseWatch(window.case)
     window.installEventFilter(_ActivationWatcher(window))
     return found
+
+
+def open_case_windows() -> list[MainWindow]:
+    """Every case window on screen now (each keeps its watch as ``case_watch``)."""
+    return [
+        cast("MainWindow", widget)
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and isinstance(getattr(widget, "case_watch", None), CaseWatch)
+    ]
+
+
+def offer_copies() -> bool:
+    """After an error reached the hook: tell each window whose file has gone; True if any."""
+    told = False
+    for window in open_case_windows():
+        if (problem := window.case_watch.problem()) is not None:
+            offer_copy(window, problem)
+            told = True
+    return told
 
 
 def still_there(window: MainWindow) -> bool:

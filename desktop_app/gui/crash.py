@@ -21,8 +21,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.errors import UserFacingError
-from desktop_app.gui import app_log
+from desktop_app.errors import CaseFileError, UserFacingError
+from desktop_app.gui import app_log, case_watch
 from desktop_app.services.case_presence import CaseWatch
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,11 @@ def _hook(
     tb: TracebackType | None,
 ) -> None:
     if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
-        show_message(QApplication.activeWindow(), value.message)
+        # A case file that has gone is told with its offer of a copy, not as a bare message.
+        if not (isinstance(value, CaseFileError) and case_watch.offer_copies()):
+            show_message(QApplication.activeWindow(), value.message)
         return
     details = "".join(traceback.format_exception(kind, value, tb))
     print(details, file=sys.stderr)
-    show_crash(QApplication.activeWindow(), report(details, open_watches(), folder))
+    watches = [window.case_watch for window in case_watch.open_case_windows()]
+    show_crash(QApplication.activeWindow(), report(details, watches, folder))

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.errors import UserFacingError
+from desktop_app.errors import CaseFileError, UserFacingError
 from desktop_app.gui import app_log, crash
 from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.main_window import MainWindow
@@ -28,6 +28,13 @@ class Shown:
 
     def message(self, _parent: QWidget | None, text: str) -> None:
         self.messages.append(text)
+
+
+@pytest.fixture(autouse=True)
+def no_other_windows(qapp) -> None:
+    """The hook looks at every case window on screen: none left over from an earlier test."""
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
 
 
 @pytest.fixture
@@ -107,3 +114,15 @@ def test_the_bug_goes_into_the_log_file(shown, qapp, tmp_path) -> None:
 
     assert "ERROR desktop_app.gui.crash: A bug reached the crash dialog" in written
     assert "ZeroDivisionError: division by zero" in written
+
+
+def test_a_case_file_error_after_the_file_went_offers_a_copy(shown, window, case) -> None:
+    window.dialogs.answer = False
+    case.path.unlink()
+
+    _raise(CaseFileError("test.visacase can no longer be written."))
+
+    [(title, question)] = window.dialogs.messages
+    assert title == "Case file missing"
+    assert "Save a copy" in question
+    assert shown.messages == []
