@@ -3,7 +3,9 @@ the progress row never stays behind — for import, reading text, export and pri
 
 from __future__ import annotations
 
+import gc
 import tempfile
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet_dialog import PacketDialog
 from desktop_app.gui.workers import print_worker
+from desktop_app.gui.workers.background import run_in_background
 from desktop_app.services import documents, intake, reading
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
@@ -225,3 +228,20 @@ def test_a_pasted_picture_that_hits_a_bug_leaves_no_temporary_folder(
     qtbot.waitUntil(lambda: bool(window.dialogs.crashes), timeout=WAIT)
     assert not _status_row_shown(window)
     assert list(tmp_path.glob("visacase-paste-*")) == []
+
+
+def test_a_job_nobody_keeps_still_reports_back_and_is_then_let_go(qtbot, window) -> None:
+    results: list[int] = []
+    task = run_in_background(
+        window,
+        lambda _progress, _cancelled: 42,
+        title="Sum",
+        progress="",
+        on_success=results.append,
+    )
+    held = weakref.ref(task)
+    del task
+    gc.collect()
+
+    qtbot.waitUntil(lambda: results == [42], timeout=WAIT)
+    qtbot.waitUntil(lambda: gc.collect() >= 0 and held() is None, timeout=WAIT)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop_app.gui import app_log, case_watch, crash
 from desktop_app.gui.workers.task import Task, Work, start
@@ -75,8 +75,12 @@ def run_in_background(
     task = Task(work)
     still_wanted = wanted or (lambda: not window.closed)
     began = time.monotonic()
+    # A task nobody holds takes its signals with it and its ending is lost: hold it here until
+    # it has ended, then let go once the ending's slot has returned.
+    held = [task]
 
     def ended(outcome: str) -> bool:
+        QTimer.singleShot(0, held.clear)
         for row in rows:
             if not isinstance(row, QObject) or shiboken6.isValid(row):  # a closed dialog's row
                 row.end()
