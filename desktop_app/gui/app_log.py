@@ -3,7 +3,8 @@
 The log lives in the user data folder (QStandardPaths' AppDataLocation, under XDG_DATA_HOME on
 Linux) and rotates, so it never grows past a few megabytes. It holds what the app did and the
 tracebacks of bugs — never a document's text, and no identifier in full: every line passes
-through the same masking the window uses on screen, and any long run of digits is hidden too.
+through the same masking the window uses on screen, any long run of digits is hidden too, and
+a line long enough to be a document's text is cut short.
 ``faulthandler`` writes the Python stack into a file beside it if the process dies in C code.
 """
 
@@ -26,6 +27,7 @@ LOG_NAME = "visacase.log"
 FAULTS_NAME = "crash-trace.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 3
+MAX_LINE = 300
 _LONG_NUMBER = re.compile(r"\d{6,}")
 
 
@@ -43,8 +45,17 @@ class MaskingFormatter(logging.Formatter):
 
 
 def mask(text: str) -> str:
+    """``text`` fit for a log: identifiers and long numbers masked, overlong lines cut (a line
+    that long is data — say a document's text in an error message — not a traceback)."""
     masked = identifiers.mask_in_text(text)
-    return _LONG_NUMBER.sub(lambda found: identifiers.mask(found.group(0)), masked)
+    masked = _LONG_NUMBER.sub(lambda found: identifiers.mask(found.group(0)), masked)
+    return "\n".join(_cut(line) for line in masked.split("\n"))
+
+
+def _cut(line: str) -> str:
+    if len(line) <= MAX_LINE:
+        return line
+    return f"{line[:MAX_LINE]}… ({len(line) - MAX_LINE} characters left out)"
 
 
 @dataclass

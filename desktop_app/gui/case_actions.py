@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from desktop_app.gui import case_watch
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.workers.background import ProgressRow, StatusBarRow, run_in_background
@@ -26,6 +27,8 @@ def export_packet(
 
     A caller (the packet dialog) may add its own progress ``rows`` and hear of the result.
     """
+    if not case_watch.still_there(window):  # before asking where: nothing can be built
+        return None
     target = window.dialogs.save_path(window.tr("Export packet"), "resubmission-packet.pdf")
     if target is None:
         return None

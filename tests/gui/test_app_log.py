@@ -104,3 +104,12 @@ def test_a_hard_crash_leaves_its_stack_in_the_folder(tmp_path: Path) -> None:
     assert done.returncode != 0
     trace = (tmp_path / "logs" / app_log.FAULTS_NAME).read_text()
     assert "Fatal Python error: Segmentation fault" in trace
+
+
+def test_a_line_long_enough_to_be_document_text_is_cut_short(logs: LogFiles) -> None:
+    letter = "Dear applicant, your application requires administrative processing. " * 20
+    logging.getLogger("desktop_app.example").error("could not read a date in %r", letter)
+
+    written = _read(logs)
+    assert letter not in written
+    assert "characters left out)" in written
