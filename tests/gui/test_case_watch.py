@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui import case_watch, import_flow
+from desktop_app.gui.case_actions import export_packet
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import applicants, cases
 from desktop_app.store.casefile import CaseFile
@@ -87,3 +88,14 @@ def test_no_import_starts_on_a_case_file_that_has_gone(window, case, tmp_path) -
 def test_a_file_in_place_lets_work_start_without_a_question(window) -> None:
     assert case_watch.still_there(window)
     assert window.dialogs.messages == []
+
+
+def test_no_export_is_asked_for_once_the_case_file_was_replaced(window, case, tmp_path) -> None:
+    window.dialogs.answer = False
+    window.dialogs.path = tmp_path / "packet.pdf"
+    _replace(case.path)
+
+    assert export_packet(window) is None
+
+    assert _titles(window) == ["Case file missing"]
+    assert not (tmp_path / "packet.pdf").exists()
