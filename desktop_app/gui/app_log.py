@@ -13,13 +13,14 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import platform
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, qVersion
 
 from desktop_app.domain import identifiers
 
@@ -99,4 +100,10 @@ def start(folder: Path | None = None) -> LogFiles:
     faults = folder / FAULTS_NAME
     faults_file = faults.open("a", encoding="utf-8")
     faulthandler.enable(file=faults_file)
+    logging.getLogger(__name__).info(
+        "VisaCase started: Python %s, Qt %s, %s",
+        platform.python_version(),
+        qVersion(),
+        platform.platform(),
+    )
     return LogFiles(folder / LOG_NAME, faults, handler, faults_file, levels)

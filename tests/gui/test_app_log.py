@@ -35,7 +35,9 @@ def test_the_log_folder_is_in_the_user_data_folder() -> None:
 def test_what_the_app_logs_lands_in_the_file(logs: LogFiles) -> None:
     logging.getLogger("desktop_app.gui.example").info("Import started")
 
-    assert "INFO desktop_app.gui.example: Import started" in _read(logs)
+    written = _read(logs)
+    assert "INFO desktop_app.gui.app_log: VisaCase started: Python 3." in written
+    assert "INFO desktop_app.gui.example: Import started" in written
 
 
 def test_identifiers_and_long_numbers_are_masked(logs: LogFiles) -> None:
