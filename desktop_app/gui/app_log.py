@@ -101,9 +101,11 @@ def start(folder: Path | None = None) -> LogFiles:
     faults_file = faults.open("a", encoding="utf-8")
     faulthandler.enable(file=faults_file)
     logging.getLogger(__name__).info(
-        "VisaCase started: Python %s, Qt %s, %s",
+        "VisaCase started: Python %s, Qt %s, %s %s %s",
         platform.python_version(),
         qVersion(),
-        platform.platform(),
+        platform.system(),
+        platform.release(),  # not platform.platform(): it reads the whole Python binary
+        platform.machine(),
     )
     return LogFiles(folder / LOG_NAME, faults, handler, faults_file, levels)
