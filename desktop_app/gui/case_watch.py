@@ -91,6 +91,8 @@ def offer_copy(window: MainWindow, problem: str) -> Path | None:
     target = window.dialogs.save_path(window.tr("Save a copy…"), str(suggested), CASE_FILES)
     if target is None:
         return None
+    if target.suffix != ".visacase":
+        target = target.with_name(target.name + ".visacase")
     try:
         saved = window.case_watch.save_copy(target)
     except UserFacingError as exc:

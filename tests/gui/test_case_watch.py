@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.errors import CaseFileError
 from desktop_app.gui import case_watch, import_flow
 from desktop_app.gui.case_actions import export_packet
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services import applicants, cases
+from desktop_app.services import applicants, cases, intake
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
 
@@ -99,3 +100,23 @@ def test_no_export_is_asked_for_once_the_case_file_was_replaced(window, case, tm
 
     assert _titles(window) == ["Case file missing"]
     assert not (tmp_path / "packet.pdf").exists()
+
+
+def test_a_job_failing_because_the_file_went_offers_the_copy_not_the_error(
+    qtbot, window, case, tmp_path, monkeypatch
+) -> None:
+    window.dialogs.answer = True
+    window.dialogs.path = tmp_path / "rescued"
+    (tmp_path / "letter.pdf").write_bytes(b"%PDF-1.4\n")
+
+    def vanishing(*_args: object, **_kwargs: object) -> None:
+        case.path.unlink()
+        raise CaseFileError("test.visacase can no longer be written.")
+
+    monkeypatch.setattr(intake, "take_in", vanishing)
+    import_flow.import_paths(window, [tmp_path / "letter.pdf"])
+
+    qtbot.waitUntil(lambda: not window.cancel_button.isVisible())
+    assert "Import" not in _titles(window)  # the bare error is not what the user needs
+    assert _titles(window)[:2] == ["Case file missing", "Save a copy"]
+    assert (tmp_path / "rescued.visacase").is_file()
