@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.domain import document_kinds, requests
+from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, pdf_text
@@ -117,15 +118,13 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
     """Store what the text suggests (kind, date, identifiers, requested items), with evidence.
 
     What the case already holds is not suggested again: the document's own kind and date, an
-    applicant's numbers, an item already on the checklist.
+    item already on the checklist, an applicant's numbers — which the numbers read are also
+    compared with, so that an OCR misreading of one shows as "probably <the applicant's>".
     """
     doc = documents.get_document(case, document_id)
     known = {("kind", doc.kind), ("document_date", str(doc.document_date))}
-    for person in applicants.list_applicants(case):
-        known |= {("identifier", person.application_id), ("identifier", person.case_number)}
-        known.add(("passport_number", person.passport_number))
     known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
-    found = [f for f in suggestions_for(text) if (f.field, f.value) not in known]
+    found = [f for f in suggestions_for(text, held=_held(case)) if (f.field, f.value) not in known]
     case.require_writable()
     with case.session() as s, s.begin():
         for f in found:
@@ -134,6 +133,22 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
                     document_id=document_id, field=f.field, value=f.value, evidence=f.evidence
                 )
             )
+
+
+def _held(case: CaseFile) -> Held:
+    """The applicants' numbers, each named by whose it is, for readings to be checked against."""
+    ids: dict[str, str] = {}
+    passports: dict[str, str] = {}
+    for person in applicants.list_applicants(case):
+        for value, what in (
+            (person.application_id, "application ID"),
+            (person.case_number, "case number"),
+        ):
+            if value:
+                ids.setdefault(value, f"{person.name}'s {what}")
+        if person.passport_number:
+            passports.setdefault(person.passport_number, f"{person.name}'s passport number")
+    return Held(ids, passports)
 
 
 def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:

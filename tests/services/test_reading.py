@@ -274,3 +274,21 @@ def test_what_the_case_already_holds_is_not_suggested_again(case: CaseFile) -> N
     assert ("identifier", "AA00B7QPGN") not in found
     assert ("requested_item", "bank_statements") not in found
     assert ("requested_item", "employment_letter") in found
+
+
+def test_a_misread_number_is_compared_with_the_applicants_own(case: CaseFile) -> None:
+    maria = applicants.add_applicant(case, "Maria L. Santos")
+    applicants.update_applicant(
+        case, maria, application_id="AA00ABC123", passport_number="Z1234567"
+    )
+    slip = documents.add_document(case, b"x", original_name="slip.png").id
+
+    reading.suggest(case, slip, "Application ID: AA0OABC123  Passport No: 21234567")
+
+    found = {s.field: s for s in reading.list_suggestions(case, slip)}
+    assert found["identifier"].value == "AA00ABC123"
+    assert found["identifier"].evidence.startswith(
+        "probably AA00ABC123 (read as AA0OABC123) — it differs from Maria L. Santos's "
+        "application ID only where OCR confuses characters"
+    )
+    assert found["passport_number"].evidence.startswith("probably Z1234567 (read as 21234567)")
