@@ -124,7 +124,11 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
     doc = documents.get_document(case, document_id)
     known = {("kind", doc.kind), ("document_date", str(doc.document_date))}
     known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
-    found = [f for f in suggestions_for(text, held=_held(case)) if (f.field, f.value) not in known]
+    found = [
+        f
+        for f in suggestions_for(text, held=_held(case), media_type=doc.media_type)
+        if (f.field, f.value) not in known
+    ]
     case.require_writable()
     with case.session() as s, s.begin():
         for f in found:

@@ -14,7 +14,11 @@ from desktop_app.services.sample_content import POST
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("refused under Section 221(g) of the U.S. Immigration and Nationality Act", "notice_221g"),
+        (
+            "Your application is refused under Section 221(g) of the U.S. Immigration and "
+            "Nationality Act",
+            "notice_221g",
+        ),
         (
             "you have not overcome the presumption of immigrant intent, section 214(b)",
             "refusal_214b",

@@ -253,7 +253,6 @@ def test_a_document_imported_with_its_text_gets_suggestions_once(case: CaseFile)
 
     found = [(s.field, s.value) for s in reading.list_suggestions(case, email)]
     assert found == [
-        ("kind", "notice_221g"),
         ("identifier", "AA00B7QPGN"),
         ("requested_item", "bank_statements"),
         ("requested_item", "police_certificate"),
