@@ -41,7 +41,10 @@ def documents() -> list[Labelled]:
 
 
 def _clean() -> list[Labelled]:
-    found = [Labelled(f"slip {n}", "notice_221g", text) for n, text in enumerate(t.slips())]
+    found = [
+        Labelled(f"slip {n} ({post}, {colour})", "notice_221g", text)
+        for n, ((post, colour), text) in enumerate(zip(t.POSTS, t.slips(), strict=True))
+    ]
     found += [Labelled(f"email {n}", "consulate_email", text) for n, text in enumerate(t.emails())]
     found += [
         Labelled(f"saved email {n}", "consulate_email", text, "message/rfc822")
@@ -55,9 +58,14 @@ def _clean() -> list[Labelled]:
 _SWAPS = (("m", "rn"), ("l", "1"), ("O", "0"), ("o", "0"), ("e", "c"), ("i", "l"), ("S", "5"))
 
 
+_TICKS = ("[X]", "X]", "|X|", "[x]", "(X)")
+
+
 def noisy(text: str, rng: random.Random, rate: float = 0.03) -> str:
     """The text as OCR of a photo might give it: a few characters swapped or lost, spaces
-    doubled; line breaks stay, as Tesseract keeps lines."""
+    doubled, tick boxes read as whatever the marks looked like; line breaks stay, as Tesseract
+    keeps lines."""
+    text = "\n".join(line.replace("[X]", rng.choice(_TICKS), 1) for line in text.splitlines())
     out = []
     for ch in text:
         roll = rng.random()

@@ -168,8 +168,13 @@ def _join(reason: str, context: str) -> str:
 
 
 def _around(flat: str, start: int, end: int, margin: int) -> str:
-    """The words from ``margin`` characters before ``start`` to as many after ``end``."""
+    """The whole words within ``margin`` characters before ``start`` and after ``end`` — never
+    half a word, so no half of another number escapes its mask."""
     begin, finish = max(0, start - margin), min(len(flat), end + margin)
+    if begin and not flat[begin - 1].isspace():
+        begin = min(start, flat.find(" ", begin) + 1 or start)
+    if finish < len(flat) and not flat[finish].isspace():
+        finish = max(end, flat.rfind(" ", 0, finish))
     return ("…" if begin else "") + flat[begin:finish] + ("…" if finish < len(flat) else "")
 
 

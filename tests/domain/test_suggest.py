@@ -107,4 +107,4 @@ def test_an_identifier_keeps_the_words_around_it_even_when_repaired() -> None:
     ]
     assert found.value == "AA0QB7QPGN"
     assert found.evidence.startswith("AA0QB7QPGN (read as AAOQB7QPGN) — a DS-160")
-    assert found.evidence.endswith("“…RIA L. SANTOS Application ID: AAOQB7QPGN Post: Manila”")
+    assert found.evidence.endswith("“…L. SANTOS Application ID: AAOQB7QPGN Post: Manila”")

@@ -165,7 +165,8 @@ class DetailsPanel(QWidget):
             if not reveal_ids and suggestion.field in NUMBER_FIELDS:
                 value = identifiers.mask(suggestion.value)
                 evidence = identifiers.mask_in_text(evidence, also=(suggestion.value,))
-            return f"<b>{label}: {value}</b><br><i>“{html.escape(evidence)}”</i>"
+            quoted = evidence if "“" in evidence else f"“{evidence}”"
+            return f"<b>{label}: {value}</b><br><i>{html.escape(quoted)}</i>"
         read_as, rest = parsed
         where = read_as.positions
         numbers = (read_as.value, read_as.read)
