@@ -1,6 +1,9 @@
 """Kind suggestions: precision and recall per kind over the labelled generated set.
 
-    .venv/bin/python benchmarks/kind_precision.py
+    .venv/bin/python benchmarks/kind_precision.py [SEED]
+
+SEED draws other OCR noise for the noisy copies (the test uses the default), to see that the
+figures do not hang on one draw.
 
 Each document of ``kind_corpus`` (clean and OCR-noisy) is given to ``suggest_kind`` with the
 media type it arrived with; no suggestion counts as "other". Precision is how many of the
@@ -58,7 +61,7 @@ def scores(docs: list[Labelled]) -> tuple[list[Score], list[tuple[Labelled, str]
 
 
 def main() -> int:
-    docs = documents()
+    docs = documents(int(sys.argv[1])) if len(sys.argv) > 1 else documents()
     table, wrong = scores(docs)
     print(f"{len(docs)} documents\n{'kind':<20} {'n':>3} {'precision':>9} {'recall':>7}")
     for s in table:
