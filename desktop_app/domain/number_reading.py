@@ -10,6 +10,7 @@ with the characters named, for the user to confirm. Every repair says why it was
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ class Held:
 
     identifiers: Mapping[str, str] = field(default_factory=dict)
     passport_numbers: Mapping[str, str] = field(default_factory=dict)
+    birth_dates: Mapping[dt.date, str] = field(default_factory=dict)
 
 
 def identifiers_in(text: str) -> list[str]:
@@ -128,10 +130,16 @@ def _cross_checked(
 
 def _from_zone(reading: mrz.MrzReading, held: Held, printed: list[str]) -> Found | None:
     """The zone's number, settled by its check digit, the case's numbers or the printed one."""
-    number, evidence = reading.document_number, reading.evidence()
+    number, evidence = reading.document_number, reading.evidence() + _born(reading, held)
     if reading.number_checked:
         if number in held.passport_numbers:
             return None
+        differing = ocr_confusion.closest(number, held.passport_numbers)
+        if differing is not None:
+            evidence += (
+                f" The case holds {differing.value} as {held.passport_numbers[differing.value]}, "
+                "which differs only where OCR confuses characters: check which one is right."
+            )
         return Found("passport_number", number, evidence)
     for candidate in reading.candidates:
         if candidate in held.passport_numbers:
@@ -142,8 +150,19 @@ def _from_zone(reading: mrz.MrzReading, held: Held, printed: list[str]) -> Found
             why = "the number printed on the page and the zone's check digit agree"
         else:
             continue
-        return Found("passport_number", candidate, f"{read_as.phrase()} — {why}{reading.summary()}")
+        said = f"{read_as.phrase()} — {why}{reading.summary()}{_born(reading, held)}"
+        return Found("passport_number", candidate, said)
     return _cross_checked("passport_number", number, number, evidence, held.passport_numbers)
+
+
+def _born(reading: mrz.MrzReading, held: Held) -> str:
+    """Whose date of birth the zone's is, when the case holds dates of birth."""
+    if reading.birth_date is None or not held.birth_dates:
+        return ""
+    whose = held.birth_dates.get(reading.birth_date)
+    if whose is not None:
+        return f" The birth date is {whose}."
+    return f" No one in the case was born on {reading.birth_date:%d %b %Y}: is it their passport?"
 
 
 def _printed_passport_numbers(text: str) -> list[tuple[str, str]]:

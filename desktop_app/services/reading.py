@@ -143,7 +143,8 @@ def _held(case: CaseFile) -> Held:
     """The applicants' numbers, each named by whose it is, for readings to be checked against."""
     ids: dict[str, str] = {}
     passports: dict[str, str] = {}
-    for person in applicants.list_applicants(case):
+    people = applicants.list_applicants(case)
+    for person in people:
         for value, what in (
             (person.application_id, "application ID"),
             (person.case_number, "case number"),
@@ -152,7 +153,8 @@ def _held(case: CaseFile) -> Held:
                 ids.setdefault(value, f"{person.name}'s {what}")
         if person.passport_number:
             passports.setdefault(person.passport_number, f"{person.name}'s passport number")
-    return Held(ids, passports)
+    births = {p.date_of_birth: f"{p.name}'s" for p in people if p.date_of_birth}
+    return Held(ids, passports, births)
 
 
 def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:

@@ -3,6 +3,8 @@ compared with the numbers the case holds — never silently trusted."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from desktop_app.domain import mrz
 from desktop_app.domain.number_reading import (
     Held,
@@ -127,3 +129,19 @@ def test_an_unsettled_zone_misreading_is_suggested_as_read_with_the_doubt() -> N
     [found] = passport_suggestions(_zone_line("Z1234567", read_as="21234567"), Held())
     assert found.value == "21234567"
     assert "does not match (it agrees with Z1234567 or 2I234567)" in found.evidence
+
+
+def test_the_zone_birth_date_is_compared_with_the_applicants() -> None:
+    line = _zone_line("XC998877")
+    births = Held(birth_dates={dt.date(1974, 8, 12): "Maria's"})
+    [found] = passport_suggestions(line, births)
+    assert found.evidence.endswith("The birth date is Maria's.")
+    other = Held(birth_dates={dt.date(1990, 1, 1): "Jose's"})
+    [found] = passport_suggestions(line, other)
+    assert "No one in the case was born on 12 Aug 1974" in found.evidence
+
+
+def test_a_checked_zone_number_close_to_a_held_one_asks_which_is_right() -> None:
+    [found] = passport_suggestions(_zone_line("21234567"), MARIA)
+    assert found.value == "21234567"
+    assert "The case holds Z1234567 as Maria's passport number" in found.evidence
