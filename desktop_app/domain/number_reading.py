@@ -57,6 +57,7 @@ def identifiers_in(text: str) -> list[str]:
 
 
 def identifier_suggestions(text: str, held: Held) -> list[Found]:
+    """The application IDs and case numbers to suggest, cross-checked with those ``held``."""
     found = []
     for value, raw, why in dict.fromkeys(_identifier_readings(text)):
         suggestion = _cross_checked("identifier", value, raw, why, held.identifiers)

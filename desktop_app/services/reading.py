@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.domain import document_kinds, requests
+from desktop_app.domain.identifiers import normalise
 from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
@@ -150,11 +151,21 @@ def _held(case: CaseFile) -> Held:
             (person.case_number, "case number"),
         ):
             if value:
-                ids.setdefault(value, f"{person.name}'s {what}")
+                ids.setdefault(normalise(value), f"{person.name}'s {what}")
         if person.passport_number:
-            passports.setdefault(person.passport_number, f"{person.name}'s passport number")
+            passports.setdefault(
+                normalise(person.passport_number), f"{person.name}'s passport number"
+            )
     births = {p.date_of_birth: f"{p.name}'s" for p in people if p.date_of_birth}
     return Held(ids, passports, births)
+
+
+def _already_held(case: CaseFile, field: str, value: str) -> bool:
+    """Whether an accepted number is one an applicant already has — a confirmed "probably" —
+    so that it is not copied into another applicant's empty field."""
+    held = _held(case)
+    numbers = {"identifier": held.identifiers, "passport_number": held.passport_numbers}
+    return normalise(value) in numbers.get(field, {})
 
 
 def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:
@@ -180,7 +191,7 @@ def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | Non
             row.value = value
         row.status = "accepted" if accept else "rejected"
         document_id, field, final, evidence = row.document_id, row.field, row.value, row.evidence
-    if accept:
+    if accept and not _already_held(case, field, final):
         accepting.apply(case, document_id, field, final, evidence)
 
 

@@ -291,3 +291,19 @@ def test_a_misread_number_is_compared_with_the_applicants_own(case: CaseFile) ->
         "application ID only where OCR confuses characters"
     )
     assert found["passport_number"].evidence.startswith("probably Z1234567 (read as 21234567)")
+
+
+def test_confirming_a_probable_number_does_not_copy_it_to_another_applicant(
+    case: CaseFile,
+) -> None:
+    jose = applicants.add_applicant(case, "Jose M. Santos")
+    maria = applicants.add_applicant(case, "Maria L. Santos")
+    applicants.update_applicant(case, maria, application_id="AA00ABC123")
+    letter = documents.add_document(case, b"x", original_name="letter.png").id
+    reading.suggest(case, letter, "Application ID: AA0OABC123")
+    [probable] = reading.list_suggestions(case, letter)
+
+    reading.decide(case, probable.id, accept=True)
+
+    assert applicants.get_applicant(case, jose).application_id is None
+    assert applicants.get_applicant(case, maria).application_id == "AA00ABC123"
