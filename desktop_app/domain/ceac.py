@@ -150,7 +150,11 @@ def _words(label: str) -> str:
 
 
 def _identifier(upper: str) -> str | None:
-    """The number after its label first: with line breaks lost it runs into "Case Created"."""
+    """The number after its label first: with line breaks lost it runs into "Case Created".
+
+    Text read from a screenshot may give the DS-160 ID's fixed "AA0" as "AAO"; that is repaired.
+    """
+    upper = re.sub(r"(?<![A-Z0-9])AAO(?=[A-Z0-9]{7})", "AA0", upper)
     labelled = _LABELLED_ID.search(upper)
     if labelled:
         return labelled.group(1)

@@ -267,3 +267,8 @@ def test_every_variant_with_its_dates_reads_them_and_its_number(pasted: str) -> 
 def test_each_immigrant_status_has_its_own_meaning(status: str) -> None:
     meaning = status_meaning.explain(ceac.read(iv(status)))
     assert "National Visa Center" in meaning or "consulate" in meaning.lower()
+
+
+def test_a_screenshot_read_as_aao_keeps_the_ids_fixed_prefix() -> None:
+    page = niv("Refused", LONG, "U.S. Embassy Manila").replace("AA00B7QPGN", "AAO0B7QPGN")
+    assert ceac.read(page).application_id == "AA00B7QPGN"
