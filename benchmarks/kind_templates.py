@@ -153,14 +153,17 @@ def employment_letters() -> list[str]:
 
 
 def letters() -> list[str]:
-    """Letters that are none of the named kinds: a cover letter quoting the refusal, an
-    invitation."""
+    """Documents that are none of the named kinds: a cover letter quoting the refusal, a DS-160
+    confirmation page (a passport's words without being one), an invitation."""
     return [
         "Maria L. Santos\n12 Rizal Street, Quezon City\n5 September 2026\nTo the Consular "
         "Officer, U.S. Embassy Manila\nRe: Documents requested under Section 221(g)\nDear Sir "
         "or Madam,\nMy application was refused under Section 221(g) of the Immigration and "
         "Nationality Act on 18 August 2026. Enclosed please find the documents requested.\n"
         "Sincerely,",
+        "Online Nonimmigrant Visa Application (DS-160)\nConfirmation Page\nApplication ID "
+        "AA00B7QPGN\nSurnames: SANTOS Given Names: MARIA LUZ Sex: F\nNationality: PHILIPPINES "
+        "Passport/Travel Document Number: P4821937A\nDate of birth: 12 APR 1988",
         "INVITATION LETTER\nDear Consular Officer,\nI am pleased to invite my brother to attend "
         "my graduation in Boston on 20 May 2027. He will stay with me.\nSincerely, Ana Reyes",
     ]

@@ -102,7 +102,7 @@ CLUES: tuple[tuple[str, int, str], ...] = (
         "passport_copy",
         WORDING,
         _any("date of expiry", "place of birth", "given names?", "surname", "authority")
-        + ".*"
+        + ".{0,120}?"
         + _any("nationality", "date of issue", "sex"),
     ),
     (
@@ -155,5 +155,11 @@ CLUES: tuple[tuple[str, int, str], ...] = (
         _any("medical examination", "panel physician", "(?:immunization|vaccination) record"),
     ),
     ("cv", WORDING, _any("curriculum vitae", "work experience", "professional experience")),
+    # A DS-160 confirmation page carries a passport's words without being one.
+    (
+        "other",
+        NATURE,
+        _any("online nonimmigrant visa application", "ds-160 confirmation"),
+    ),
     ("travel_history", WORDING, _any("travel history", "countries visited", "entry and exit")),
 )

@@ -25,6 +25,8 @@ from desktop_app.domain.kind_clues import CLUES, NATURE, WORDING, G
 
 EMAIL_TYPES = frozenset({"message/rfc822", "application/vnd.ms-outlook"})
 MIN_BOX_LINES = 3
+# What a document is shows on its first pages; a 200-page bundle is not read to the end for it.
+READ_AT_MOST = 15_000
 MIN_USUAL_ITEMS = 2
 _SLIP_WORDS = re.compile(rf"{G}|consular", re.IGNORECASE)
 _COMPILED = tuple(
@@ -45,7 +47,7 @@ class KindSuggestion:
 
 def suggest_kind(text: str, *, media_type: str | None = None) -> KindSuggestion | None:
     """The kind the text's clues weigh most for, or None when nothing reaches ``WORDING``."""
-    lines = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    lines = "\n".join(" ".join(line.split()) for line in text[:READ_AT_MOST].splitlines())
     flat = " ".join(lines.split())
     readings = (lines, flat, _undo_ocr_slips(lines), _undo_ocr_slips(flat))
     scores = dict.fromkeys(_KINDS, 0)
