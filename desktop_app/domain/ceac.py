@@ -55,15 +55,23 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
-_DATE = r"(\d{1,2})-([A-Za-z]{3})-(\d{4})"
+_DATE = r"(\d{1,2})\s?-\s?([A-Za-z]{3})\s?-\s?(\d{4})"
+# "U.S. Embassy", "US Consulate General" (older pages wrote no periods), "United States Embassy";
+# the place follows, sometimes after "in". Capitals are checked in code, as \w knows no case.
 _POST = re.compile(
-    r"U\.\s?S\.\s+(Embassy|Consulate General|Consulate)\s+(?:[Ii]n\s+)?"
-    r"([A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)*)"
+    r"(?<![^\W\d_])(?i:u\.?\s?s\.?|united\s+states)\s*(?i:(embassy|consulate\s+general|consulate))"
+    r"(?:\s+(?i:in|at))?\s+(?=(?P<place>[^\W\d_][\w'\-.]*(?:\s+[^\W\d_][\w'\-.]*){0,5}))"
 )
+_KIND = {"embassy": "Embassy", "consulate general": "Consulate General", "consulate": "Consulate"}
+# Lower-case words inside a place's name ("Rio de Janeiro", "Dar es Salaam").
+_PARTICLES = frozenset({"de", "da", "do", "dos", "du", "es", "el", "la", "au", "al"})
 # Page words that follow a post name on one line, or show it is no name ("Embassy or Consulate").
-_NOT_PLACE = re.compile(
-    r"(?:^|\s+)(?:For|Please|If|Your|The|Case|Status|Close|Print|Or|And|Where|Within|To)\b"
+_PAGE_WORDS = (
+    "for please if your the case status close print or and where within to this contact "
+    "home help copyright skip select application visa immigrant nonimmigrant national note "
+    "you we back on at by is has will was website webpage"
 )
+_NOT_PLACE = frozenset(_PAGE_WORDS.split())
 _ANY_ID = rf"{identifiers.APPLICATION_ID}|{identifiers.CASE_NUMBER}"
 _LABELLED_ID = re.compile(rf"CASE NUMBER\s*:?\s*({_ANY_ID})")
 _LOOSE_ID = re.compile(rf"\b(?:{_ANY_ID})\b")
@@ -99,7 +107,7 @@ def _status(flat: str, lower: str) -> str:
     # Status Check" may come first), right after the "Case Last Updated" date (glued to it when
     # the line breaks were lost), or as the first words of a pasted paragraph.
     starts = [m.end() for m in re.finditer(r"\bstatus\b\s*:?\s*", lower)]
-    updated = re.search(rf"case last updated\s*:?\s*{_DATE}\s*", lower)
+    updated = re.search(rf"{_words('case last updated')}\s*:?\s*{_DATE}\s*", lower)
     starts += [updated.end()] if updated else []
     for start in [*starts, 0]:
         for name in by_length:
@@ -126,7 +134,7 @@ def _variant(status: str, lower: str) -> str | None:
 
 
 def _labelled_date(flat: str, label: str) -> dt.date | None:
-    found = re.search(rf"{label}\s*:?\s*{_DATE}", flat, re.IGNORECASE)
+    found = re.search(rf"{_words(label)}\s*:?\s*{_DATE}", flat, re.IGNORECASE)
     if not found:
         return None
     day, month, year = found.groups()
@@ -136,8 +144,17 @@ def _labelled_date(flat: str, label: str) -> dt.date | None:
         return None
 
 
+def _words(label: str) -> str:
+    """A label's words, the spaces between them perhaps lost in the paste."""
+    return r"\s*".join(map(re.escape, label.split()))
+
+
 def _identifier(upper: str) -> str | None:
-    """The number after its label first: with line breaks lost it runs into "Case Created"."""
+    """The number after its label first: with line breaks lost it runs into "Case Created".
+
+    Text read from a screenshot may give the DS-160 ID's fixed "AA0" as "AAO"; that is repaired.
+    """
+    upper = re.sub(r"(?<![A-Z0-9])AAO(?=[A-Z0-9]{7})", "AA0", upper)
     labelled = _LABELLED_ID.search(upper)
     if labelled:
         return labelled.group(1)
@@ -148,23 +165,59 @@ def _identifier(upper: str) -> str | None:
 def _post(text: str) -> str | None:
     """The last embassy/consulate named, read within a line so page words do not run into it.
 
-    Text pasted all in capitals or all in lower case is title-cased first, so the place name can
-    still be told from the words around it; words glued by a lost line break are split apart.
+    Lines pasted all in capitals or all in lower case are title-cased first, so the place name
+    can still be told from the words around it; words glued by a lost line break are split
+    apart.
     """
-    if text.isupper() or text.islower():
-        text = text.title()
-    segments = [seg for seg in re.split(r"\n|\s{2,}", text) if seg.strip()]
+    segments = [_cased(seg) for seg in re.split(r"\n|\s{2,}", text) if seg.strip()]
     places = [place for seg in segments for place in _posts_in(seg)]
-    if not places:  # every space doubled: the columns guess split the name itself
-        places = _posts_in(text)
+    if not places:  # the name itself was broken over lines, or every space doubled
+        places = _posts_in(_cased(" ".join(text.split())))
     return places[-1] if places else None
+
+
+def _cased(segment: str) -> str:
+    if segment.isupper() or segment.islower():
+        return re.sub(
+            r"\b([a-z])\.\s?([a-z])\.", lambda m: f"{m[1]}.{m[2]}.".upper(), segment.title()
+        )
+    return segment
 
 
 def _posts_in(segment: str) -> list[str]:
     places = []
-    for found in _POST.finditer(re.sub(r"([a-z])([A-Z])", r"\1 \2", " ".join(segment.split()))):
-        kind, place = found.groups()
-        place = _NOT_PLACE.split(place)[0].strip()
+    unglued = re.sub(r"([a-z])([A-Z])", r"\1 \2", " ".join(segment.split()))
+    for found in _POST.finditer(unglued):
+        place = _place(found["place"].split())
         if place:
+            kind = _KIND[" ".join(found.group(1).lower().split())]
             places.append(f"U.S. {kind} {place}")
     return places
+
+
+def _place(words: list[str]) -> str:
+    """The words of a place's name: capitalised, with particles between, until a page word."""
+    name: list[str] = []
+    for n, word in enumerate(words):
+        bare = word.rstrip(".")
+        following = words[n + 1] if n + 1 < len(words) else ""
+        if bare.lower() in _NOT_PLACE:
+            break
+        if bare.lower() in _PARTICLES and name and following[:1].isupper():
+            name.append(bare.lower())
+        elif bare[:1].isupper():
+            name.append(_particles_lowered(bare))
+        else:
+            break
+        if word.endswith("."):
+            break
+    return " ".join(name)
+
+
+def _particles_lowered(word: str) -> str:
+    """ "Port-Au-Prince" (from a title-cased paste) → "Port-au-Prince"."""
+    parts = word.split("-")
+    return "-".join(
+        p.lower() if 0 < n < len(parts) - 1 and p.lower() in _PARTICLES else p
+        for n, p in enumerate(parts)
+    )

@@ -8,6 +8,7 @@ LABELS = {
     "ceac_status": "CEAC status page",
     "passport_tracking": "Passport tracking",
     "consulate_email": "Consulate email",
+    "instructions": "Instructions from the post",
     "passport_copy": "Passport / visa copy",
     "employment_letter": "Employment letter",
     "pay_slips": "Pay slips",

@@ -9,6 +9,7 @@ screen or in a shared view without giving it away.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 MASK = "•••"
 APPLICATION_ID = r"AA0[A-Z0-9]{7}"
@@ -48,24 +49,42 @@ def problem_with_case_id(value: str) -> str | None:
     )
 
 
-def mask(value: str | None) -> str:
-    """``AA00B7QPGN`` → ``AA00•••PGN``: the start and end stay, the middle is hidden."""
+def mask(
+    value: str | None, reveal: Collection[int] = (), mark: Callable[[str], str] | None = None
+) -> str:
+    """``AA00B7QPGN`` → ``AA00•••PGN``: the start and end stay, the middle is hidden.
+
+    The characters at the ``reveal`` positions stay visible wherever they are — those a reading
+    differs in from the case's own number, so the difference can be seen on a masked screen:
+    ``mask("AA00ABO123", reveal={6})`` → ``AA00•••O123``. ``mark`` (HTML emphasis, say) is
+    applied to each revealed character.
+    """
     if not value:
         return ""
     clean = normalise(value)
-    if len(clean) <= 5:
-        return MASK
-    keep = 4 if len(clean) >= 10 else 2
-    return f"{clean[:keep]}{MASK}{clean[-3:]}"
+    keep = 0 if len(clean) <= 5 else 4 if len(clean) >= 10 else 2
+    tail = len(clean) - 3 if keep else len(clean)
+    shown = [
+        (mark or str)(ch) if n in reveal else ch if n < keep or n >= tail else None
+        for n, ch in enumerate(clean)
+    ]
+    parts = [ch or MASK for n, ch in enumerate(shown) if ch or n == 0 or shown[n - 1]]
+    return "".join(parts)
 
 
 _IN_TEXT = re.compile(rf"\b(?:{APPLICATION_ID}|{CASE_NUMBER})\b", re.IGNORECASE)
 
 
-def mask_in_text(text: str, also: tuple[str, ...] = ()) -> str:
+def mask_in_text(text: str, also: tuple[str, ...] = (), reveal: Collection[int] = ()) -> str:
     """The text with every application ID and case number in it masked, and the given other
-    numbers (a passport number, say) too: for showing pasted pages and evidence on screen."""
-    masked = _IN_TEXT.sub(lambda found: mask(found.group(0)), text)
-    for value in filter(None, also):
-        masked = masked.replace(value, mask(value))
+    numbers (a passport number, say) too: for showing pasted pages and evidence on screen.
+    The given numbers keep the ``reveal`` positions visible (see ``mask``)."""
+    given = {normalise(value) for value in also if value}
+
+    def masked_one(number: str) -> str:
+        return mask(number, reveal if normalise(number) in given else ())
+
+    masked = _IN_TEXT.sub(lambda found: masked_one(found.group(0)), text)
+    for value in sorted(filter(None, also), key=len, reverse=True):
+        masked = masked.replace(value, masked_one(value))
     return masked

@@ -1,4 +1,8 @@
-"""What a CEAC reading means, in plain words — general information, never legal advice."""
+"""What a CEAC reading means, in plain words — general information, never legal advice.
+
+The immigrant-visa statuses (At NVC … Transfer in Progress) name where the case is between the
+National Visa Center and the consulate; the texts say that, and what the applicant can do.
+"""
 
 from __future__ import annotations
 
@@ -18,14 +22,33 @@ _BY_STATUS = {
         "while the passport is held. Watch for Issued and the courier's tracking."
     ),
     "Issued": "Your visa is in final processing: it is being printed and the passport returned.",
-    "Ready": "The case is ready; follow the instructions given for the next step.",
+    "Ready": (
+        "The case is ready for its next step — for an immigrant visa usually the consulate's "
+        "interview; follow the instructions given."
+    ),
     "No Status": "CEAC has no status for this number; check the number and the location chosen.",
-    "At NVC": "The case is at the National Visa Center, before it goes to the consulate.",
-    "In Transit": "The case is moving between the National Visa Center and the consulate.",
-    "Expiring Soon": "The case will expire soon if no action is taken; check NVC's instructions.",
-    "Expired": "The case has expired; contact the National Visa Center.",
-    "Return to NVC": "The consulate returned the case to the National Visa Center.",
-    "Transfer in Progress": "The case is being transferred to another post.",
+    "At NVC": (
+        "The immigrant case is at the National Visa Center, which collects fees and documents "
+        "before the consulate can schedule an interview."
+    ),
+    "In Transit": (
+        "The case is on its way from the National Visa Center to the consulate (or between "
+        "posts); the consulate's next step follows once it arrives."
+    ),
+    "Expiring Soon": (
+        "The case may be closed soon because nothing has happened on it for a long time; "
+        "follow the National Visa Center's instructions now to keep it open."
+    ),
+    "Expired": (
+        "The case was closed after a long time without action; ask the National Visa Center "
+        "whether it can be reopened."
+    ),
+    "Return to NVC": (
+        "The consulate sent the case back to the National Visa Center — after a 221(g) refusal "
+        "this can mean the petition is on its way back to USCIS for review. Ask the consulate "
+        "or NVC why."
+    ),
+    "Transfer in Progress": "The case is being transferred to another consulate.",
 }
 
 

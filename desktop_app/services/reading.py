@@ -17,6 +17,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop_app.domain import document_kinds, requests
+from desktop_app.domain.identifiers import normalise
+from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, pdf_text
@@ -117,15 +119,17 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
     """Store what the text suggests (kind, date, identifiers, requested items), with evidence.
 
     What the case already holds is not suggested again: the document's own kind and date, an
-    applicant's numbers, an item already on the checklist.
+    item already on the checklist, an applicant's numbers — which the numbers read are also
+    compared with, so that an OCR misreading of one shows as "probably <the applicant's>".
     """
     doc = documents.get_document(case, document_id)
     known = {("kind", doc.kind), ("document_date", str(doc.document_date))}
-    for person in applicants.list_applicants(case):
-        known |= {("identifier", person.application_id), ("identifier", person.case_number)}
-        known.add(("passport_number", person.passport_number))
     known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
-    found = [f for f in suggestions_for(text) if (f.field, f.value) not in known]
+    found = [
+        f
+        for f in suggestions_for(text, held=_held(case), media_type=doc.media_type)
+        if (f.field, f.value) not in known
+    ]
     case.require_writable()
     with case.session() as s, s.begin():
         for f in found:
@@ -134,6 +138,34 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
                     document_id=document_id, field=f.field, value=f.value, evidence=f.evidence
                 )
             )
+
+
+def _held(case: CaseFile) -> Held:
+    """The applicants' numbers, each named by whose it is, for readings to be checked against."""
+    ids: dict[str, str] = {}
+    passports: dict[str, str] = {}
+    people = applicants.list_applicants(case)
+    for person in people:
+        for value, what in (
+            (person.application_id, "application ID"),
+            (person.case_number, "case number"),
+        ):
+            if value:
+                ids.setdefault(normalise(value), f"{person.name}'s {what}")
+        if person.passport_number:
+            passports.setdefault(
+                normalise(person.passport_number), f"{person.name}'s passport number"
+            )
+    births = {p.date_of_birth: f"{p.name}'s" for p in people if p.date_of_birth}
+    return Held(ids, passports, births)
+
+
+def _already_held(case: CaseFile, field: str, value: str) -> bool:
+    """Whether an accepted number is one an applicant already has — a confirmed "probably" —
+    so that it is not copied into another applicant's empty field."""
+    held = _held(case)
+    numbers = {"identifier": held.identifiers, "passport_number": held.passport_numbers}
+    return normalise(value) in numbers.get(field, {})
 
 
 def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:
@@ -159,7 +191,7 @@ def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | Non
             row.value = value
         row.status = "accepted" if accept else "rejected"
         document_id, field, final, evidence = row.document_id, row.field, row.value, row.evidence
-    if accept:
+    if accept and not _already_held(case, field, final):
         accepting.apply(case, document_id, field, final, evidence)
 
 

@@ -83,3 +83,17 @@ def test_numbers_inside_a_text_are_masked_and_the_rest_is_kept() -> None:
     assert "P5530172B" not in shown
     assert shown.startswith("Application ID or Case Number: ")
     assert "AA00•••PGN" in shown and "Immigrant case" in shown
+
+
+def test_a_mask_keeps_the_characters_a_reading_differs_in() -> None:
+    assert identifiers.mask("AA00ABO123", reveal={6}) == "AA00•••O123"
+    assert identifiers.mask("AA00ABO123", reveal={5}, mark=lambda ch: f"[{ch}]") == (
+        "AA00•••[B]•••123"
+    )
+
+
+def test_numbers_in_a_text_keep_the_revealed_characters_of_the_given_ones() -> None:
+    shown = identifiers.mask_in_text(
+        "read as AA0OAB0123, held AA00XYZ789", also=("AA0OAB0123",), reveal={6}
+    )
+    assert shown == "read as AA0O•••0123, held AA00•••789"

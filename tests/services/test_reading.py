@@ -253,7 +253,6 @@ def test_a_document_imported_with_its_text_gets_suggestions_once(case: CaseFile)
 
     found = [(s.field, s.value) for s in reading.list_suggestions(case, email)]
     assert found == [
-        ("kind", "notice_221g"),
         ("identifier", "AA00B7QPGN"),
         ("requested_item", "bank_statements"),
         ("requested_item", "police_certificate"),
@@ -274,3 +273,37 @@ def test_what_the_case_already_holds_is_not_suggested_again(case: CaseFile) -> N
     assert ("identifier", "AA00B7QPGN") not in found
     assert ("requested_item", "bank_statements") not in found
     assert ("requested_item", "employment_letter") in found
+
+
+def test_a_misread_number_is_compared_with_the_applicants_own(case: CaseFile) -> None:
+    maria = applicants.add_applicant(case, "Maria L. Santos")
+    applicants.update_applicant(
+        case, maria, application_id="AA00ABC123", passport_number="Z1234567"
+    )
+    slip = documents.add_document(case, b"x", original_name="slip.png").id
+
+    reading.suggest(case, slip, "Application ID: AA0OABC123  Passport No: 21234567")
+
+    found = {s.field: s for s in reading.list_suggestions(case, slip)}
+    assert found["identifier"].value == "AA00ABC123"
+    assert found["identifier"].evidence.startswith(
+        "probably AA00ABC123 (read as AA0OABC123) — it differs from Maria L. Santos's "
+        "application ID only where OCR confuses characters"
+    )
+    assert found["passport_number"].evidence.startswith("probably Z1234567 (read as 21234567)")
+
+
+def test_confirming_a_probable_number_does_not_copy_it_to_another_applicant(
+    case: CaseFile,
+) -> None:
+    jose = applicants.add_applicant(case, "Jose M. Santos")
+    maria = applicants.add_applicant(case, "Maria L. Santos")
+    applicants.update_applicant(case, maria, application_id="AA00ABC123")
+    letter = documents.add_document(case, b"x", original_name="letter.png").id
+    reading.suggest(case, letter, "Application ID: AA0OABC123")
+    [probable] = reading.list_suggestions(case, letter)
+
+    reading.decide(case, probable.id, accept=True)
+
+    assert applicants.get_applicant(case, jose).application_id is None
+    assert applicants.get_applicant(case, maria).application_id == "AA00ABC123"

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import document_kinds, identifiers
+from desktop_app.domain.ocr_confusion import ReadAs
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
 
 NO_DATE = QDate(1900, 1, 1)
 NUMBER_FIELDS = frozenset({"identifier", "passport_number"})
+DIFFERS = "#b3261e"
 
 
 class DetailsPanel(QWidget):
@@ -136,14 +138,7 @@ class DetailsPanel(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         for suggestion in pending:
-            value, evidence = suggestion.value_label, suggestion.evidence
-            if not reveal_ids and suggestion.field in NUMBER_FIELDS:
-                value = identifiers.mask(value)
-                evidence = identifiers.mask_in_text(evidence, also=(suggestion.value,))
-            text = QLabel(
-                f"<b>{html.escape(self.tr(suggestion.field_label))}: {html.escape(value)}</b>"
-                f"<br><i>“{html.escape(evidence)}”</i>"
-            )
+            text = QLabel(self._suggestion_html(suggestion, reveal_ids=reveal_ids))
             text.setWordWrap(True)
             accept = QPushButton(self.tr("Accept"))
             reject = QPushButton(self.tr("Reject"))
@@ -159,3 +154,35 @@ class DetailsPanel(QWidget):
             row_layout.addWidget(reject)
             box.addWidget(row)
         self.suggestions.setVisible(bool(pending))
+
+    def _suggestion_html(self, suggestion: SuggestionView, *, reveal_ids: bool) -> str:
+        """What was read and the words it came from; a number read as something OCR may have
+        misread shows both spellings, with the characters that differ marked — masked or not."""
+        label = html.escape(self.tr(suggestion.field_label))
+        parsed = ReadAs.parse(suggestion.evidence) if suggestion.field in NUMBER_FIELDS else None
+        if parsed is None:
+            value, evidence = html.escape(suggestion.value_label), suggestion.evidence
+            if not reveal_ids and suggestion.field in NUMBER_FIELDS:
+                value = identifiers.mask(suggestion.value)
+                evidence = identifiers.mask_in_text(evidence, also=(suggestion.value,))
+            quoted = evidence if "“" in evidence else f"“{evidence}”"
+            return f"<b>{label}: {value}</b><br><i>{html.escape(quoted)}</i>"
+        read_as, rest = parsed
+        where = read_as.positions
+        numbers = (read_as.value, read_as.read)
+        if reveal_ids:
+            value, read = (_marked(n, where) for n in numbers)
+        else:
+            value, read = (identifiers.mask(n, where, mark=_mark) for n in numbers)
+            rest = identifiers.mask_in_text(rest, also=numbers, reveal=where)
+        probably = self.tr("probably") + " " if read_as.probable else ""
+        heading = self.tr("{0}{1} (read as {2})").format(probably, value, read)
+        return f"<b>{label}: {heading}</b><br><i>{html.escape(rest)}</i>"
+
+
+def _mark(ch: str) -> str:
+    return f'<u style="color:{DIFFERS}">{html.escape(ch)}</u>'
+
+
+def _marked(number: str, where: tuple[int, ...]) -> str:
+    return "".join(_mark(ch) if n in where else html.escape(ch) for n, ch in enumerate(number))
