@@ -20,6 +20,8 @@ PHASE_BY_KIND = {
     "documents_submitted": "documents submitted",
     "refusal_214b": "refused under 214(b)",
 }
+# The notice itself (the slip, the refusal letter) is on the timeline on the day it is dated.
+NOTICE_KINDS = {"notice_221g": "221(g): documents requested", "notice_214b": "refused under 214(b)"}
 PHASE_BY_STATUS = {
     "Application Receipt Pending": "application submitted",
     "Application Received": "application submitted",
@@ -115,7 +117,9 @@ def phase_of(event: TimelineEvent) -> str | None:
         if event.payload.get("variant") == "administrative_processing":
             return "administrative processing"
         return PHASE_BY_STATUS.get(str(event.payload.get("status")))
-    return PHASE_BY_KIND.get(event.kind)
+    if event.kind in NOTICE_KINDS and event.payload.get("admin_processing_only"):
+        return "administrative processing"
+    return PHASE_BY_KIND.get(event.kind) or NOTICE_KINDS.get(event.kind)
 
 
 def phases(events: Iterable[TimelineEvent], applicant_id: int | None) -> list[Phase]:
@@ -135,4 +139,11 @@ def phases(events: Iterable[TimelineEvent], applicant_id: int | None) -> list[Ph
 
 def current_phase(events: Iterable[TimelineEvent], applicant_id: int | None) -> Phase | None:
     seen = phases(events, applicant_id)
+    return seen[-1] if seen else None
+
+
+def standing(events: Iterable[TimelineEvent], applicant_id: int | None) -> Phase | None:
+    """Where the application itself stands: the latest phase, passport tracking left out (a
+    passport on its way back does not undo "issued")."""
+    seen = phases((e for e in events if e.kind != "passport_tracking"), applicant_id)
     return seen[-1] if seen else None

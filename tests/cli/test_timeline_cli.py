@@ -85,10 +85,15 @@ def test_a_dropbox_sequence_reports_the_right_phase_and_deadline(run_cli, tmp_pa
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-01").out)
     reply = next(d for d in found if d["label"] == "221(g) reply")
     assert reply == {
+        "key": "reply",
         "label": "221(g) reply",
         "due": "2027-01-12",
         "days_left": 317,
-        "rule": "one year from the notice date",
+        "rule": "one year from the earliest known date (the safest)",
+        "basis": "counted from the earliest known date, the date printed on the notice: "
+        "12 Jan 2026",
+        "state": "met",
+        "reason": "documents submitted 19 Jan 2026",
     }
     inquiry = next(d for d in found if d["label"] == "Inquiry about processing")
     assert inquiry["due"] == "2026-03-20"
@@ -126,17 +131,26 @@ def test_administrative_processing_only_still_says_when_to_inquire(run_cli, tmp_
     run_cli("rules", case, "--inquiry-days", "180")
 
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-01").out)
-    assert found == [
-        {
-            "label": "Inquiry about processing",
-            "due": "2026-07-11",
-            "days_left": 132,
-            "rule": "180 days after the 221(g) notice",
-        }
-    ]
-
+    inquiry, reply = found
+    assert inquiry == {
+        "key": "inquiry",
+        "label": "Inquiry about processing",
+        "due": "2026-07-11",
+        "days_left": 132,
+        "rule": "180 days after the last submission, or after processing began",
+        "basis": "nothing submitted, so counted from the 221(g) notice: 12 Jan 2026",
+        "state": "open",
+        "reason": "posts ask applicants not to inquire before then",
+    }
+    assert (reply["label"], reply["state"], reply["reason"]) == (
+        "221(g) reply",
+        "moot",
+        "administrative processing only: no reply is due",
+    )
     said = run_cli("deadlines", case, "--today", "2026-03-01").out.splitlines()
-    assert said[-1].startswith("No 221(g) reply deadline: cases held only for administrative")
+    assert "[moot] 221(g) reply no longer applies — administrative processing only: no " in (
+        "\n".join(said)
+    )
 
 
 def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
@@ -154,10 +168,14 @@ def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-10").out)
     assert found == [
         {
+            "key": "pickup:1",
             "label": "Passport pickup — Ana Reyes",
             "due": "2026-03-16",
             "days_left": 6,
             "rule": "visa centers hold a passport about 14 days after 'ready for pickup'",
+            "basis": "ready for pickup since 02 Mar 2026",
+            "state": "open",
+            "reason": "ready for pickup since 02 Mar 2026",
         }
     ]
     [row] = json.loads(run_cli("timeline", case, "--json", "--today", "2026-03-10").out)
