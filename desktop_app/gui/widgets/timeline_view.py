@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.deadline_states import MISSED_REPLY
+from desktop_app.domain.deadlines import MISSED, Deadline
 from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
 from desktop_app.gui.dialogs import Dialogs
@@ -37,7 +39,7 @@ from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, Timel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.status_paste import paste_status
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
-from desktop_app.services import applicants, events, followup, timeline
+from desktop_app.services import applicants, calendar, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
 from desktop_app.store.casefile import CaseFile
 
@@ -72,6 +74,12 @@ class TimelinePanel(QWidget):
         self.phases = QLabel()
         self.phases.setWordWrap(True)
         self.phases.setTextFormat(Qt.TextFormat.RichText)
+        self.missed = QLabel()
+        self.missed.setWordWrap(True)
+        self.missed.setAccessibleName(self.tr("Missed deadline"))
+        self.missed.setStyleSheet(
+            "background: #b3261e; color: white; padding: 8px; border-radius: 4px;"
+        )
         self.empty_hint = QLabel(
             self.tr(
                 "Nothing on the timeline yet. Paste the text of the CEAC status page, or add a "
@@ -88,6 +96,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._toolbar())
+        layout.addWidget(self.missed)
         layout.addWidget(self.phases)
         layout.addLayout(self._filter_row())
         layout.addWidget(self.view, 1)
@@ -145,6 +154,11 @@ class TimelinePanel(QWidget):
         self.followup_action = QAction(self.tr("Follow-up email…"), self)
         self.followup_action.setToolTip(self.tr("Draft a status inquiry to the consulate"))
         self.followup_action.triggered.connect(self.show_followup)
+        self.calendar_action = QAction(self.tr("Save deadlines to calendar…"), self)
+        self.calendar_action.setToolTip(
+            self.tr("Write the open deadlines, each with a reminder, to a file your calendar opens")
+        )
+        self.calendar_action.triggered.connect(self.save_calendar)
         for action in (self.paste_action, *self.event_actions.values()):
             action.setEnabled(not self.case.read_only)
         bar.addWidget(QLabel(self.tr("Add:")))
@@ -152,6 +166,7 @@ class TimelinePanel(QWidget):
         bar.addActions([a for kind, a in self.event_actions.items() if kind != "email_received"])
         bar.addSeparator()
         bar.addAction(self.followup_action)
+        bar.addAction(self.calendar_action)
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if button is not None:
@@ -187,15 +202,17 @@ class TimelinePanel(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         """The toolbar's actions for the window's menu (its Case menu already pastes statuses)."""
-        return [*self.event_actions.values(), self.followup_action]
+        return [*self.event_actions.values(), self.followup_action, self.calendar_action]
 
     def reload(self) -> None:
         """Show what the case file holds now; only rows that differ are touched."""
         today = self._today()
         people = applicants.list_applicants(self.case)
         names = {p.id: p.name for p in people}
-        history = events.list_events(self.case)
-        self.model.set_rows(build_rows(history, names, timeline.deadlines(self.case), today))
+        history = timeline.history(self.case)
+        found = timeline.deadlines(self.case, today)
+        self.model.set_rows(build_rows(history, names, found, today))
+        self._show_missed([d.line(today) for d in found if d.state == MISSED], found)
         self._set_people(names)
         seen = [domain_event(e) for e in history]
         none_yet = self.tr("no events yet")
@@ -210,6 +227,31 @@ class TimelinePanel(QWidget):
         self.phases.setVisible(bool(people))
         self.empty_hint.setVisible(not history)
         self._loads += 1
+
+    def _show_missed(self, lines: list[str], found: list[Deadline]) -> None:
+        """A missed deadline in a red band above the timeline, with what it generally means."""
+        text = "<br>".join(f"<b>{html.escape(line)}</b>" for line in lines)
+        if any(d.state == MISSED and d.key == "reply" for d in found):
+            text += f"<br>{html.escape(self.tr(MISSED_REPLY))}"
+        self.missed.setText(text)
+        self.missed.setVisible(bool(lines))
+
+    def save_calendar(self) -> int | None:
+        """Write the open deadlines to an iCalendar file the user picks; returns how many."""
+        dest = self.dialogs.save_path(
+            self.tr("Save deadlines to calendar"), "visacase-deadlines.ics", "iCalendar (*.ics)"
+        )
+        if dest is None:
+            return None
+        written = calendar.write_calendar(self.case, dest, self._today())
+        self.dialogs.inform(
+            self.tr("Save deadlines to calendar"),
+            self.tr(
+                "{0} open deadlines saved to {1}. Open the file with your calendar; saving "
+                "it again later updates the same entries."
+            ).format(written, dest.name),
+        )
+        return written
 
     def refresh(self) -> None:
         """After a change made here: let the window know, and reload unless it already did."""
