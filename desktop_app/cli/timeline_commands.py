@@ -136,8 +136,13 @@ def _followup(args: argparse.Namespace) -> int:
         mail = followup.draft_followup(case, args.today or dt.date.today())
         emit(
             args,
-            {"subject": mail.subject, "body": mail.body, "mailto": mail.mailto()},
-            [f"Subject: {mail.subject}", "", mail.body],
+            {
+                "subject": mail.subject,
+                "body": mail.body,
+                "mailto": mail.mailto(),
+                "note": mail.note,
+            },
+            [*([mail.note, ""] if mail.note else []), f"Subject: {mail.subject}", "", mail.body],
         )
         return 0
 

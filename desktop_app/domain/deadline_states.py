@@ -149,7 +149,7 @@ def _pickup(deadline: Deadline, progress: Progress) -> Deadline:
 
 def headline(deadlines: list[Deadline], today: dt.date) -> tuple[str, bool]:
     """The one line a status bar shows, and whether it is a missed deadline: a missed one
-    first, else the next still open, else what settled the last one."""
+    first, else the next still open, else what settled the reply (or the last one)."""
     missed = [d for d in deadlines if d.state == MISSED]
     if missed:
         return missed[0].line(today), True
@@ -158,5 +158,6 @@ def headline(deadlines: list[Deadline], today: dt.date) -> tuple[str, bool]:
     if ahead:
         return ahead[0].describe(today), False
     if deadlines:
-        return f"No deadline ahead — {deadlines[-1].describe(today)}", False
+        last = next((d for d in deadlines if d.key == "reply"), deadlines[-1])
+        return f"No deadline ahead — {last.describe(today)}", False
     return "No deadline ahead", False
