@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.domain.test_ceac import LONG_REFUSED
 
 
@@ -183,3 +185,35 @@ def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
 
     assert track("2026-03-09", "Picked up by the applicant") == 0
     assert json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-10").out) == []
+
+
+def test_deadlines_go_to_a_calendar_file_with_one_reminder_each(run_cli, tmp_path: Path) -> None:
+    case, ics = tmp_path / "cal.visacase", tmp_path / "deadlines.ics"
+    run_cli("new", case, "--title", "Calendar")
+    run_cli("notice", case, "--date", "2026-08-18")
+
+    said = run_cli("deadlines", case, "--ics", ics, "--today", "2026-09-01")
+
+    assert said.code == 0 and f"wrote 2 open deadlines to {ics}" in said.out
+    text = ics.read_text()
+    assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VALARM") == 2
+    again = tmp_path / "again.ics"
+    run_cli("deadlines", case, "--ics", again, "--today", "2026-09-01")
+    uids = sorted(line for line in text.splitlines() if line.startswith("UID:"))
+    assert uids == sorted(
+        line for line in again.read_text().splitlines() if line.startswith("UID:")
+    )
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1899-12-31", "2101-01-01"])
+def test_a_date_outside_1900_to_2100_is_refused_with_one_line(run_cli, tmp_path, day) -> None:
+    case = tmp_path / "dates.visacase"
+    run_cli("new", case, "--title", "Dates")
+
+    refused = run_cli("event", "add", case, "--kind", "note", "--on", day)
+
+    assert refused.code == 2
+    assert refused.err.splitlines()[-1].endswith(
+        f"{day} is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
+    assert json.loads(run_cli("deadlines", case, "--json").out) == []

@@ -15,7 +15,7 @@ from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, Timel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, Tone, build_rows
 from desktop_app.gui.widgets.timeline_delegate import chip_colours
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
-from desktop_app.services import events
+from desktop_app.services import cases, events, notices
 from desktop_app.services.events import EventView
 from desktop_app.services.sample_case import LONG_REFUSED, build_sample_case
 from tests.domain.test_ceac import WHOLE_PAGE
@@ -408,3 +408,30 @@ def test_an_event_added_while_one_applicant_is_shown_is_proposed_for_them(qtbot,
 
     daniel = panel.applicant.currentData()
     assert ask.asked == [("note", ["Maria L. Santos", "Daniel R. Santos"], daniel)]
+
+
+def test_the_open_deadlines_are_saved_to_a_calendar_file_from_the_toolbar(
+    qtbot, sample, tmp_path
+) -> None:
+    panel = _panel(qtbot, sample)
+    panel.dialogs.path = tmp_path / "deadlines.ics"
+    assert panel.calendar_action in panel.menu_actions()
+
+    panel.calendar_action.trigger()
+
+    text = (tmp_path / "deadlines.ics").read_text()
+    assert text.count("BEGIN:VEVENT") == text.count("BEGIN:VALARM") >= 1
+    title, message = panel.dialogs.messages[-1]
+    assert title == "Save deadlines to calendar"
+    assert "saved to deadlines.ics" in message
+
+
+def test_a_missed_reply_shows_in_a_band_above_the_timeline(qtbot, tmp_path) -> None:
+    case = cases.create_case(tmp_path / "late.visacase", "Late")
+    notices.record_notice(case, notice_date=TODAY - dt.timedelta(days=400))
+    panel = _panel(qtbot, case)
+
+    assert panel.missed.isVisibleTo(panel)
+    assert "221(g) reply MISSED" in panel.missed.text()
+    assert "ask the post" in panel.missed.text()
+    case.close()
