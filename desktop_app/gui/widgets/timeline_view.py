@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.deadline_states import MISSED_REPLY
-from desktop_app.domain.deadlines import MISSED, Deadline
 from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
 from desktop_app.gui.dialogs import Dialogs
@@ -38,8 +36,9 @@ from desktop_app.gui.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
-from desktop_app.services import applicants, calendar, events, followup, timeline
+from desktop_app.services import applicants, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
 from desktop_app.store.casefile import CaseFile
 
@@ -74,12 +73,7 @@ class TimelinePanel(QWidget):
         self.phases = QLabel()
         self.phases.setWordWrap(True)
         self.phases.setTextFormat(Qt.TextFormat.RichText)
-        self.missed = QLabel()
-        self.missed.setWordWrap(True)
-        self.missed.setAccessibleName(self.tr("Missed deadline"))
-        self.missed.setStyleSheet(
-            "background: #b3261e; color: white; padding: 8px; border-radius: 4px;"
-        )
+        self.missed = MissedBand()
         self.empty_hint = QLabel(
             self.tr(
                 "Nothing on the timeline yet. Paste the text of the CEAC status page, or add a "
@@ -212,7 +206,7 @@ class TimelinePanel(QWidget):
         history = timeline.history(self.case)
         found = timeline.deadlines(self.case, today)
         self.model.set_rows(build_rows(history, names, found, today))
-        self._show_missed([d.line(today) for d in found if d.state == MISSED], found)
+        self.missed.show_deadlines(found, today)
         self._set_people(names)
         seen = [domain_event(e) for e in history]
         none_yet = self.tr("no events yet")
@@ -228,30 +222,8 @@ class TimelinePanel(QWidget):
         self.empty_hint.setVisible(not history)
         self._loads += 1
 
-    def _show_missed(self, lines: list[str], found: list[Deadline]) -> None:
-        """A missed deadline in a red band above the timeline, with what it generally means."""
-        text = "<br>".join(f"<b>{html.escape(line)}</b>" for line in lines)
-        if any(d.state == MISSED and d.key == "reply" for d in found):
-            text += f"<br>{html.escape(self.tr(MISSED_REPLY))}"
-        self.missed.setText(text)
-        self.missed.setVisible(bool(lines))
-
     def save_calendar(self) -> int | None:
-        """Write the open deadlines to an iCalendar file the user picks; returns how many."""
-        dest = self.dialogs.save_path(
-            self.tr("Save deadlines to calendar"), "visacase-deadlines.ics", "iCalendar (*.ics)"
-        )
-        if dest is None:
-            return None
-        written = calendar.write_calendar(self.case, dest, self._today())
-        self.dialogs.inform(
-            self.tr("Save deadlines to calendar"),
-            self.tr(
-                "{0} open deadlines saved to {1}. Open the file with your calendar; saving "
-                "it again later updates the same entries."
-            ).format(written, dest.name),
-        )
-        return written
+        return save_calendar(self.case, self.dialogs, self._today())
 
     def refresh(self) -> None:
         """After a change made here: let the window know, and reload unless it already did."""
