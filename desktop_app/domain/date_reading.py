@@ -16,7 +16,8 @@ a date right after "Date:", "dated" or "updated" wins; a bank statement or pay s
 latest date; anything else by its first date, which is where a letter head puts it.
 
 Every date VisaCase takes in, read or typed, falls between 1900 and 2100 (``range_problem``): a
-year like 9999 is a typo, and deadlines counted from it would run off the calendar.
+year like 9999 is a typo, and deadlines counted from it would run off the calendar. Reading
+already keeps to that range, since only years 19xx and 20xx are read.
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[FoundDate]:
             if any(f.start <= m.start() < f.end for f in found.values()):
                 continue
             date = _date_of(m.groupdict(), day_first)
-            if date is not None and range_problem(date) is None:
+            if date is not None:
                 found[m.start()] = FoundDate(date, m.start(), m.end())
     return [found[start] for start in sorted(found)]
 

@@ -274,3 +274,12 @@ def test_what_the_case_already_holds_is_not_suggested_again(case: CaseFile) -> N
     assert ("identifier", "AA00B7QPGN") not in found
     assert ("requested_item", "bank_statements") not in found
     assert ("requested_item", "employment_letter") in found
+
+
+def test_a_corrected_date_outside_1900_to_2100_is_refused_with_one_line(case: CaseFile) -> None:
+    _slip, found = _slip_read(case)
+    with pytest.raises(InvalidInputError) as refused:
+        reading.decide(case, found["document_date"][0].id, accept=True, value="9999-12-31")
+    assert str(refused.value.message) == (
+        "9999-12-31 is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
