@@ -76,9 +76,11 @@ class Phase:
         return ((self.until or today) - self.since).days
 
     def describe(self, today: dt.date) -> str:
+        days = self.days(today)
+        count = "1 day" if days == 1 else f"{days} days"
         if self.until is None:
-            return f"{self.name} since {self.since:%d %b %Y}, {self.days(today)} days"
-        return f"{self.name} {self.since:%d %b} – {self.until:%d %b %Y}, {self.days(today)} days"
+            return f"{self.name} since {self.since:%d %b %Y}, {count}"
+        return f"{self.name} {self.since:%d %b} – {self.until:%d %b %Y}, {count}"
 
 
 def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:

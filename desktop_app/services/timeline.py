@@ -34,6 +34,7 @@ from desktop_app.services.events import EventView
 from desktop_app.store.casefile import CaseFile
 
 CONTACTS = ("email_sent", "documents_submitted", "email_received")
+HANDED_OVER_AT = ("interview", "dropbox", "refusal_221g", "refusal_214b")
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,15 @@ class ApplicantPhase:
 
 
 def history(case: CaseFile) -> list[EventView]:
-    """The recorded events and each dated notice, by day (a notice first on its day)."""
+    """The recorded events and each dated notice, by day. On its day a notice comes right after
+    the interview, dropbox or refusal it was handed over at, and before anything else."""
+    recorded = events.list_events(case)
     dated = [
         EventView(
             id=n.id,
             kind=f"notice_{n.refusal_type}",
             occurred_on=n.notice_date,
-            recorded_at=dt.datetime.combine(n.notice_date, dt.time.min),
+            recorded_at=_handed_over(recorded, n.notice_date),
             applicant_id=n.applicant_id,
             document_id=None,
             note="",
@@ -62,8 +65,12 @@ def history(case: CaseFile) -> list[EventView]:
         for n in notices.list_notices(case)
         if n.notice_date is not None and n.refusal_type in ("221g", "214b")
     ]
-    both = [*dated, *events.list_events(case)]
-    return sorted(both, key=lambda e: (e.occurred_on, e.recorded_at))
+    return sorted([*dated, *recorded], key=lambda e: (e.occurred_on, e.recorded_at))
+
+
+def _handed_over(recorded: list[EventView], on: dt.date) -> dt.datetime:
+    at = [e.recorded_at for e in recorded if e.occurred_on == on and e.kind in HANDED_OVER_AT]
+    return max(at) + dt.timedelta(microseconds=1) if at else dt.datetime.combine(on, dt.time.min)
 
 
 def domain_events(case: CaseFile) -> list[TimelineEvent]:

@@ -56,8 +56,9 @@ def check_window(win: MainWindow, step: Step, journey: Journey) -> None:
         [row] = [r for r in rows if r.key == ("deadline", key)]
         assert reason.lower() in row.detail.lower()
     for name, (phase, days) in step.phases.items():
+        count = "1 day" if days == 1 else f"{days} days"
         assert f"<b>{name}</b>: {phase} since " in panel.phases.text()
-        assert f", {days} days" in panel.phases.text()
+        assert f", {count}" in panel.phases.text()
     assert win.tabs.tabText(win.tabs.currentIndex()) == journey.opens_on
     assert all(panel.rows.index(n, 0).data(RowRole) for n in range(panel.rows.rowCount()))
 

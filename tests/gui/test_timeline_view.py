@@ -248,7 +248,7 @@ def test_the_sample_case_timeline_paints_with_its_slip_and_its_reply_met(qtbot, 
 
     rows = [panel.rows.index(n, 0).data(RowRole) for n in range(panel.rows.rowCount())]
     assert [r.kind for r in rows].count(RowKind.EVENT) == 10  # nine events and the slip
-    assert rows[0].title.startswith("The 221(g) slip is dated this day")
+    assert rows[2].title.startswith("The 221(g) slip is dated this day")  # after the refusal
     assert rows[-1].title == "221(g) reply met"  # every requested item went in on 2 Sep
     assert not panel.empty_hint.isVisibleTo(panel)
     assert "Maria L. Santos" in panel.phases.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.services import documents, notices, timeline
+from desktop_app.services import documents, events, notices, timeline
 from desktop_app.store.casefile import CaseFile
 
 
@@ -42,3 +42,13 @@ def test_the_slip_is_a_timeline_event_on_the_day_it_is_dated(case: CaseFile) -> 
         dt.date(2026, 8, 18),
         "yellow",
     )
+
+
+def test_on_its_day_the_slip_comes_after_the_interview_it_was_handed_over_at(
+    case: CaseFile,
+) -> None:
+    events.record_event(case, "interview", dt.date(2026, 8, 18))
+    events.record_event(case, "ceac_status", dt.date(2026, 8, 18), payload={"status": "Refused"})
+    notices.record_notice(case, notice_date=dt.date(2026, 8, 18))
+
+    assert [e.kind for e in timeline.history(case)] == ["interview", "notice_221g", "ceac_status"]
