@@ -248,7 +248,9 @@ def test_the_sample_case_timeline_paints_with_its_slip_and_its_reply_met(qtbot, 
 
     rows = [panel.rows.index(n, 0).data(RowRole) for n in range(panel.rows.rowCount())]
     assert [r.kind for r in rows].count(RowKind.EVENT) == 10  # nine events and the slip
-    assert rows[2].title.startswith("The 221(g) slip is dated this day")  # after the refusal
+    [slip] = [r for r in rows if r.key[0] == "notice"]
+    assert slip.title.startswith("The 221(g) slip is dated this day")
+    assert slip.day == rows[0].day  # the interview's day, after the interview
     assert rows[-1].title == "221(g) reply met"  # every requested item went in on 2 Sep
     assert not panel.empty_hint.isVisibleTo(panel)
     assert "Maria L. Santos" in panel.phases.text()
