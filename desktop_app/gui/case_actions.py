@@ -59,4 +59,3 @@ def _exported(window: MainWindow, built: ExportResult) -> None:
 def _failed(window: MainWindow, message: str) -> None:
     window.task_done()
     window.dialogs.inform(window.tr("Export"), message)
-

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
-from desktop_app.domain.deadline_states import MISSED_REPLY
+from desktop_app.domain.deadline_states import MISSED_REPLY, headline
 from desktop_app.gui import import_flow, menus, settings
 from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
@@ -51,7 +51,6 @@ from desktop_app.services import (
     documents,
     notices,
     reading,
-    timeline,
 )
 from desktop_app.store.casefile import CaseFile
 
@@ -206,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def _show_deadline(self) -> None:
         """The next deadline, or a missed one in red with what that generally means."""
-        text, missed = timeline.headline(self.case, self.today())
+        text, missed = headline(self.timeline_panel.found, self.today())
         self.deadline_label.setText(text)
         self.deadline_label.setStyleSheet(
             "color: white; background: #b3261e; font-weight: bold; padding: 2px 6px;"

@@ -73,10 +73,11 @@ def _handed_over(recorded: list[EventView], on: dt.date) -> dt.datetime:
     return max(at) + dt.timedelta(microseconds=1) if at else dt.datetime.combine(on, dt.time.min)
 
 
-def domain_events(case: CaseFile) -> list[TimelineEvent]:
+def domain_events(case: CaseFile, seen: list[EventView] | None = None) -> list[TimelineEvent]:
+    """The history as the domain takes it; ``seen`` is a history the caller already loaded."""
     return [
         TimelineEvent(e.kind, e.occurred_on, e.recorded_at, e.applicant_id, e.payload, e.note)
-        for e in history(case)
+        for e in (history(case) if seen is None else seen)
     ]
 
 
@@ -89,11 +90,14 @@ def applicant_phases(case: CaseFile) -> list[ApplicantPhase]:
     return rows
 
 
-def deadlines(case: CaseFile, today: dt.date) -> list[Deadline]:
+def deadlines(
+    case: CaseFile, today: dt.date, seen: list[EventView] | None = None
+) -> list[Deadline]:
     """The reply deadline, when an inquiry becomes reasonable, the next follow-up, and the last
-    day to collect each passport waiting at the visa center, each settled as of ``today``."""
+    day to collect each passport waiting at the visa center, each settled as of ``today``.
+    ``seen``: the case's ``history`` when the caller already has it."""
     info = cases.get_case_info(case)
-    timeline = [e for e in domain_events(case) if range_problem(e.occurred_on) is None]
+    timeline = [e for e in domain_events(case, seen) if range_problem(e.occurred_on) is None]
     slips = [n for n in notices.list_notices(case) if n.refusal_type == "221g"]
     found = [
         _reply(timeline, slips, info.deadline_rule),
@@ -164,8 +168,3 @@ def _inquiry(
         if e.kind == "ceac_status" and phase_of(e) == "administrative processing"
     ]
     return inquiry_deadline(wait, max(submitted) if submitted else None, began)
-
-
-def headline(case: CaseFile, today: dt.date) -> tuple[str, bool]:
-    """The one line the status bar shows, and whether it is a missed deadline."""
-    return deadline_states.headline(deadlines(case, today), today)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
 from desktop_app.gui.dialogs import Dialogs
@@ -64,6 +65,8 @@ class TimelinePanel(QWidget):
         self._ask_event = ask_event
         self._today = today
         self.followup_dialog: FollowUpDialog | None = None
+        self.found: list[Deadline] = []
+        """Every deadline with its state, as of the last reload (the window's status bar too)."""
         self._loads = 0
         self._seen = False
         self.model = TimelineModel(self)
@@ -204,9 +207,9 @@ class TimelinePanel(QWidget):
         people = applicants.list_applicants(self.case)
         names = {p.id: p.name for p in people}
         history = timeline.history(self.case)
-        found = timeline.deadlines(self.case, today)
-        self.model.set_rows(build_rows(history, names, found, today))
-        self.missed.show_deadlines(found, today)
+        self.found = timeline.deadlines(self.case, today, history)
+        self.model.set_rows(build_rows(history, names, self.found, today))
+        self.missed.show_deadlines(self.found, today)
         self._set_people(names)
         seen = [domain_event(e) for e in history]
         none_yet = self.tr("no events yet")
