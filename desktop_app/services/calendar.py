@@ -17,6 +17,7 @@ import icalendar
 
 from desktop_app import __version__
 from desktop_app.domain.deadlines import OPEN, Deadline, day
+from desktop_app.errors import UserFacingError
 from desktop_app.services import cases, timeline
 from desktop_app.store.casefile import CaseFile
 
@@ -58,5 +59,8 @@ def write_calendar(case: CaseFile, dest: Path, today: dt.date) -> int:
     info = cases.get_case_info(case)
     found = timeline.deadlines(case, today)
     data = calendar_bytes(info.created_at.isoformat(), info.title, found, today)
-    dest.write_bytes(data)
+    try:
+        dest.write_bytes(data)
+    except OSError as exc:
+        raise UserFacingError(f"Could not write {dest}: {exc.strerror or exc}.") from exc
     return data.count(b"BEGIN:VEVENT")

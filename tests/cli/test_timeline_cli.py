@@ -217,3 +217,17 @@ def test_a_date_outside_1900_to_2100_is_refused_with_one_line(run_cli, tmp_path,
         f"{day} is outside the dates VisaCase takes (1900 to 2100); check the year."
     )
     assert json.loads(run_cli("deadlines", case, "--json").out) == []
+
+
+def test_a_calendar_file_that_cannot_be_written_is_one_line(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "cal.visacase"
+    run_cli("new", case, "--title", "Calendar")
+    run_cli("notice", case, "--date", "2026-08-18")
+
+    refused = run_cli("deadlines", case, "--ics", tmp_path / "no-such-folder" / "d.ics")
+
+    assert refused.code != 0
+    assert refused.err.strip().splitlines() == [
+        f"visacase: Could not write {tmp_path / 'no-such-folder' / 'd.ics'}: "
+        "No such file or directory."
+    ]

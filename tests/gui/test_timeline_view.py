@@ -437,3 +437,14 @@ def test_a_missed_reply_shows_in_a_band_above_the_timeline(qtbot, tmp_path) -> N
     assert "221(g) reply MISSED" in panel.missed.text()
     assert "ask the post" in panel.missed.text()
     case.close()
+
+
+def test_a_calendar_file_that_cannot_be_written_is_explained(qtbot, sample, tmp_path) -> None:
+    panel = _panel(qtbot, sample)
+    panel.dialogs.path = tmp_path / "no-such-folder" / "deadlines.ics"
+
+    assert panel.save_calendar() is None
+
+    title, message = panel.dialogs.messages[-1]
+    assert title == "Save deadlines to calendar"
+    assert message.startswith("Could not write ") and "No such file or directory" in message

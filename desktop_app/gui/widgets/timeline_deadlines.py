@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MISSED, Deadline
+from desktop_app.errors import UserFacingError
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.services import calendar
 from desktop_app.store.casefile import CaseFile
@@ -41,7 +42,11 @@ def save_calendar(case: CaseFile, dialogs: Dialogs, today: dt.date) -> int | Non
     dest = dialogs.save_path(title, "visacase-deadlines.ics", "iCalendar (*.ics)")
     if dest is None:
         return None
-    written = calendar.write_calendar(case, dest, today)
+    try:
+        written = calendar.write_calendar(case, dest, today)
+    except UserFacingError as exc:
+        dialogs.inform(title, exc.message)
+        return None
     dialogs.inform(
         title,
         QWidget.tr(
