@@ -119,11 +119,11 @@ def response_deadline(
     if not known:
         return None
     start, name = known[0]
+    chosen = named.get(rule)
     if rule == "earliest":
         basis = f"counted from the earliest known date, {START_WORDS[name]}: {day(start)}"
-    elif named.get(rule) is not None:
-        start, name = named[rule], rule  # type: ignore[assignment]
-        basis = f"counted from {START_WORDS[name]}: {day(start)}"
+    elif chosen is not None:
+        start, basis = chosen, f"counted from {START_WORDS[rule]}: {day(chosen)}"
     else:
         basis = (
             f"{START_WORDS[rule]} is not recorded, so it is counted from "
