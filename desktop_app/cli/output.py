@@ -12,6 +12,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.date_reading import range_problem
+
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -44,8 +46,13 @@ def to_jsonable(value: Any) -> Any:
 
 
 def parse_date(text: str) -> dt.date:
-    """argparse ``type=`` for ISO dates, with a message a person understands."""
+    """argparse ``type=`` for ISO dates between 1900 and 2100, with a message a person
+    understands."""
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-31") from None
+    problem = range_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return value

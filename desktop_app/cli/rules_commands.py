@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.domain.deadlines import PICKUP_WINDOW_DAYS
-from desktop_app.services import cases
+from desktop_app.domain.deadlines import (
+    PICKUP_RULE,
+    PICKUP_WINDOW_DAYS,
+    followup_rule,
+    inquiry_rule,
+    reply_rule,
+)
+from desktop_app.services import cases, timeline
 from desktop_app.services.cases import CaseInfoView
 from desktop_app.store.casefile import CaseFile
 
@@ -17,12 +24,6 @@ DEADLINE_FROM = {
     "notice": "notice_date",
     "received": "received_date",
     "application": "application_date",
-}
-_SAID = {
-    "earliest": "the earliest known date (the safest)",
-    "notice_date": "the date printed on the notice",
-    "received_date": "the day the notice was received",
-    "application_date": "the application date",
 }
 
 
@@ -62,7 +63,9 @@ def _rules(args: argparse.Namespace) -> int:
             inquiry_wait_days=args.inquiry_days,
             followup_interval_days=args.followup_days,
         )
-        emit(args, _data(info), _lines(info))
+        found = {d.key: d for d in timeline.deadlines(case, dt.date.today())}
+        on_case = {k: found[k].basis for k in ("reply", "inquiry") if k in found}
+        emit(args, {**_data(info), "on_this_case": on_case}, _lines(info, on_case))
         return 0
 
     return with_case(args, work, read_only=not changing)
@@ -77,12 +80,14 @@ def _data(info: CaseInfoView) -> dict[str, object]:
     }
 
 
-def _lines(info: CaseInfoView) -> list[str]:
+def _lines(info: CaseInfoView, on_case: dict[str, str]) -> list[str]:
+    """The rules in the words ``visacase deadlines`` uses, with what they count from here."""
+    lines = [f"221(g) reply deadline: {reply_rule(info.deadline_rule)}"]
+    lines += [f"  on this case: {on_case['reply']}"] if "reply" in on_case else []
+    lines.append(f"inquiry about processing: {inquiry_rule(info.inquiry_wait_days)}")
+    lines += [f"  on this case: {on_case['inquiry']}"] if "inquiry" in on_case else []
     return [
-        f"221(g) reply deadline: one year from {_SAID[info.deadline_rule]}",
-        f"inquiry about processing: {info.inquiry_wait_days} days after the last submission "
-        "(or after processing began)",
-        f"follow-up reminders: every {info.followup_interval_days} days",
-        f"passport pickup: about {PICKUP_WINDOW_DAYS} days after 'ready for pickup' "
-        "(general information, the same for every case)",
+        *lines,
+        f"follow-up reminders: {followup_rule(info.followup_interval_days)}",
+        f"passport pickup: {PICKUP_RULE} (general information, the same for every case)",
     ]

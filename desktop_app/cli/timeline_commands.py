@@ -8,8 +8,10 @@ from pathlib import Path
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
+from desktop_app.domain.deadline_states import MISSED_REPLY
+from desktop_app.domain.deadlines import MISSED, Deadline
 from desktop_app.domain.timeline import PHASE_BY_KIND
-from desktop_app.services import events, followup, timeline
+from desktop_app.services import calendar, events, followup, submission, timeline
 from desktop_app.store.casefile import CaseFile
 
 KINDS = (*PHASE_BY_KIND, "passport_tracking", "email_received", "email_sent", "note")
@@ -37,14 +39,29 @@ def register(commands: argparse._SubParsersAction) -> None:
         parser.add_argument("--today", type=parse_date, default=None, help=argparse.SUPPRESS)
         add_json_flag(parser)
         parser.set_defaults(handler=handler)
+        if name == "deadlines":
+            parser.add_argument(
+                "--ics",
+                type=Path,
+                metavar="FILE",
+                help="also write the open deadlines to an iCalendar file for your calendar",
+            )
 
 
 def _add(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
-        event_id = events.record_event(
-            case, args.kind, args.on, applicant_id=args.applicant, note=args.note
-        )
-        emit(args, {"id": event_id}, [f"recorded event {event_id}"])
+        late = None
+        if args.kind == submission.SUBMITTED:
+            late = submission.late_notice(case, args.on)
+            event_id = submission.record_submission(
+                case, args.on, applicant_id=args.applicant, note=args.note
+            )
+        else:
+            event_id = events.record_event(
+                case, args.kind, args.on, applicant_id=args.applicant, note=args.note
+            )
+        lines = [f"recorded event {event_id}", *([late] if late else [])]
+        emit(args, {"id": event_id, "late": late}, lines)
         return 0
 
     return with_case(args, work)
@@ -83,17 +100,35 @@ def _deadlines(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
 
     def work(case: CaseFile) -> int:
-        found = timeline.deadlines(case)
-        data = [
-            {"label": d.label, "due": d.due, "days_left": d.days_left(today), "rule": d.rule}
-            for d in found
-        ]
-        lines = [f"{d.describe(today)} ({d.rule})" for d in found] or ["no deadlines yet"]
-        exemption = timeline.reply_exemption(case)
-        emit(args, data, [*lines, exemption] if exemption else lines)
+        found = timeline.deadlines(case, today)
+        data = [deadline_data(d, today) for d in found]
+        lines = [line for d in found for line in _deadline_lines(d, today)]
+        if any(d.state == MISSED and d.key == "reply" for d in found):
+            lines.append(MISSED_REPLY)
+        if args.ics is not None:
+            written = calendar.write_calendar(case, args.ics, today)
+            lines.append(f"wrote {written} open deadlines to {args.ics}")
+        emit(args, data, lines or ["no deadlines yet"])
         return 0
 
     return with_case(args, work, read_only=True)
+
+
+def deadline_data(d: Deadline, today: dt.date) -> dict[str, object]:
+    return {
+        "key": d.key,
+        "label": d.label,
+        "due": d.due,
+        "days_left": d.days_left(today),
+        "rule": d.rule,
+        "basis": d.basis,
+        "state": d.state,
+        "reason": d.reason,
+    }
+
+
+def _deadline_lines(d: Deadline, today: dt.date) -> list[str]:
+    return [f"[{d.state}] {d.line(today)}", f"    rule: {d.rule}; {d.basis}"]
 
 
 def _followup(args: argparse.Namespace) -> int:
@@ -101,8 +136,13 @@ def _followup(args: argparse.Namespace) -> int:
         mail = followup.draft_followup(case, args.today or dt.date.today())
         emit(
             args,
-            {"subject": mail.subject, "body": mail.body, "mailto": mail.mailto()},
-            [f"Subject: {mail.subject}", "", mail.body],
+            {
+                "subject": mail.subject,
+                "body": mail.body,
+                "mailto": mail.mailto(),
+                "note": mail.note,
+            },
+            [*([mail.note, ""] if mail.note else []), f"Subject: {mail.subject}", "", mail.body],
         )
         return 0
 

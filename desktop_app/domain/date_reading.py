@@ -14,6 +14,10 @@ and expiry dates, "valid until", a statement period or leave "from 10 to 24 Octo
 since 2017". Those are recognised by the words just before them and never chosen. Among the rest,
 a date right after "Date:", "dated" or "updated" wins; a bank statement or pay slip is dated by its
 latest date; anything else by its first date, which is where a letter head puts it.
+
+Every date VisaCase takes in, read or typed, falls between 1900 and 2100 (``range_problem``): a
+year like 9999 is a typo, and deadlines counted from it would run off the calendar. Reading
+already keeps to that range, since only years 19xx and 20xx are read.
 """
 
 from __future__ import annotations
@@ -57,6 +61,8 @@ RANGE_BEFORE = re.compile(
 DATED = re.compile(r"\b(date|dated|updated|sent)\b", re.IGNORECASE)
 LATEST_DATE_KINDS = frozenset({"bank_statement", "pay_slips"})
 CONTEXT = 40
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2100, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,15 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[FoundDate]:
             if date is not None:
                 found[m.start()] = FoundDate(date, m.start(), m.end())
     return [found[start] for start in sorted(found)]
+
+
+def range_problem(value: dt.date) -> str | None:
+    """The one line that refuses a date outside 1900–2100, or None for a usable date."""
+    if EARLIEST <= value <= LATEST:
+        return None
+    return (
+        f"{value.isoformat()} is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
 
 
 def document_date(

@@ -1,4 +1,10 @@
-"""Deadlines computed from dates only (no clock inside): each says when and which rule made it.
+"""Deadlines computed from dates only (no clock inside): when, which rule, from which date.
+
+Each rule has one wording (``reply_rule``, ``inquiry_rule``, ``followup_rule``, ``PICKUP_RULE``),
+used by ``visacase rules``, ``visacase deadlines`` and the window alike; what a deadline was
+counted from on this case is its ``basis``, which says so when the rule's own date is missing and
+another one was used. Whether a deadline still stands (open, met, missed, moot) is decided in
+``deadline_states``.
 
 The 221(g) one-year reply: a year after 29 February is 28 February. Of the two candidate days
 (28 Feb or 1 Mar) it is the earlier, and when a refusal becomes final the earlier date is the safe
@@ -12,24 +18,80 @@ vary, so the rule says "about" and the user's own tracking message is what count
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 PICKUP_WINDOW_DAYS = 14
+OPEN, MET, MISSED, MOOT = "open", "met", "missed", "moot"
+STATES = (OPEN, MET, MISSED, MOOT)
+START_WORDS = {
+    "earliest": "the earliest known date (the safest)",
+    "notice_date": "the date printed on the notice",
+    "received_date": "the day the notice was received",
+    "application_date": "the application date",
+}
+PICKUP_RULE = (
+    f"visa centers hold a passport about {PICKUP_WINDOW_DAYS} days after 'ready for pickup'"
+)
+
+
+def reply_rule(start: str) -> str:
+    return f"one year from {START_WORDS[start]}"
+
+
+def inquiry_rule(wait_days: int) -> str:
+    return f"{wait_days} days after the last submission, or after processing began"
+
+
+def followup_rule(interval_days: int) -> str:
+    return f"every {interval_days} days after the last contact with the consulate"
+
+
+def day(value: dt.date) -> str:
+    return value.strftime("%d %b %Y")
 
 
 @dataclass(frozen=True)
 class Deadline:
+    """A dated obligation or milestone; ``key`` names it the same way across recomputations."""
+
     label: str
     due: dt.date
     rule: str
+    key: str = ""
+    basis: str = ""
+    state: str = OPEN
+    reason: str = ""
 
     def days_left(self, today: dt.date) -> int:
         return (self.due - today).days
 
+    def settled(self, state: str, reason: str) -> Deadline:
+        return replace(self, state=state, reason=reason)
+
+    def line(self, today: dt.date) -> str:
+        """``describe`` with the reason, when it does not already give it."""
+        said = self.describe(today)
+        if self.state == MISSED:
+            return f"{said}: {self.reason}"
+        if self.state == OPEN and self.reason not in ("", self.basis) and self.reason not in said:
+            return f"{said}; {self.reason}"
+        return said
+
     def describe(self, today: dt.date) -> str:
         left = self.days_left(today)
-        when = f"{left} days" if left >= 0 else f"{-left} days ago"
-        return f"{self.label} due {self.due.strftime('%d %b %Y')} — {when}"
+        if self.state == MISSED:
+            return f"{self.label} MISSED — was due {day(self.due)}, {_count(-left)} ago"
+        if self.state == MET:
+            return f"{self.label} met — {self.reason}"
+        if self.state == MOOT:
+            return f"{self.label} no longer applies — {self.reason}"
+        if left < 0:
+            return f"{self.label} from {day(self.due)} — {self.reason}"
+        return f"{self.label} due {day(self.due)} — {'today' if left == 0 else _count(left)}"
+
+
+def _count(days: int) -> str:
+    return "1 day" if days == 1 else f"{days} days"
 
 
 def one_year_after(start: dt.date) -> dt.date:
@@ -46,27 +108,28 @@ def response_deadline(
     *,
     rule: str = "earliest",
 ) -> Deadline | None:
-    """One year from the post's start date; by default the earliest known (the safest)."""
+    """One year from the post's start date; by default the earliest known (the safest). When the
+    post's date is not recorded the earliest known one is used, and the basis says so."""
     named = {
-        "notice_date": (notice_date, "notice date"),
-        "received_date": (received_date, "date received"),
-        "application_date": (application_date, "application date"),
+        "notice_date": notice_date,
+        "received_date": received_date,
+        "application_date": application_date,
     }
+    known = sorted((d, name) for name, d in named.items() if d is not None)
+    if not known:
+        return None
+    start, name = known[0]
     chosen = named.get(rule)
-    if chosen is not None and chosen[0] is not None:
-        start, name = chosen
+    if rule == "earliest":
+        basis = f"counted from the earliest known date, {START_WORDS[name]}: {day(start)}"
+    elif chosen is not None:
+        start, basis = chosen, f"counted from {START_WORDS[rule]}: {day(chosen)}"
     else:
-        known = [(d, n) for d, n in named.values() if d is not None]
-        if not known:
-            return None
-        start, name = min(known)
-    assert start is not None
-    return Deadline("221(g) reply", one_year_after(start), f"one year from the {name}")
-
-
-def days_after(label: str, start: dt.date, days: int, rule: str) -> Deadline:
-    """A date a fixed number of days after a milestone (inquiry wait, follow-up reminder)."""
-    return Deadline(label, start + dt.timedelta(days=days), rule)
+        basis = (
+            f"{START_WORDS[rule]} is not recorded, so it is counted from "
+            f"{START_WORDS[name]} instead: {day(start)}"
+        )
+    return Deadline("221(g) reply", one_year_after(start), reply_rule(rule), "reply", basis)
 
 
 def inquiry_deadline(
@@ -75,23 +138,46 @@ def inquiry_deadline(
     """When asking about processing becomes reasonable: posts ask for 60, 120 or 180 days.
 
     Counted from the last submission when there is one (the consulate only starts on what it
-    has), otherwise from the earliest sign that processing began, named in the rule.
+    has), otherwise from the earliest sign that processing began, named in the basis.
     """
-    label = "Inquiry about processing"
     if last_submission is not None:
-        rule = f"{wait_days} days after the last submission"
-        return days_after(label, last_submission, wait_days, rule)
-    if not began:
+        start, basis = last_submission, f"counted from the last submission: {day(last_submission)}"
+    elif began:
+        start, name = min(began)
+        basis = f"nothing submitted, so counted from {name}: {day(start)}"
+    else:
         return None
-    start, name = min(began)
-    return days_after(label, start, wait_days, f"{wait_days} days after {name}")
+    return Deadline(
+        "Inquiry about processing",
+        start + dt.timedelta(days=wait_days),
+        inquiry_rule(wait_days),
+        "inquiry",
+        basis,
+    )
 
 
-def pickup_deadline(ready_on: dt.date, label: str = "Passport pickup") -> Deadline:
+def followup_deadline(last_contact: dt.date, interval_days: int, today: dt.date) -> Deadline:
+    """The next follow-up reminder on or after ``today``: it repeats, so it is never overdue."""
+    first = last_contact + dt.timedelta(days=interval_days)
+    behind = max((today - first).days, 0)
+    rounds = -(-behind // interval_days)
+    return Deadline(
+        "Next follow-up",
+        first + dt.timedelta(days=rounds * interval_days),
+        followup_rule(interval_days),
+        "followup",
+        f"counted from the last contact: {day(last_contact)}",
+    )
+
+
+def pickup_deadline(
+    ready_on: dt.date, label: str = "Passport pickup", key: str = "pickup"
+) -> Deadline:
     """The last day to collect a passport shown "ready for pickup" at the visa center."""
-    return days_after(
+    return Deadline(
         label,
-        ready_on,
-        PICKUP_WINDOW_DAYS,
-        f"visa centers hold a passport about {PICKUP_WINDOW_DAYS} days after 'ready for pickup'",
+        ready_on + dt.timedelta(days=PICKUP_WINDOW_DAYS),
+        PICKUP_RULE,
+        key,
+        f"ready for pickup since {day(ready_on)}",
     )

@@ -7,9 +7,14 @@ documents could be read, dates, how big it will be), so the same list shows in t
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from desktop_app.domain.deadline_states import MISSED_REPLY
+from desktop_app.domain.deadlines import MISSED, OPEN, Deadline, day
 from desktop_app.domain.packet_options import MB
+
+SOON_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -29,10 +34,14 @@ class PreflightFacts:
     """(document title, its pages) whose content reaches into the stamp band, when not shrinking."""
     estimated_bytes: int = 0
     budget: int | None = None
+    reply: Deadline | None = None
+    """The 221(g) reply deadline with its state, as of ``today``."""
+    today: dt.date | None = None
 
 
 def check(facts: PreflightFacts) -> list[Finding]:
-    found = [
+    found = _deadline(facts)
+    found += [
         Finding("warning", f"Requested item with no document: {label}.")
         for label in facts.missing_items
     ]
@@ -68,6 +77,25 @@ def check(facts: PreflightFacts) -> list[Finding]:
             )
         )
     return found
+
+
+def _deadline(facts: PreflightFacts) -> list[Finding]:
+    """A missed 221(g) reply first, with what it generally means; a reply due soon as well."""
+    reply, today = facts.reply, facts.today
+    if reply is None or today is None:
+        return []
+    left = reply.days_left(today)
+    if reply.state == MISSED:
+        return [
+            Finding(
+                "warning",
+                f"The 221(g) reply was due {day(reply.due)}, {-left} days ago ({reply.reason}). "
+                + MISSED_REPLY,
+            )
+        ]
+    if reply.state == OPEN and left <= SOON_DAYS:
+        return [Finding("warning", f"The 221(g) reply is due {day(reply.due)}: {left} days left.")]
+    return []
 
 
 def _names(titles: tuple[str, ...]) -> str:

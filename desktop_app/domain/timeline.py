@@ -20,6 +20,8 @@ PHASE_BY_KIND = {
     "documents_submitted": "documents submitted",
     "refusal_214b": "refused under 214(b)",
 }
+# The notice itself (the slip, the refusal letter) is on the timeline on the day it is dated.
+NOTICE_KINDS = {"notice_221g": "221(g): documents requested", "notice_214b": "refused under 214(b)"}
 PHASE_BY_STATUS = {
     "Application Receipt Pending": "application submitted",
     "Application Received": "application submitted",
@@ -74,9 +76,11 @@ class Phase:
         return ((self.until or today) - self.since).days
 
     def describe(self, today: dt.date) -> str:
+        days = self.days(today)
+        count = "1 day" if days == 1 else f"{days} days"
         if self.until is None:
-            return f"{self.name} since {self.since:%d %b %Y}, {self.days(today)} days"
-        return f"{self.name} {self.since:%d %b} – {self.until:%d %b %Y}, {self.days(today)} days"
+            return f"{self.name} since {self.since:%d %b %Y}, {count}"
+        return f"{self.name} {self.since:%d %b} – {self.until:%d %b %Y}, {count}"
 
 
 def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
@@ -115,7 +119,9 @@ def phase_of(event: TimelineEvent) -> str | None:
         if event.payload.get("variant") == "administrative_processing":
             return "administrative processing"
         return PHASE_BY_STATUS.get(str(event.payload.get("status")))
-    return PHASE_BY_KIND.get(event.kind)
+    if event.kind in NOTICE_KINDS and event.payload.get("admin_processing_only"):
+        return "administrative processing"
+    return PHASE_BY_KIND.get(event.kind) or NOTICE_KINDS.get(event.kind)
 
 
 def phases(events: Iterable[TimelineEvent], applicant_id: int | None) -> list[Phase]:
@@ -135,4 +141,11 @@ def phases(events: Iterable[TimelineEvent], applicant_id: int | None) -> list[Ph
 
 def current_phase(events: Iterable[TimelineEvent], applicant_id: int | None) -> Phase | None:
     seen = phases(events, applicant_id)
+    return seen[-1] if seen else None
+
+
+def standing(events: Iterable[TimelineEvent], applicant_id: int | None) -> Phase | None:
+    """Where the application itself stands: the latest phase, passport tracking left out (a
+    passport on its way back does not undo "issued")."""
+    seen = phases((e for e in events if e.kind != "passport_tracking"), applicant_id)
     return seen[-1] if seen else None

@@ -66,6 +66,7 @@ class EventDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd MMM yyyy")
         self.day.setMaximumDate(QDate(today.year, today.month, today.day).addYears(1))
+        self.day.setMinimumDate(QDate(1900, 1, 1))  # the dates VisaCase takes: 1900 to 2100
         self.day.setAccessibleName(_tr("Date"))
         self.applicant = QComboBox()
         self.applicant.addItem(_tr("Whole case"), None)

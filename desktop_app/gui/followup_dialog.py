@@ -56,12 +56,10 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("To"), self.to)
         form.addRow(self.tr("Subject"), subject_row)
         form.addRow(self.tr("Message"), self.body)
-        self.message = QLabel(
-            self.tr(
-                "VisaCase sends nothing. Check the text, then copy it or open it in your own "
-                "mail app."
-            )
+        self.idle_message = self.tr(
+            "VisaCase sends nothing. Check the text, then copy it or open it in your own mail app."
         )
+        self.message = QLabel(self.idle_message)
         self.message.setWordWrap(True)
         self.copy_button = QPushButton(self.tr("Copy message"))
         self.copy_button.setAccessibleName(self.tr("Copy message"))
@@ -87,6 +85,7 @@ class FollowUpDialog(QDialog):
         self.subject.setText(draft.subject)
         self.subject.setCursorPosition(0)
         self.body.setPlainText(draft.body)
+        self.message.setText(draft.note or self.idle_message)
 
     def draft(self) -> FollowUp:
         """What the window shows now, with the user's edits."""

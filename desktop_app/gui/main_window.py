@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QThreadPool, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
+from desktop_app.domain.deadline_states import MISSED_REPLY, headline
 from desktop_app.gui import case_watch, import_flow, menus, settings
 from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
 from desktop_app.gui.dialogs import Dialogs
@@ -49,7 +51,6 @@ from desktop_app.services import (
     documents,
     notices,
     reading,
-    timeline,
 )
 from desktop_app.store.casefile import CaseFile
 
@@ -59,10 +60,17 @@ class MainWindow(QMainWindow):
     packet_exported = Signal(object)
     reading_finished = Signal()
 
-    def __init__(self, case: CaseFile, *, dialogs: Dialogs | None = None) -> None:
+    def __init__(
+        self,
+        case: CaseFile,
+        *,
+        dialogs: Dialogs | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__()
         self.case = case
         self.case_watch = case_watch.watch(self)
+        self.today = today
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
         self.told_no_ocr = False
@@ -108,7 +116,7 @@ class MainWindow(QMainWindow):
             self.documents_view.selectRow(0)
 
     def _centre_tabs(self) -> QTabWidget:
-        self.timeline_panel = TimelinePanel(self.case, self.dialogs)
+        self.timeline_panel = TimelinePanel(self.case, self.dialogs, today=self.today)
         self.timeline_panel.changed.connect(self.refresh)
         self.checklist = ChecklistPanel()
         self.checklist_view = self.checklist.view
@@ -122,7 +130,10 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.preview, self.tr("Preview"))
         tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         tabs.addTab(self.checklist, self.tr("221(g) checklist"))
-        tabs.addTab(WorkbookPanel(self.case, self.dialogs), self.tr("214(b) workbook"))
+        self.workbook = WorkbookPanel(self.case, self.dialogs)
+        tabs.addTab(self.workbook, self.tr("214(b) workbook"))
+        if cases.get_case_info(self.case).refusal_type == "214b":
+            tabs.setCurrentWidget(self.workbook)  # a 214(b) case has nothing to send: it reapplies
         return tabs
 
     def _left_panel(self) -> QWidget:
@@ -176,7 +187,7 @@ class MainWindow(QMainWindow):
             for p in people
         ) or self.tr("no applicants yet")
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
-        self.deadline_label.setText(self._deadline_text())
+        self._show_deadline()
 
     def show_identifiers(self, shown: bool) -> None:
         """Show numbers in full, or masked, everywhere in the window."""
@@ -193,11 +204,16 @@ class MainWindow(QMainWindow):
             return ""
         return value if self.reveal_ids.isChecked() else identifiers.mask(value)
 
-    def _deadline_text(self) -> str:
-        deadline = timeline.next_deadline(self.case, dt.date.today())
-        if deadline is None:
-            return self.tr("No deadline ahead")
-        return deadline.describe(dt.date.today())
+    def _show_deadline(self) -> None:
+        """The next deadline, or a missed one in red with what that generally means."""
+        text, missed = headline(self.timeline_panel.found, self.today())
+        self.deadline_label.setText(text)
+        self.deadline_label.setStyleSheet(
+            "color: white; background: #b3261e; font-weight: bold; padding: 2px 6px;"
+            if missed
+            else ""
+        )
+        self.deadline_label.setToolTip(self.tr(MISSED_REPLY) if missed else "")
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -9,7 +9,6 @@ shown in a QPdfView. The dialog decides nothing about the packet; it only collec
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import shutil
 import tempfile
@@ -276,12 +275,14 @@ class PacketDialog(QDialog):
             return None
         version = versions[version_id]
         question = self.tr("Record that {0} ({1} pages, saved {2:%d %b %Y}) was submitted today?")
+        question = question.format(version.output_name, version.page_count, version.created_at)
+        today = self._window.today()
+        late = submission.late_notice(case, today)
         if not self._window.dialogs.confirm(
-            self.tr("Mark as submitted"),
-            question.format(version.output_name, version.page_count, version.created_at),
+            self.tr("Mark as submitted"), f"{question}\n\n{late}" if late else question
         ):
             return None
-        event_id = submission.mark_submitted(case, version_id, dt.date.today())
+        event_id = submission.mark_submitted(case, version_id, today)
         self._window.refresh()
         self.submitted.emit(event_id)
         return event_id

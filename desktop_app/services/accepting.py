@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.domain import identifiers
+from desktop_app.domain.date_reading import range_problem
 from desktop_app.domain.requests import COMMON_ITEMS
 from desktop_app.errors import InvalidInputError
 from desktop_app.services import applicants, documents, notices
@@ -25,9 +26,11 @@ def check(field: str, value: str) -> None:
     """Refuse a corrected value that could not fill its field."""
     if field == "document_date":
         try:
-            dt.date.fromisoformat(value)
+            problem = range_problem(dt.date.fromisoformat(value))
         except ValueError:
             raise InvalidInputError(f"{value!r} is not a date like 2024-03-31.") from None
+        if problem:
+            raise InvalidInputError(problem)
     elif field == "requested_item" and value not in COMMON_ITEMS:
         raise InvalidInputError(f"Unknown item {value!r}; use one of {', '.join(COMMON_ITEMS)}.")
     elif field == "identifier" and not (

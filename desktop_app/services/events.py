@@ -14,6 +14,7 @@ from typing import Any, TypedDict, Unpack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.date_reading import range_problem
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Event, utcnow
@@ -56,6 +57,11 @@ class EventFields(TypedDict, total=False):
 def record_event(
     case: CaseFile, kind: str, occurred_on: dt.date, **fields: Unpack[EventFields]
 ) -> int:
+    """Record what the user says happened; a day outside 1900–2100 (a typed or pasted typo) is
+    refused with the one line every date field uses."""
+    problem = range_problem(occurred_on)
+    if problem:
+        raise InvalidInputError(problem)
     case.require_writable()
     with case.session() as s, s.begin():
         return store_event(s, kind, occurred_on, **fields)

@@ -1,12 +1,16 @@
-"""Drafting the follow-up email from what the case file knows."""
+"""Drafting the follow-up email from what the case file knows, in the deadlines' own states."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.domain.followup import FollowUp, Person, draft
-from desktop_app.services import applicants, cases, events
+from desktop_app.domain.deadlines import MISSED, MOOT
+from desktop_app.domain.followup import FollowUp, Person, Situation, draft
+from desktop_app.services import applicants, cases, timeline
 from desktop_app.store.casefile import CaseFile
+
+APPLYING = ("interview", "dropbox")
+REFUSED_214B = ("refusal_214b", "notice_214b")
 
 
 def draft_followup(case: CaseFile, today: dt.date) -> FollowUp:
@@ -20,13 +24,22 @@ def draft_followup(case: CaseFile, today: dt.date) -> FollowUp:
         )
         for p in applicants.list_applicants(case)
     ]
-    timeline = events.list_events(case)
-    interviews = [e.occurred_on for e in timeline if e.kind in ("interview", "dropbox")]
-    submitted = [e.occurred_on for e in timeline if e.kind == "documents_submitted"]
-    return draft(
-        people,
-        info.post or "",
-        min(interviews) if interviews else None,
-        max(submitted) if submitted else None,
-        today,
+    history = timeline.history(case)
+    found = {d.key: d for d in timeline.deadlines(case, today)}
+    refused = [e.occurred_on for e in history if e.kind in REFUSED_214B]
+    applied = [e.occurred_on for e in history if e.kind in APPLYING]
+    submitted = [e.occurred_on for e in history if e.kind == "documents_submitted"]
+    reply = found.get("reply")
+    situation = Situation(
+        refusal_type="214b" if info.refusal_type == "214b" or refused else info.refusal_type,
+        interview=min(applied) if applied else None,
+        submitted=max(submitted) if submitted else None,
+        refused_214b=max(refused) if refused else None,
+        reapplied=max((d for d in applied if refused and d > max(refused)), default=None),
+        reply_missed_on=reply.due if reply is not None and reply.state == MISSED else None,
     )
+    mail = draft(people, info.post or "", situation, today)
+    follow = found.get("followup")
+    if follow is not None and follow.state == MOOT:
+        return FollowUp(mail.subject, mail.body, f"Follow-ups no longer apply: {follow.reason}.")
+    return mail

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop_app.domain.requests import COMMON_ITEMS, ItemState, label_for, state_of
 from desktop_app.errors import InvalidInputError, NotFoundError
@@ -34,6 +35,7 @@ class NoticeView:
     colour: str
     channel: str
     admin_processing_only: bool
+    applicant_id: int | None = None
 
 
 def record_notice(
@@ -49,38 +51,69 @@ def record_notice(
     applicant_id: int | None = None,
     document_id: int | None = None,
 ) -> int:
+    """Record the notice, or correct it: an applicant holds one notice of each kind, so giving it
+    again (``visacase notice`` with another date) changes the dates it was given and moves the
+    deadline, rather than adding a second notice the deadline would not follow."""
     case.require_writable()
     with case.session() as s, s.begin():
-        row = RefusalNotice(
-            refusal_type=refusal_type,
-            notice_date=notice_date,
-            received_date=received_date,
-            application_date=application_date,
-            colour=colour,
-            channel=channel,
-            admin_processing_only=admin_processing_only,
-            applicant_id=applicant_id,
-            document_id=document_id,
-        )
-        s.add(row)
+        row = None
+        if document_id is None:
+            row = s.scalars(
+                select(RefusalNotice)
+                .where(RefusalNotice.refusal_type == refusal_type)
+                .where(
+                    RefusalNotice.applicant_id.is_(None)
+                    if applicant_id is None
+                    else RefusalNotice.applicant_id == applicant_id
+                )
+                .order_by(RefusalNotice.id)
+            ).first()
+        if row is None:
+            row = RefusalNotice(refusal_type=refusal_type, applicant_id=applicant_id)
+            s.add(row)
+        row.document_id = document_id if document_id is not None else row.document_id
+        given = {"received_date": received_date, "application_date": application_date}
+        given |= {"colour": colour, "channel": channel}
+        for field, value in given.items():
+            if value:
+                setattr(row, field, value)
+        if notice_date is not None:
+            row.notice_date = notice_date
+            _date_document(s, row.document_id, notice_date)
+        row.admin_processing_only = admin_processing_only or bool(row.admin_processing_only)
         s.flush()
         return row.id
 
 
+def _date_document(s: Session, document_id: int | None, on: dt.date) -> None:
+    """The slip's date is one value: a notice read from a document dates the document too."""
+    doc = s.get(Document, document_id) if document_id is not None else None
+    if doc is not None:
+        doc.document_date = on
+
+
 def list_notices(case: CaseFile) -> list[NoticeView]:
+    """Each notice; one read from a document is dated by that document, so editing the slip's
+    date anywhere (details panel, suggestion, undo) moves the deadline at once."""
     with case.session() as s:
+        rows = s.execute(
+            select(RefusalNotice, Document.document_date)
+            .outerjoin(Document, RefusalNotice.document_id == Document.id)
+            .order_by(RefusalNotice.id)
+        )
         return [
             NoticeView(
                 n.id,
                 n.refusal_type,
-                n.notice_date,
+                document_date or n.notice_date,
                 n.received_date,
                 n.application_date,
                 n.colour,
                 n.channel,
                 n.admin_processing_only,
+                n.applicant_id,
             )
-            for n in s.scalars(select(RefusalNotice).order_by(RefusalNotice.id))
+            for n, document_date in rows
         ]
 
 
@@ -97,7 +130,10 @@ def notice_for_document(case: CaseFile, document_id: int) -> int:
         if len(unlinked) == 1:
             unlinked[0].document_id = document_id
             return unlinked[0].id
-    return record_notice(case, document_id=document_id)
+        row = RefusalNotice(refusal_type="221g", document_id=document_id)
+        s.add(row)
+        s.flush()
+        return row.id
 
 
 def set_notice_date(case: CaseFile, notice_id: int, notice_date: dt.date) -> None:
@@ -108,6 +144,7 @@ def set_notice_date(case: CaseFile, notice_id: int, notice_date: dt.date) -> Non
         if row is None:
             raise NotFoundError(f"There is no notice {notice_id} in this case.")
         row.notice_date = notice_date
+        _date_document(s, row.document_id, notice_date)
 
 
 def add_requested_item(

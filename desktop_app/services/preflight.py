@@ -7,6 +7,7 @@ the findings as warnings.
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from desktop_app.errors import DECODER_ERRORS, InvalidInputError
 from desktop_app.packet.budget import Inventory, inventory
 from desktop_app.packet.crowding import crowded_pages
 from desktop_app.packet.sources import is_pdf
-from desktop_app.services import documents, notices
+from desktop_app.services import documents, notices, timeline
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 
@@ -48,20 +49,28 @@ def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentVie
     return chosen
 
 
-def preflight(case: CaseFile, options: PacketOptions | None = None) -> list[checks.Finding]:
+def preflight(
+    case: CaseFile, options: PacketOptions | None = None, today: dt.date | None = None
+) -> list[checks.Finding]:
     options = options or PacketOptions()
     docs = chosen_documents(case, options)
     with tempfile.TemporaryDirectory(prefix="visacase-preflight-") as tmp:
         paths = {
             d.id: documents.write_document_bytes(case, d.id, Path(tmp) / str(d.id)) for d in docs
         }
-        return gather(case, docs, paths, options).findings
+        return gather(case, docs, paths, options, today).findings
 
 
 def gather(
-    case: CaseFile, docs: list[DocumentView], paths: dict[int, Path], options: PacketOptions
+    case: CaseFile,
+    docs: list[DocumentView],
+    paths: dict[int, Path],
+    options: PacketOptions,
+    today: dt.date | None = None,
 ) -> Gathered:
-    """Check the staged copies ``paths`` of ``docs``; returns the findings and what can be used."""
+    """Check the staged copies ``paths`` of ``docs``; returns the findings and what can be used.
+    The 221(g) reply deadline is checked as of ``today`` (default: the real today)."""
+    today = today or dt.date.today()
     unreadable: list[tuple[str, str]] = []
     readable: dict[int, Path] = {}
     for doc in docs:
@@ -99,6 +108,8 @@ def gather(
         budget=options.max_bytes
         if options.max_bytes and not fits(total, options.max_bytes)
         else None,
+        reply=next((d for d in timeline.deadlines(case, today) if d.key == "reply"), None),
+        today=today,
     )
     return Gathered(checks.check(facts), readable, inventories)
 

@@ -64,14 +64,21 @@ def test_the_notice_starts_the_deadline_by_the_case_rule(run_cli, tmp_path: Path
 
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-11-22").out)
     reply = next(d for d in found if d["label"] == "221(g) reply")
-    assert (reply["due"], reply["rule"]) == ("2027-08-18", "one year from the notice date")
+    assert (reply["due"], reply["rule"]) == (
+        "2027-08-18",
+        "one year from the earliest known date (the safest)",
+    )
 
 
-def test_administrative_processing_only_has_no_reply_deadline(run_cli, tmp_path: Path) -> None:
+def test_administrative_processing_only_has_no_reply_due(run_cli, tmp_path: Path) -> None:
     case = _case_with_letter(run_cli, tmp_path)
     run_cli("notice", case, "--date", "2026-08-18", "--admin-only")
-    found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-11-22").out)
-    assert all(d["label"] != "221(g) reply" for d in found)
+    found = json.loads(run_cli("deadlines", case, "--json", "--today", "2028-11-22").out)
+    [reply] = [d for d in found if d["label"] == "221(g) reply"]
+    assert (reply["state"], reply["reason"]) == (
+        "moot",
+        "administrative processing only: no reply is due",
+    )
 
 
 def test_an_unknown_item_code_is_a_usage_error(run_cli, tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.domain.test_ceac import LONG_REFUSED
 
 
@@ -85,10 +87,15 @@ def test_a_dropbox_sequence_reports_the_right_phase_and_deadline(run_cli, tmp_pa
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-01").out)
     reply = next(d for d in found if d["label"] == "221(g) reply")
     assert reply == {
+        "key": "reply",
         "label": "221(g) reply",
         "due": "2027-01-12",
         "days_left": 317,
-        "rule": "one year from the notice date",
+        "rule": "one year from the earliest known date (the safest)",
+        "basis": "counted from the earliest known date, the date printed on the notice: "
+        "12 Jan 2026",
+        "state": "met",
+        "reason": "documents submitted 19 Jan 2026",
     }
     inquiry = next(d for d in found if d["label"] == "Inquiry about processing")
     assert inquiry["due"] == "2026-03-20"
@@ -126,17 +133,26 @@ def test_administrative_processing_only_still_says_when_to_inquire(run_cli, tmp_
     run_cli("rules", case, "--inquiry-days", "180")
 
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-01").out)
-    assert found == [
-        {
-            "label": "Inquiry about processing",
-            "due": "2026-07-11",
-            "days_left": 132,
-            "rule": "180 days after the 221(g) notice",
-        }
-    ]
-
+    inquiry, reply = found
+    assert inquiry == {
+        "key": "inquiry",
+        "label": "Inquiry about processing",
+        "due": "2026-07-11",
+        "days_left": 132,
+        "rule": "180 days after the last submission, or after processing began",
+        "basis": "nothing submitted, so counted from the 221(g) notice: 12 Jan 2026",
+        "state": "open",
+        "reason": "posts ask applicants not to inquire before then",
+    }
+    assert (reply["label"], reply["state"], reply["reason"]) == (
+        "221(g) reply",
+        "moot",
+        "administrative processing only: no reply is due",
+    )
     said = run_cli("deadlines", case, "--today", "2026-03-01").out.splitlines()
-    assert said[-1].startswith("No 221(g) reply deadline: cases held only for administrative")
+    assert "[moot] 221(g) reply no longer applies — administrative processing only: no " in (
+        "\n".join(said)
+    )
 
 
 def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
@@ -154,10 +170,14 @@ def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
     found = json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-10").out)
     assert found == [
         {
+            "key": "pickup:1",
             "label": "Passport pickup — Ana Reyes",
             "due": "2026-03-16",
             "days_left": 6,
             "rule": "visa centers hold a passport about 14 days after 'ready for pickup'",
+            "basis": "ready for pickup since 02 Mar 2026",
+            "state": "open",
+            "reason": "ready for pickup since 02 Mar 2026",
         }
     ]
     [row] = json.loads(run_cli("timeline", case, "--json", "--today", "2026-03-10").out)
@@ -165,3 +185,49 @@ def test_a_passport_ready_for_pickup_gets_a_pickup_deadline_until_collected(
 
     assert track("2026-03-09", "Picked up by the applicant") == 0
     assert json.loads(run_cli("deadlines", case, "--json", "--today", "2026-03-10").out) == []
+
+
+def test_deadlines_go_to_a_calendar_file_with_one_reminder_each(run_cli, tmp_path: Path) -> None:
+    case, ics = tmp_path / "cal.visacase", tmp_path / "deadlines.ics"
+    run_cli("new", case, "--title", "Calendar")
+    run_cli("notice", case, "--date", "2026-08-18")
+
+    said = run_cli("deadlines", case, "--ics", ics, "--today", "2026-09-01")
+
+    assert said.code == 0 and f"wrote 2 open deadlines to {ics}" in said.out
+    text = ics.read_text()
+    assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VALARM") == 2
+    again = tmp_path / "again.ics"
+    run_cli("deadlines", case, "--ics", again, "--today", "2026-09-01")
+    uids = sorted(line for line in text.splitlines() if line.startswith("UID:"))
+    assert uids == sorted(
+        line for line in again.read_text().splitlines() if line.startswith("UID:")
+    )
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1899-12-31", "2101-01-01"])
+def test_a_date_outside_1900_to_2100_is_refused_with_one_line(run_cli, tmp_path, day) -> None:
+    case = tmp_path / "dates.visacase"
+    run_cli("new", case, "--title", "Dates")
+
+    refused = run_cli("event", "add", case, "--kind", "note", "--on", day)
+
+    assert refused.code == 2
+    assert refused.err.splitlines()[-1].endswith(
+        f"{day} is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
+    assert json.loads(run_cli("deadlines", case, "--json").out) == []
+
+
+def test_a_calendar_file_that_cannot_be_written_is_one_line(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "cal.visacase"
+    run_cli("new", case, "--title", "Calendar")
+    run_cli("notice", case, "--date", "2026-08-18")
+
+    refused = run_cli("deadlines", case, "--ics", tmp_path / "no-such-folder" / "d.ics")
+
+    assert refused.code != 0
+    assert refused.err.strip().splitlines() == [
+        f"visacase: Could not write {tmp_path / 'no-such-folder' / 'd.ics'}: "
+        "No such file or directory."
+    ]

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from desktop_app.domain.date_reading import document_date, find_dates
+from desktop_app.domain.date_reading import document_date, find_dates, range_problem
 
 JULY_28 = dt.date(2022, 7, 28)
 
@@ -116,3 +116,18 @@ def test_noisy_ocr_text_still_gives_the_date() -> None:
     ocr = "U.S. EMBASSY MAN1LA — C0NSULAR SECT1ON\n  Date :  18-Aug-2026 ,\n[X] Bank staternents"
     found = document_date(ocr)
     assert found is not None and found.date == dt.date(2026, 8, 18)
+
+
+@pytest.mark.parametrize("text", ["Date: 12 March 1899", "Date: 12 March 2150", "2999-01-01"])
+def test_dates_outside_1900_to_2100_are_never_suggested(text: str) -> None:
+    assert find_dates(text) == []
+    assert document_date(text) is None
+
+
+def test_one_line_refuses_a_date_outside_1900_to_2100() -> None:
+    assert range_problem(dt.date(1900, 1, 1)) is None
+    assert range_problem(dt.date(2100, 12, 31)) is None
+    assert range_problem(dt.date(9999, 12, 31)) == (
+        "9999-12-31 is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
+    assert range_problem(dt.date(1899, 12, 31)) is not None

@@ -1,4 +1,5 @@
-"""The one-year 221(g) reply deadline."""
+"""The one-year 221(g) reply deadline, the inquiry date, the follow-up and the pickup window:
+when each falls, the one wording of its rule, and the date it was counted from on the case."""
 
 from __future__ import annotations
 
@@ -11,9 +12,13 @@ from hypothesis import strategies as st
 from desktop_app.domain.deadlines import (
     PICKUP_WINDOW_DAYS,
     Deadline,
+    followup_deadline,
+    followup_rule,
     inquiry_deadline,
+    inquiry_rule,
     one_year_after,
     pickup_deadline,
+    reply_rule,
     response_deadline,
 )
 
@@ -33,7 +38,10 @@ def test_the_earliest_known_start_date_wins_and_is_named() -> None:
     deadline = response_deadline(dt.date(2026, 8, 18), dt.date(2026, 8, 25))
     assert deadline is not None
     assert deadline.due == dt.date(2027, 8, 18)
-    assert deadline.rule == "one year from the notice date"
+    assert deadline.rule == "one year from the earliest known date (the safest)"
+    assert deadline.basis == (
+        "counted from the earliest known date, the date printed on the notice: 18 Aug 2026"
+    )
     assert deadline.describe(dt.date(2026, 11, 22)) == "221(g) reply due 18 Aug 2027 — 269 days"
 
 
@@ -47,12 +55,22 @@ def test_the_case_rule_picks_the_start_date_and_falls_back_to_the_earliest() -> 
     assert by_received is not None and by_received.due == dt.date(2027, 8, 25)
     earliest = response_deadline(notice, received, applied)
     assert earliest is not None
-    assert (earliest.due, earliest.rule) == (
+    assert (earliest.due, earliest.basis) == (
         dt.date(2027, 7, 1),
-        "one year from the application date",
+        "counted from the earliest known date, the application date: 01 Jul 2026",
     )
     missing = response_deadline(notice, None, None, rule="received_date")
     assert missing is not None and missing.due == dt.date(2027, 8, 18)
+
+
+def test_a_rule_whose_date_is_missing_says_so_and_names_the_date_used_instead() -> None:
+    missing = response_deadline(dt.date(2026, 8, 18), None, None, rule="received_date")
+    assert missing is not None
+    assert missing.rule == "one year from the day the notice was received"
+    assert missing.basis == (
+        "the day the notice was received is not recorded, so it is counted from the date "
+        "printed on the notice instead: 18 Aug 2026"
+    )
 
 
 DATES = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31))
@@ -103,7 +121,7 @@ def test_days_left_count_down_to_zero_on_the_day_and_below_after(
     assert deadline.due - start == dt.timedelta(days=PICKUP_WINDOW_DAYS)
     assert deadline.days_left(deadline.due) == 0
     assert today + dt.timedelta(days=deadline.days_left(today)) == deadline.due
-    assert ("ago" in deadline.describe(today)) == (today > deadline.due)
+    assert ("days" in deadline.describe(today)) == (today < deadline.due)
 
 
 def test_the_pickup_window_says_the_rule_behind_it() -> None:
@@ -117,7 +135,11 @@ def test_an_inquiry_counts_from_the_last_submission_when_there_is_one() -> None:
     began = [(dt.date(2026, 1, 12), "the 221(g) refusal")]
     after_submission = inquiry_deadline(120, dt.date(2026, 2, 1), began)
     assert after_submission == Deadline(
-        "Inquiry about processing", dt.date(2026, 6, 1), "120 days after the last submission"
+        "Inquiry about processing",
+        dt.date(2026, 6, 1),
+        "120 days after the last submission, or after processing began",
+        "inquiry",
+        "counted from the last submission: 01 Feb 2026",
     )
 
 
@@ -128,8 +150,32 @@ def test_without_a_submission_an_inquiry_counts_from_when_processing_began() -> 
     ]
     deadline = inquiry_deadline(60, None, began)
     assert deadline is not None
-    assert (deadline.due, deadline.rule) == (
+    assert (deadline.due, deadline.basis) == (
         dt.date(2026, 3, 10),
-        "60 days after the first administrative-processing status",
+        "nothing submitted, so counted from the first administrative-processing status: "
+        "09 Jan 2026",
     )
     assert inquiry_deadline(60, None, []) is None
+
+
+@given(DATES, st.integers(min_value=1, max_value=60), DATES)
+def test_a_recurring_follow_up_shows_its_next_occurrence_from_today(
+    last: dt.date, every: int, today: dt.date
+) -> None:
+    deadline = followup_deadline(last, every, today)
+    assert (deadline.due - last).days % every == 0
+    assert deadline.due > last
+    if today > last:
+        assert today <= deadline.due < today + dt.timedelta(days=every)
+
+
+def test_a_follow_up_392_days_after_the_last_contact_is_a_few_days_ahead() -> None:
+    deadline = followup_deadline(dt.date(2025, 10, 20), 14, dt.date(2026, 11, 28))
+    assert deadline.due == dt.date(2026, 11, 30)
+    assert deadline.describe(dt.date(2026, 11, 28)) == "Next follow-up due 30 Nov 2026 — 2 days"
+
+
+def test_each_rule_has_one_wording() -> None:
+    assert reply_rule("notice_date") == "one year from the date printed on the notice"
+    assert inquiry_rule(120) == "120 days after the last submission, or after processing began"
+    assert followup_rule(14) == "every 14 days after the last contact with the consulate"

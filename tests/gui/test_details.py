@@ -1,36 +1,100 @@
-"""The details panel shows a number read as something OCR may have misread with both spellings,
-the characters that differ marked and visible even while numbers are masked."""
+"""The details panel's date: editing the slip's date moves the deadline at once (and undo moves it
+back); dates stay between 1900 and 2100, yet a file holding one outside still opens and shows it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+import datetime as dt
+import sqlite3
+from pathlib import Path
 
-from desktop_app.domain.number_reading import Held, identifier_suggestions
-from desktop_app.gui.widgets.details import DetailsPanel
-from desktop_app.services.reading import SuggestionView
+from PySide6.QtCore import QDate
 
-HELD = Held(identifiers={"AA00AB8123": "Maria's application ID"})
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.services import cases, documents, events, notices, reading
+from desktop_app.store.casefile import CaseFile
+from tests.gui.fakes import FakeDialogs
 
-
-def _shown(qtbot, text: str, *, reveal_ids: bool) -> str:
-    panel = DetailsPanel()
-    qtbot.addWidget(panel)
-    [found] = identifier_suggestions(text, HELD)
-    suggestion = SuggestionView(1, 1, found.field, found.value, found.evidence, "pending")
-    panel.show_suggestions([suggestion], reveal_ids=reveal_ids)
-    return " ".join(label.text() for label in panel.suggestions.findChildren(QLabel))
+TODAY = dt.date(2026, 11, 22)
 
 
-def test_a_probable_misreading_shows_both_spellings_with_the_difference_marked(qtbot) -> None:
-    shown = _shown(qtbot, "Application ID: AA0OAB8123", reveal_ids=True)
-    assert "probably AA0<u" in shown and ">0</u>AB8123 (read as AA0<u" in shown
-    assert ">O</u>AB8123)" in shown
-    assert "character 4 was read as the letter O, meant as the digit 0" in shown
+def _window(qtbot, case: CaseFile) -> MainWindow:
+    win = MainWindow(case, dialogs=FakeDialogs(), today=lambda: TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    return win
 
 
-def test_masked_numbers_keep_the_characters_that_differ(qtbot) -> None:
-    shown = _shown(qtbot, "Application ID: AA00ABB123", reveal_ids=False)
-    assert "AA00AB8123" not in shown and "AA00ABB123" not in shown
-    assert ">8</u>" in shown and ">B</u>" in shown
-    assert "probably AA00•••<u" in shown
-    assert "character 7 was read as the letter B, meant as the digit 8" in shown
+def _slip(case: CaseFile, on: dt.date) -> int:
+    doc = documents.add_document(
+        case, b"%PDF-1.4 slip", original_name="slip.pdf", kind="notice_221g", document_date=on
+    ).id
+    notices.notice_for_document(case, doc)
+    return doc
+
+
+def test_editing_the_slip_date_moves_the_deadline_at_once_and_undo_moves_it_back(
+    qtbot, case: CaseFile
+) -> None:
+    slip = _slip(case, dt.date(2026, 8, 18))
+    win = _window(qtbot, case)
+    assert win.deadline_label.text().startswith("221(g) reply due 18 Aug 2027")
+    win.show_document(slip)
+
+    win.details.date.setDate(QDate(2026, 9, 1))
+    win.details.date.editingFinished.emit()
+
+    assert win.deadline_label.text().startswith("221(g) reply due 01 Sep 2027")
+    titles = [
+        win.timeline_panel.model.row_at(n) for n in range(win.timeline_panel.model.rowCount())
+    ]
+    assert [r.day for r in titles if r.key == ("deadline", "reply")] == [dt.date(2027, 9, 1)]
+    win.undo_stack.undo()
+    assert win.deadline_label.text().startswith("221(g) reply due 18 Aug 2027")
+
+
+def test_accepting_a_read_date_moves_the_deadline(qtbot, case: CaseFile) -> None:
+    slip = _slip(case, dt.date(2026, 8, 18))
+    reading.suggest(case, slip, "Date: 25 August 2026\nRefused under Section 221(g)")
+    [date] = [s for s in reading.list_suggestions(case, slip) if s.field == "document_date"]
+    win = _window(qtbot, case)
+
+    win.show_document(slip)
+    win._decide(date.id, True)
+
+    assert win.deadline_label.text().startswith("221(g) reply due 25 Aug 2027")
+
+
+def test_the_date_field_stops_at_2100(qtbot, case: CaseFile) -> None:
+    win = _window(qtbot, case)
+    assert win.details.date.maximumDate() == QDate(2100, 12, 31)
+    assert win.details.date.minimumDate() == QDate(1900, 1, 1)
+
+
+def test_a_case_holding_a_date_outside_1900_2100_still_opens_and_shows_it(
+    qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "odd.visacase"
+    case = cases.create_case(path, "Odd dates")
+    doc = _slip(case, dt.date(2026, 8, 18))
+    events.record_event(case, "email_sent", dt.date(2026, 9, 1), note="Asked")
+    case.close()
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE documents SET document_date = '9999-12-31'")
+        db.execute("UPDATE events SET occurred_on = '9999-12-31'")
+    win = _window(qtbot, cases.open_case(path))
+
+    win.show_document(doc)
+
+    assert win.details.date.date() == QDate(9999, 12, 31)
+    assert win.details.date_problem.isVisibleTo(win.details)
+    assert win.details.date_problem.text() == (
+        "9999-12-31 is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
+    days = [
+        win.timeline_panel.model.row_at(n).day for n in range(win.timeline_panel.model.rowCount())
+    ]
+    assert dt.date(9999, 12, 31) in days
+    assert win.deadline_label.text() == "No deadline ahead"
+    win.details.date.editingFinished.emit()
+    assert win.undo_stack.count() == 0  # leaving the field unchanged records nothing
+    win.close()

@@ -82,3 +82,14 @@ def test_mark_as_sent_reports_the_subject(qtbot) -> None:
         dialog.sent_button.click()
 
     assert sent.args == [DRAFT.subject]
+
+
+def test_a_note_about_the_case_is_shown_beside_the_draft_not_in_it(qtbot) -> None:
+    dialog = _dialog(qtbot, FakeDesktop())
+    assert dialog.message.text().startswith("VisaCase sends nothing.")
+
+    note = "Follow-ups no longer apply: visa issued 25 Feb 2026."
+    dialog.show_draft(FollowUp(DRAFT.subject, DRAFT.body, note))
+
+    assert dialog.message.text() == note
+    assert note not in dialog.body.toPlainText()

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.packet_dialog import PacketDialog, open_packet_dialog
 from desktop_app.gui.workers.task import Task
-from desktop_app.services import documents, events, export
+from desktop_app.services import documents, events, export, notices
 from desktop_app.store.casefile import CaseFile
 from tests.gui.test_main_window import FakeDialogs
 
@@ -305,6 +305,25 @@ def test_mark_as_submitted_records_the_saved_version(qtbot, dialog, tmp_path) ->
     assert event.occurred_on == dt.date.today()
     assert event.payload["packet_version"] == version.id
     assert version.submitted_on == dt.date.today()
+
+
+def test_a_submission_after_the_year_says_so_and_is_recorded_all_the_same(
+    qtbot, dialog, tmp_path
+) -> None:
+    case = dialog.parent().case
+    notices.record_notice(case, notice_date=dt.date.today() - dt.timedelta(days=400))
+    dialog.parent().dialogs.path = tmp_path / "packet.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT):
+        dialog.save()
+
+    with qtbot.waitSignal(dialog.submitted):
+        dialog.submit_button.click()
+
+    title, question = dialog.parent().dialogs.messages[-1]
+    assert title == "Mark as submitted"
+    assert "days after the 221(g) reply was due" in question
+    assert "it is recorded all the same" in question and "ask the post" in question
+    assert [e.kind for e in events.list_events(case)] == ["documents_submitted"]
 
 
 def test_mark_as_submitted_asks_for_a_saved_packet_first(dialog) -> None:

@@ -15,7 +15,7 @@ from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, Timel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, Tone, build_rows
 from desktop_app.gui.widgets.timeline_delegate import chip_colours
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
-from desktop_app.services import events
+from desktop_app.services import cases, events, notices
 from desktop_app.services.events import EventView
 from desktop_app.services.sample_case import LONG_REFUSED, build_sample_case
 from tests.domain.test_ceac import WHOLE_PAGE
@@ -57,8 +57,15 @@ HISTORY = [
     _event(7, "note", dt.date(2026, 9, 6), DANIEL, note="Officer kept the passport"),
     _event(8, "documents_submitted", dt.date(2026, 9, 9), MARIA, note="At the VAC"),
 ]
-REPLY = Deadline("221(g) reply", dt.date(2027, 8, 18), "one year from the notice date")
-PAST = Deadline("Next follow-up", dt.date(2026, 9, 16), "every 14 days")
+REPLY = Deadline("221(g) reply", dt.date(2027, 8, 18), "one year from the notice date", "reply")
+PAST = Deadline(
+    "Passport pickup",
+    dt.date(2026, 9, 16),
+    "visa centers hold a passport about 14 days after 'ready for pickup'",
+    "pickup:1",
+    state="missed",
+    reason="not collected in time: the visa center may have sent it back, so ask it",
+)
 
 
 def _rows(history: list[EventView] = HISTORY) -> list:
@@ -93,13 +100,29 @@ def test_rows_run_in_date_order_with_today_between_the_past_and_what_is_due() ->
     assert [day for _kind, day in kinds] == sorted(day for _kind, day in kinds)
 
 
-def test_a_deadline_ahead_shows_the_days_left_and_a_passed_one_says_how_long_ago() -> None:
+def test_a_deadline_ahead_shows_the_days_left_and_a_missed_one_says_so_in_red() -> None:
     rows = {row.title: row for row in _rows() if row.kind == RowKind.DEADLINE}
 
     assert rows["221(g) reply due"].aside == "269 days left"
     assert rows["221(g) reply due"].tone == Tone.DEADLINE
-    assert rows["Next follow-up due"].aside == "67 days ago"
-    assert rows["Next follow-up due"].chip == "Passed"
+    missed = rows["Passport pickup MISSED"]
+    assert (missed.chip, missed.tone, missed.aside) == ("MISSED", Tone.REFUSED, "67 days ago")
+    assert missed.detail.startswith("Not collected in time")
+
+
+def test_met_and_moot_deadlines_say_why_and_a_missed_reply_what_it_generally_means() -> None:
+    met = REPLY.settled("met", "documents submitted 09 Sep 2026")
+    moot = Deadline("Next follow-up", dt.date(2026, 9, 16), "every 14 days", "followup")
+    moot = moot.settled("moot", "visa issued 01 Nov 2026")
+    missed = REPLY.settled("missed", "the due date passed; nothing submitted yet")
+    rows = {r.title: r for r in build_rows([], NAMES, [met, moot], dt.date(2027, 9, 1))}
+    assert (rows["221(g) reply met"].chip, rows["221(g) reply met"].detail) == (
+        "Met",
+        "Documents submitted 09 Sep 2026",
+    )
+    assert rows["Next follow-up: no longer applies"].detail == "Visa issued 01 Nov 2026"
+    [late] = [r for r in build_rows([], NAMES, [missed], dt.date(2027, 9, 1)) if r.chip == "MISSED"]
+    assert "ask the post" in late.tooltip and "not legal advice" in late.tooltip
 
 
 def test_each_phase_shows_how_long_it_lasted_and_the_current_one_so_far() -> None:
@@ -167,7 +190,7 @@ def test_filters_hide_kinds_of_events_and_other_applicants_but_keep_case_wide_ro
     assert _titles(shown) == [
         "CEAC status",
         "Asked for an update",
-        "Next follow-up due",
+        "Passport pickup MISSED",
         "today",
         "221(g) reply due",
     ]
@@ -220,12 +243,15 @@ def _panel(qtbot, case, ask=None) -> TimelinePanel:
     return panel
 
 
-def test_the_sample_case_timeline_paints_with_its_deadline_ahead(qtbot, sample) -> None:
+def test_the_sample_case_timeline_paints_with_its_slip_and_its_reply_met(qtbot, sample) -> None:
     panel = _panel(qtbot, sample)
 
     rows = [panel.rows.index(n, 0).data(RowRole) for n in range(panel.rows.rowCount())]
-    assert [r.kind for r in rows].count(RowKind.EVENT) == 9
-    assert rows[-1].title == "221(g) reply due"
+    assert [r.kind for r in rows].count(RowKind.EVENT) == 10  # nine events and the slip
+    [slip] = [r for r in rows if r.key[0] == "notice"]
+    assert slip.title.startswith("The 221(g) slip is dated this day")
+    assert slip.day == rows[0].day  # the interview's day, after the interview
+    assert rows[-1].title == "221(g) reply met"  # every requested item went in on 2 Sep
     assert not panel.empty_hint.isVisibleTo(panel)
     assert "Maria L. Santos" in panel.phases.text()
     assert not panel.view.grab().isNull()
@@ -384,3 +410,41 @@ def test_an_event_added_while_one_applicant_is_shown_is_proposed_for_them(qtbot,
 
     daniel = panel.applicant.currentData()
     assert ask.asked == [("note", ["Maria L. Santos", "Daniel R. Santos"], daniel)]
+
+
+def test_the_open_deadlines_are_saved_to_a_calendar_file_from_the_toolbar(
+    qtbot, sample, tmp_path
+) -> None:
+    panel = _panel(qtbot, sample)
+    panel.dialogs.path = tmp_path / "deadlines.ics"
+    assert panel.calendar_action in panel.menu_actions()
+
+    panel.calendar_action.trigger()
+
+    text = (tmp_path / "deadlines.ics").read_text()
+    assert text.count("BEGIN:VEVENT") == text.count("BEGIN:VALARM") >= 1
+    title, message = panel.dialogs.messages[-1]
+    assert title == "Save deadlines to calendar"
+    assert "saved to deadlines.ics" in message
+
+
+def test_a_missed_reply_shows_in_a_band_above_the_timeline(qtbot, tmp_path) -> None:
+    case = cases.create_case(tmp_path / "late.visacase", "Late")
+    notices.record_notice(case, notice_date=TODAY - dt.timedelta(days=400))
+    panel = _panel(qtbot, case)
+
+    assert panel.missed.isVisibleTo(panel)
+    assert "221(g) reply MISSED" in panel.missed.text()
+    assert "ask the post" in panel.missed.text()
+    case.close()
+
+
+def test_a_calendar_file_that_cannot_be_written_is_explained(qtbot, sample, tmp_path) -> None:
+    panel = _panel(qtbot, sample)
+    panel.dialogs.path = tmp_path / "no-such-folder" / "deadlines.ics"
+
+    assert panel.save_calendar() is None
+
+    title, message = panel.dialogs.messages[-1]
+    assert title == "Save deadlines to calendar"
+    assert message.startswith("Could not write ") and "No such file or directory" in message

@@ -176,7 +176,7 @@ def test_accepting_a_slip_starts_the_one_year_clock_and_fills_its_checklist(
     assert documents.get_document(case, slip).document_date == dt.date(2026, 8, 18)
     [notice] = notices.list_notices(case)
     assert notice.notice_date == dt.date(2026, 8, 18)
-    [reply] = [d for d in timeline.deadlines(case) if d.due.year == 2027]
+    [reply] = [d for d in timeline.deadlines(case, dt.date(2026, 9, 1)) if d.key == "reply"]
     assert reply.due == dt.date(2027, 8, 18)
     items = notices.list_requested_items(case)
     assert [i.code for i in items] == [
@@ -307,3 +307,12 @@ def test_confirming_a_probable_number_does_not_copy_it_to_another_applicant(
 
     assert applicants.get_applicant(case, jose).application_id is None
     assert applicants.get_applicant(case, maria).application_id == "AA00ABC123"
+
+
+def test_a_corrected_date_outside_1900_to_2100_is_refused_with_one_line(case: CaseFile) -> None:
+    _slip, found = _slip_read(case)
+    with pytest.raises(InvalidInputError) as refused:
+        reading.decide(case, found["document_date"][0].id, accept=True, value="9999-12-31")
+    assert str(refused.value.message) == (
+        "9999-12-31 is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from desktop_app.errors import InvalidInputError
 from desktop_app.services import applicants, events, status
 from desktop_app.store.casefile import CaseFile
 
@@ -44,3 +47,15 @@ def test_an_applicant_chosen_by_the_user_wins(case: CaseFile) -> None:
 
     [event] = [e for e in events.list_events(case) if e.id == seen.event_id]
     assert event.applicant_id == maria
+
+
+def test_a_pasted_page_dated_outside_1900_to_2100_is_refused_with_one_line(
+    case: CaseFile,
+) -> None:
+    page = "Case Last Updated: 31-Dec-9999\nStatus: Approved"
+    with pytest.raises(InvalidInputError) as refused:
+        status.record_observation(case, page)
+    assert refused.value.message == (
+        "9999-12-31 is outside the dates VisaCase takes (1900 to 2100); check the year."
+    )
+    assert events.list_events(case) == []

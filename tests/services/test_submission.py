@@ -60,3 +60,26 @@ def test_an_unknown_version_is_refused_and_nothing_is_recorded(case: CaseFile) -
         submission.mark_submitted(case, 7, HANDED_IN)
 
     assert events.list_events(case) == []
+
+
+def test_a_submission_after_the_year_says_so_and_is_recorded_all_the_same(case: CaseFile) -> None:
+    notices.record_notice(case, notice_date=dt.date(2025, 9, 1))
+    assert submission.late_notice(case, dt.date(2026, 9, 1)) is None  # the last day still counts
+
+    said = submission.late_notice(case, HANDED_IN)
+    event_id = submission.record_submission(case, HANDED_IN)
+
+    assert said is not None
+    assert said.startswith(
+        "This submission on 28 Oct 2026 is 57 days after the 221(g) reply was due (01 Sep 2026); "
+        "it is recorded all the same."
+    )
+    assert "ask the post" in said
+    assert [e.id for e in events.list_events(case)] == [event_id]
+    assert submission.late_notice(case, HANDED_IN) is not None
+
+
+def test_an_answer_in_time_is_not_late_even_when_sent_again_later(case: CaseFile) -> None:
+    notices.record_notice(case, notice_date=dt.date(2025, 9, 1))
+    submission.record_submission(case, dt.date(2025, 9, 10))
+    assert submission.late_notice(case, HANDED_IN) is None

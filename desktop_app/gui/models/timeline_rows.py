@@ -15,8 +15,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.deadlines import Deadline
-from desktop_app.domain.timeline import TimelineEvent, phase_of, phases
+from desktop_app.domain.deadline_states import MISSED_REPLY
+from desktop_app.domain.deadlines import MET, MISSED, MOOT, Deadline
+from desktop_app.domain.timeline import NOTICE_KINDS, TimelineEvent, phase_of, phases
 from desktop_app.services.events import EventView
 
 URGENT_DAYS = 30
@@ -70,6 +71,12 @@ EVENT_LABELS = {
     "email_received": "Email received",
     "email_sent": "Email sent",
     "note": "Note",
+    "notice_221g": "221(g) notice",
+    "notice_214b": "214(b) refusal letter",
+}
+NOTICE_TITLES = {
+    "notice_221g": "The 221(g) slip is dated this day; the one-year clock starts from it",
+    "notice_214b": "The 214(b) refusal letter is dated this day",
 }
 TONE_BY_PHASE = {
     "refused under 214(b)": Tone.REFUSED,
@@ -122,13 +129,20 @@ def domain_event(event: EventView) -> TimelineEvent:
     )
 
 
-def phase_durations(events: list[EventView], today: dt.date) -> dict[int, tuple[str, int, bool]]:
+def _key(event: EventView) -> tuple[str, int]:
+    """A notice on the timeline keeps its own numbering apart from the recorded events."""
+    return ("notice" if event.kind in NOTICE_KINDS else "event", event.id)
+
+
+def phase_durations(
+    events: list[EventView], today: dt.date
+) -> dict[tuple[str, int], tuple[str, int, bool]]:
     """For each event that starts a phase for its applicant: the phase, its days, still current.
 
     The phases are the domain's; this only finds the event each one began with. Case-wide events
     (no applicant) count in every applicant's phases, and their own rows take the case-wide ones.
     """
-    found: dict[int, tuple[str, int, bool]] = {}
+    found: dict[tuple[str, int], tuple[str, int, bool]] = {}
     for who in {e.applicant_id for e in events}:
         stream = [e for e in events if e.applicant_id in (who, None)]
         stream.sort(key=lambda e: (e.occurred_on, e.recorded_at))  # the domain's order
@@ -138,7 +152,7 @@ def phase_durations(events: list[EventView], today: dt.date) -> dict[int, tuple[
             while seen[at].occurred_on != phase.since or phase_of(seen[at]) != phase.name:
                 at += 1
             if stream[at].applicant_id == who:
-                found[stream[at].id] = (phase.name, phase.days(today), phase.until is None)
+                found[_key(stream[at])] = (phase.name, phase.days(today), phase.until is None)
     return found
 
 
@@ -163,12 +177,18 @@ def event_row(
         variant = str(event.payload.get("variant") or "")
         title = _tr(VARIANT_TITLES[variant]) if variant in VARIANT_TITLES else _tr("CEAC status")
         tooltip = str(event.payload.get("text") or event.note)
+    if event.kind in NOTICE_KINDS:
+        title = _tr(NOTICE_TITLES[event.kind])
+        if event.payload.get("admin_processing_only"):
+            title = _tr("221(g) notice: administrative processing only, nothing to submit")
+        colour = str(event.payload.get("colour") or "")
+        tooltip = _tr("{0} slip").format(colour).capitalize() if colour else title
     who = names.get(event.applicant_id or -1, _tr("Whole case"))
     detail = who
     if phase:
         detail = _tr("{0} · phase: {1}").format(who, _tr(phase[0]))
     return TimelineRow(
-        key=("event", event.id),
+        key=_key(event),
         kind=RowKind.EVENT,
         day=event.occurred_on,
         chip=chip,
@@ -179,31 +199,47 @@ def event_row(
         tooltip=tooltip,
         category=CATEGORY_BY_KIND.get(event.kind, Category.MILESTONE),
         applicant_id=event.applicant_id,
-        event=event,
+        event=None if event.kind in NOTICE_KINDS else event,
     )
 
 
 def deadline_row(deadline: Deadline, today: dt.date) -> TimelineRow:
-    """A date ahead, with the days left; one already past stays in the history, marked so."""
+    """A deadline with its state: days left while open, MISSED in red, met or no longer applying
+    with the reason. A missed 221(g) reply says what that generally means."""
     left = deadline.days_left(today)
-    if left < 0:
-        chip, tone, aside = _tr("Passed"), Tone.NEUTRAL, _tr("{0} days ago").format(-left)
+    label = _tr(deadline.label)
+    detail = _tr(deadline.reason or deadline.rule)
+    tooltip = _tr("{0} due {1:%d %B %Y} ({2}; {3})").format(
+        label, deadline.due, _tr(deadline.rule), _tr(deadline.basis)
+    )
+    if deadline.state == MISSED:
+        chip, tone, title = _tr("MISSED"), Tone.REFUSED, _tr("{0} MISSED").format(label)
+        aside = _tr("{0} days ago").format(-left)
+        if deadline.key == "reply":
+            tooltip = f"{tooltip}\n\n{_tr(MISSED_REPLY)}"
+    elif deadline.state == MET:
+        chip, tone, title, aside = _tr("Met"), Tone.APPROVED, _tr("{0} met").format(label), ""
+    elif deadline.state == MOOT:
+        chip, tone, aside = _tr("No longer applies"), Tone.NEUTRAL, ""
+        title = _tr("{0}: no longer applies").format(label)
+    elif left < 0:
+        chip, tone, title = _tr("Now"), Tone.PENDING, _tr("{0} from this day").format(label)
+        aside = _tr("since {0} days").format(-left)
     else:
         chip = _tr("Deadline")
         tone = Tone.REFUSED if left <= URGENT_DAYS else Tone.DEADLINE
+        title = _tr("{0} due").format(label)
         aside = _tr("today") if left == 0 else _tr("{0} days left").format(left)
     return TimelineRow(
-        key=("deadline", deadline.label),
+        key=("deadline", deadline.key or deadline.label),
         kind=RowKind.DEADLINE,
         day=deadline.due,
         chip=chip,
         tone=tone,
-        title=_tr("{0} due").format(_tr(deadline.label)),
-        detail=_tr(deadline.rule).capitalize(),
+        title=title,
+        detail=detail[:1].upper() + detail[1:],
         aside=aside,
-        tooltip=_tr("{0} due {1:%d %B %Y} ({2})").format(
-            _tr(deadline.label), deadline.due, _tr(deadline.rule)
-        ),
+        tooltip=tooltip,
     )
 
 
@@ -233,7 +269,7 @@ def build_rows(
     and before what is due today.
     """
     durations = phase_durations(events, today)
-    rows = [(e.occurred_on, 0, event_row(e, names, durations.get(e.id))) for e in events]
+    rows = [(e.occurred_on, 0, event_row(e, names, durations.get(_key(e)))) for e in events]
     rows.append((today, 1, today_row(today)))
     rows += [(d.due, 2, deadline_row(d, today)) for d in deadlines]
     return [row for _day, _order, row in sorted(rows, key=lambda r: (r[0], r[1]))]

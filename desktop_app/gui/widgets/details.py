@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import document_kinds, identifiers
+from desktop_app.domain.date_reading import LATEST, range_problem
 from desktop_app.domain.ocr_confusion import ReadAs
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
 
 NO_DATE = QDate(1900, 1, 1)
+LAST_DATE = QDate(LATEST.year, LATEST.month, LATEST.day)
 NUMBER_FIELDS = frozenset({"identifier", "passport_number"})
 DIFFERS = "#b3261e"
 
@@ -55,6 +57,7 @@ class DetailsPanel(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setMinimumDate(NO_DATE)
+        self.date.setMaximumDate(LAST_DATE)
         self.date.setSpecialValueText(self.tr("no date"))
         self.date.editingFinished.connect(self._date_edited)
         self.applicant = QComboBox()
@@ -62,12 +65,17 @@ class DetailsPanel(QWidget):
         self.applicant.activated.connect(
             lambda _n: self._emit(applicant_id=self.applicant.currentData())
         )
+        self.date_problem = QLabel()
+        self.date_problem.setWordWrap(True)
+        self.date_problem.setStyleSheet("color: #b3261e;")
+        self.date_problem.hide()
         self.file = QLabel("—")
         self.file.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date"), self.date)
+        form.addRow("", self.date_problem)
         form.addRow(self.tr("Applicant"), self.applicant)
         form.addRow(self.tr("File"), self.file)
         self.text = QPlainTextEdit()
@@ -99,7 +107,7 @@ class DetailsPanel(QWidget):
         self.setEnabled(True)
         self.title.setText(doc.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
-        self.date.setDate(QDate(doc.document_date) if doc.document_date else NO_DATE)
+        self._show_date(doc.document_date)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
         pages = {0: "", 1: self.tr("1 page")}.get(
             doc.page_count, self.tr("{0} pages").format(doc.page_count)
@@ -108,6 +116,17 @@ class DetailsPanel(QWidget):
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )
         self.text.setPlainText(text)
+
+    def _show_date(self, value: dt.date | None) -> None:
+        """The document's date; one outside 1900–2100 (from an older file) is shown as it is,
+        with the one line that says why it cannot be kept, until the user picks another."""
+        problem = range_problem(value) if value else None
+        shown = QDate(value) if value else NO_DATE
+        self.date.setMaximumDate(max(shown, LAST_DATE))
+        self.date.setMinimumDate(min(shown, NO_DATE))
+        self.date.setDate(shown)
+        self.date_problem.setText(self.tr(problem) if problem else "")
+        self.date_problem.setVisible(bool(problem))
 
     def _title_edited(self) -> None:
         title = self.title.text().strip()
@@ -119,6 +138,8 @@ class DetailsPanel(QWidget):
     def _date_edited(self) -> None:
         chosen = self.date.date()
         value = None if chosen == NO_DATE else dt.date(chosen.year(), chosen.month(), chosen.day())
+        if value is not None and range_problem(value):
+            return  # still the out-of-range date the file held: nothing was chosen
         self._emit(document_date=value)
 
     def _emit(self, **changes: Any) -> None:

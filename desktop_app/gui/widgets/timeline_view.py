@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
 from desktop_app.gui.dialogs import Dialogs
@@ -36,6 +37,7 @@ from desktop_app.gui.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
@@ -63,6 +65,8 @@ class TimelinePanel(QWidget):
         self._ask_event = ask_event
         self._today = today
         self.followup_dialog: FollowUpDialog | None = None
+        self.found: list[Deadline] = []
+        """Every deadline with its state, as of the last reload (the window's status bar too)."""
         self._loads = 0
         self._seen = False
         self.model = TimelineModel(self)
@@ -72,6 +76,7 @@ class TimelinePanel(QWidget):
         self.phases = QLabel()
         self.phases.setWordWrap(True)
         self.phases.setTextFormat(Qt.TextFormat.RichText)
+        self.missed = MissedBand()
         self.empty_hint = QLabel(
             self.tr(
                 "Nothing on the timeline yet. Paste the text of the CEAC status page, or add a "
@@ -88,6 +93,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._toolbar())
+        layout.addWidget(self.missed)
         layout.addWidget(self.phases)
         layout.addLayout(self._filter_row())
         layout.addWidget(self.view, 1)
@@ -145,6 +151,11 @@ class TimelinePanel(QWidget):
         self.followup_action = QAction(self.tr("Follow-up email…"), self)
         self.followup_action.setToolTip(self.tr("Draft a status inquiry to the consulate"))
         self.followup_action.triggered.connect(self.show_followup)
+        self.calendar_action = QAction(self.tr("Save deadlines to calendar…"), self)
+        self.calendar_action.setToolTip(
+            self.tr("Write the open deadlines, each with a reminder, to a file your calendar opens")
+        )
+        self.calendar_action.triggered.connect(self.save_calendar)
         for action in (self.paste_action, *self.event_actions.values()):
             action.setEnabled(not self.case.read_only)
         bar.addWidget(QLabel(self.tr("Add:")))
@@ -152,6 +163,7 @@ class TimelinePanel(QWidget):
         bar.addActions([a for kind, a in self.event_actions.items() if kind != "email_received"])
         bar.addSeparator()
         bar.addAction(self.followup_action)
+        bar.addAction(self.calendar_action)
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if button is not None:
@@ -187,15 +199,17 @@ class TimelinePanel(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         """The toolbar's actions for the window's menu (its Case menu already pastes statuses)."""
-        return [*self.event_actions.values(), self.followup_action]
+        return [*self.event_actions.values(), self.followup_action, self.calendar_action]
 
     def reload(self) -> None:
         """Show what the case file holds now; only rows that differ are touched."""
         today = self._today()
         people = applicants.list_applicants(self.case)
         names = {p.id: p.name for p in people}
-        history = events.list_events(self.case)
-        self.model.set_rows(build_rows(history, names, timeline.deadlines(self.case), today))
+        history = timeline.history(self.case)
+        self.found = timeline.deadlines(self.case, today, history)
+        self.model.set_rows(build_rows(history, names, self.found, today))
+        self.missed.show_deadlines(self.found, today)
         self._set_people(names)
         seen = [domain_event(e) for e in history]
         none_yet = self.tr("no events yet")
@@ -210,6 +224,9 @@ class TimelinePanel(QWidget):
         self.phases.setVisible(bool(people))
         self.empty_hint.setVisible(not history)
         self._loads += 1
+
+    def save_calendar(self) -> int | None:
+        return save_calendar(self.case, self.dialogs, self._today())
 
     def refresh(self) -> None:
         """After a change made here: let the window know, and reload unless it already did."""
