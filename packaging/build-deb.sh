@@ -12,8 +12,9 @@ id=io.github.visacase.VisaCase
 app=packaging/dist/VisaCase
 [ -x "$app/VisaCase" ] || { echo "build-deb.sh: no $app; run packaging/build-linux.sh first" >&2; exit 1; }
 command -v appstreamcli >/dev/null || { echo "build-deb.sh: please install appstream (appstreamcli)" >&2; exit 1; }
-appstreamcli validate --no-net --pedantic "packaging/linux/$id.metainfo.xml" >/dev/null || {
-  appstreamcli validate --no-net "packaging/linux/$id.metainfo.xml"; exit 1; }
+if ! validation=$(appstreamcli validate --no-net "packaging/linux/$id.metainfo.xml" 2>&1); then
+  echo "$validation" >&2; echo "build-deb.sh: the AppStream metainfo is not valid" >&2; exit 1
+fi
 
 version=$(env -i "$app/VisaCase" --version | cut -d' ' -f2)  # the built app says what it is
 grep -q "<release version=\"$version\"" "packaging/linux/$id.metainfo.xml" || {
