@@ -25,8 +25,9 @@ install_system_packages() {
   local wanted=("${SYSTEM_PACKAGES[@]}") missing=() pkg
   python3 -c 'import ensurepip, venv' 2>/dev/null || wanted+=(python3-venv)
   # PyInstaller needs the interpreter's shared library; Debian's python3 ships it separately
-  wanted+=($(python3 -c 'import sys, sysconfig
-if not sysconfig.get_config_var("Py_ENABLE_SHARED"):
+  wanted+=($(python3 -c 'import os, sys, sysconfig
+lib = os.path.join(sysconfig.get_config_var("LIBDIR"), sysconfig.get_config_var("INSTSONAME"))
+if not os.path.exists(lib):
     print("libpython%d.%d" % sys.version_info[:2])'))
   for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
