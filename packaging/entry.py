@@ -5,12 +5,20 @@ first on PATH and pointing TESSDATA_PREFIX at its data lets OCR find them exactl
 installed Tesseract, so a machine without Tesseract still reads scans. Nothing is compiled to
 ``__pycache__`` inside the app folder (alembic imports the migrations from files): installed
 under /opt by a package, the folder must hold exactly what the package put there.
+``--version`` alone is answered before the command line loads: building the full parser imports
+every command's services (SQLAlchemy, pikepdf, reportlab), a second of work to print one line.
 """
 
 import multiprocessing
 import os
 import sys
 from pathlib import Path
+
+from desktop_app import __version__
+
+if sys.argv[1:] == ["--version"]:
+    print(f"VisaCase {__version__}")
+    raise SystemExit(0)
 
 from desktop_app.cli import main
 
