@@ -1,13 +1,16 @@
-"""Starting the desktop app: with no screen it says so in one line and exits 2, before Qt loads."""
+"""Starting the desktop app: with no screen it says so in one line and exits 2, before Qt loads;
+with one, it names itself to the desktop by its app ID."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 
 import pytest
 
-from desktop_app.gui.app import NO_SCREEN_EXIT, has_screen
+from desktop_app import __version__
+from desktop_app.gui.app import APP_ID, NO_SCREEN_EXIT, has_screen
 from tests.helpers import run_visacase
 
 
@@ -40,3 +43,27 @@ def test_opening_the_app_with_no_screen_says_so_in_one_line_and_exits_2(
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
     assert result.stderr.startswith("visacase: no screen found (DISPLAY and WAYLAND_DISPLAY")
+
+
+def test_the_app_names_itself_to_the_desktop_by_its_app_id(tmp_path) -> None:
+    script = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "from desktop_app.gui.app import run\n"
+        "run([])\n"
+        "print(QGuiApplication.desktopFileName(), QGuiApplication.applicationVersion())\n"
+    )
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "VISACASE_QUIT_WHEN_SHOWN": "1",
+    }
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert ran.stdout.splitlines()[-1] == f"{APP_ID} {__version__}", ran.stderr
