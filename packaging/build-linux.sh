@@ -28,7 +28,8 @@ rm -rf packaging/build packaging/dist
 "$python" -m PyInstaller --noconfirm --log-level WARN \
   --distpath packaging/dist --workpath packaging/build packaging/visacase.spec
 app=packaging/dist/VisaCase
-cp packaging/linux/visacase.desktop packaging/linux/visacase-mime.xml packaging/linux/install.sh "$app/"
+id=io.github.visacase.VisaCase
+cp "packaging/linux/$id.desktop" "packaging/linux/$id.xml" packaging/linux/install.sh "$app/"
 ln -s VisaCase "$app/visacase"
 tar -C packaging/dist -czf packaging/dist/VisaCase-linux-x86_64.tar.gz VisaCase
 du -sh "$app" packaging/dist/VisaCase-linux-x86_64.tar.gz

@@ -1,8 +1,12 @@
 """Entry point of the packaged app: the same ``visacase`` command, frozen.
 
-The Linux build carries Tesseract and its English data (see visacase.spec); putting that folder
+Every build carries Tesseract and its English data (see bundle_parts.py); putting that folder
 first on PATH and pointing TESSDATA_PREFIX at its data lets OCR find them exactly as it finds an
-installed Tesseract, so a machine without Tesseract still reads scans.
+installed Tesseract, so a machine without Tesseract still reads scans. Nothing is compiled to
+``__pycache__`` inside the app folder (alembic imports the migrations from files): installed
+under /opt by a package, the folder must hold exactly what the package put there.
+``--version`` alone is answered before the command line loads: building the full parser imports
+every command's services (SQLAlchemy, pikepdf, reportlab), a second of work to print one line.
 """
 
 import multiprocessing
@@ -10,8 +14,15 @@ import os
 import sys
 from pathlib import Path
 
+from desktop_app import __version__
+
+if sys.argv[1:] == ["--version"]:
+    print(f"VisaCase {__version__}")
+    raise SystemExit(0)
+
 from desktop_app.cli import main
 
+sys.dont_write_bytecode = True
 multiprocessing.freeze_support()  # the file reader's child process starts here too
 bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
 if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():

@@ -5,14 +5,26 @@
 opened); ``--sample`` opens the user's copy of the sample case;
 ``--self-test`` drives the real window headless and reports. Expected failures opening a case
 become a message box; any other exception goes to one crash dialog.
+
+On Linux with no screen at all (neither X11, Wayland nor a chosen Qt platform), Qt would abort
+with a message about missing xcb libraries; the app says what is really missing and exits 2
+before loading Qt. ``APP_ID`` names the app to the desktop: the desktop file, the AppStream
+metainfo, the icons and the MIME package are all called by it, and Qt reports it as the desktop
+file name so Wayland compositors and task bars match the window to its menu entry.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+
+from desktop_app import __version__
+
+APP_ID = "io.github.visacase.VisaCase"
+SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+NO_SCREEN_EXIT = 2
 
 
 def run(argv: Sequence[str]) -> int:
@@ -22,6 +34,13 @@ def run(argv: Sequence[str]) -> int:
         from desktop_app.gui.selftest import run_self_test
 
         return run_self_test()
+    if not has_screen():
+        print(
+            "visacase: no screen found (DISPLAY and WAYLAND_DISPLAY are not set); start VisaCase "
+            "from a desktop session, or see 'visacase --help' for the commands",
+            file=sys.stderr,
+        )
+        return NO_SCREEN_EXIT
 
     from PySide6.QtWidgets import QApplication
 
@@ -32,6 +51,8 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("VisaCase")
     app.setOrganizationName("VisaCase")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
     welcome = WelcomeWindow()
@@ -48,6 +69,13 @@ def run(argv: Sequence[str]) -> int:
         QTimer.singleShot(0, lambda: (print("VisaCase window shown", flush=True), app.quit()))
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
+
+
+def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """Whether Qt has somewhere to draw: always on Windows and macOS, else a display is set."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(environ.get(name) for name in SCREEN_VARIABLES)
 
 
 def main() -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.gui import clipboard, file_actions
 from desktop_app.gui.status_paste import paste_status
@@ -21,6 +22,7 @@ def install(window: MainWindow) -> None:
     _case_menu(window)
     _edit_menu(window)
     _view_menu(window)
+    _help_menu(window)
 
 
 def _packet_dialog(window: MainWindow) -> None:
@@ -92,3 +94,20 @@ def _view_menu(window: MainWindow) -> None:
     window.menuBar().addMenu(window.tr("&Timeline")).addActions(
         window.timeline_panel.menu_actions()
     )
+
+
+def _help_menu(window: MainWindow) -> None:
+    help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    about = help_menu.addAction(window.tr("&About VisaCase"), lambda: _about_dialog(window))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about_qt = help_menu.addAction(window.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))
+    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+
+def _about_dialog(window: MainWindow) -> None:
+    """Loaded on first use; shown without blocking, and deleted when closed."""
+    from desktop_app.gui.about_dialog import AboutDialog
+
+    dialog = AboutDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

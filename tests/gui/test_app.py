@@ -1,0 +1,69 @@
+"""Starting the desktop app: with no screen it says so in one line and exits 2, before Qt loads;
+with one, it names itself to the desktop by its app ID."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from desktop_app import __version__
+from desktop_app.gui.app import APP_ID, NO_SCREEN_EXIT, has_screen
+from tests.helpers import run_visacase
+
+
+@pytest.mark.parametrize("variable", ["DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"])
+def test_any_display_or_chosen_qt_platform_counts_as_a_screen(variable: str) -> None:
+    assert has_screen({variable: ":0"}, "linux")
+
+
+def test_linux_without_a_display_has_no_screen() -> None:
+    assert not has_screen({"DISPLAY": ""}, "linux")
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_windows_and_macos_always_have_a_screen(platform: str) -> None:
+    assert has_screen({}, platform)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only X11/Wayland need a display")
+@pytest.mark.parametrize("argv", [[], ["--sample"]])
+def test_opening_the_app_with_no_screen_says_so_in_one_line_and_exits_2(
+    argv: list[str], tmp_path
+) -> None:
+    screenless = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = run_visacase(*argv, env={**screenless, "HOME": str(tmp_path)}, timeout=60)
+    assert result.returncode == NO_SCREEN_EXIT
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("visacase: no screen found (DISPLAY and WAYLAND_DISPLAY")
+
+
+def test_the_app_names_itself_to_the_desktop_by_its_app_id(tmp_path) -> None:
+    script = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "from desktop_app.gui.app import run\n"
+        "run([])\n"
+        "print(QGuiApplication.desktopFileName(), QGuiApplication.applicationVersion())\n"
+    )
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "VISACASE_QUIT_WHEN_SHOWN": "1",
+    }
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert ran.stdout.splitlines()[-1] == f"{APP_ID} {__version__}", ran.stderr
