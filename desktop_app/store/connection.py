@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 
@@ -29,30 +30,36 @@ def engine_for(
     ``tuned`` engines turn on foreign keys, WAL and full fsync; a probe that only looks at a file
     passes ``tuned=False`` so that looking never changes a byte.
     """
-    uri = f"file:{path.resolve()}?mode={mode}"
-    if passphrase is None:
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False),
-        )
-    else:
-        module = _sqlcipher()
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            module=module,
-            creator=lambda: _keyed(module, uri, passphrase),
-        )
+    real = Path(path).resolve()
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(real, mode=mode, passphrase=passphrase),
+        **({} if passphrase is None else {"module": _sqlcipher()}),
+    )
     if tuned:
         event.listen(engine, "connect", _tune if mode != "ro" else _tune_read_only)
     return engine
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """The ``file:`` URI of ``path``: every byte SQLite would read as syntax is percent-escaped.
+
+    Unescaped, ``case#1.visacase`` opens ``case`` and ``Santos.visacase?copy`` opens
+    ``Santos.visacase`` — another file than the one named and locked.
+    """
+    return f"file:{quote(str(Path(path).resolve()), safe='/')}?mode={mode}"
 
 
 def encryption_available() -> bool:
     return sqlcipher is not None
 
 
-def _keyed(module: Any, uri: str, passphrase: str) -> Any:
-    conn = module.connect(uri, uri=True, timeout=15, check_same_thread=False)
+def connect(path: Path, *, mode: str, passphrase: str | None = None) -> Any:
+    """One DB-API connection on ``path``, keyed when the file is protected."""
+    uri = sqlite_uri(path, mode)
+    if passphrase is None:
+        return sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+    conn = _sqlcipher().connect(uri, uri=True, timeout=15, check_same_thread=False)
     conn.execute("PRAGMA key = '{}'".format(passphrase.replace("'", "''")))
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
