@@ -136,7 +136,7 @@ class CaseFile:
                 conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
         self.engine.dispose()
         if not self.read_only and not self.path.exists():
-            for orphan in _companions(self.path):  # a deleted file's log is nobody's now
+            for orphan in companions(self.path):  # a deleted file's log is nobody's now
                 orphan.unlink(missing_ok=True)
         if self._lock is not None:
             locking.release(self._lock)
@@ -281,12 +281,12 @@ def _anchor(path: Path, *, mode: str, passphrase: str | None) -> Any:
 
 def _forget(path: Path, lock: FileLock) -> None:
     """Undo a failed create: no half-made case file, no journal, no lock left behind."""
-    for leftover in (path, *_companions(path)):
+    for leftover in (path, *companions(path)):
         leftover.unlink(missing_ok=True)
     locking.release(lock)
 
 
-def _companions(path: Path) -> list[Path]:
+def companions(path: Path) -> list[Path]:
     """The files SQLite keeps beside a database while it is open."""
     return [path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")]
 

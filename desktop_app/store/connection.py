@@ -13,8 +13,11 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 
 from desktop_app.errors import CaseFileError
+
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
 
 try:
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -38,6 +41,7 @@ def engine_for(
     )
     if tuned:
         event.listen(engine, "connect", _tune if mode != "ro" else _tune_read_only)
+        event.listen(engine, "handle_error", lambda context: _known_failure(real, context))
     return engine
 
 
@@ -77,6 +81,26 @@ def _tune_read_only(dbapi_conn: Any, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _known_failure(path: Path, context: ExceptionContext) -> None:
+    """A full disk or a failing one is the world's doing, not a bug: say so in one sentence.
+
+    SQLite rolls the statement's transaction back, so what was saved before stays saved.
+    """
+    code = getattr(context.original_exception, "sqlite_errorcode", None)
+    if code is None:
+        return
+    if code & 0xFF == SQLITE_FULL:
+        raise CaseFileError(
+            f"The disk is full, so {path.name} could not be changed; what was saved before is "
+            "still there. Free some space and try again."
+        ) from context.original_exception
+    if code & 0xFF in (SQLITE_IOERR, SQLITE_READONLY):
+        raise CaseFileError(
+            f"{path.name} could not be written ({context.original_exception}); what was saved "
+            "before is still there."
+        ) from context.original_exception
 
 
 def _sqlcipher() -> Any:
