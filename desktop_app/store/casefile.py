@@ -131,7 +131,7 @@ class CaseFile:
             self.anchor.close()
             self.anchor = None
         if not self.read_only and self.still_there():
-            with contextlib.suppress(DatabaseError), self.engine.connect() as conn:
+            with contextlib.suppress(DatabaseError, CaseFileError), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
         self.engine.dispose()

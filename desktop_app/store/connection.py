@@ -17,7 +17,15 @@ from sqlalchemy.engine import ExceptionContext
 
 from desktop_app.errors import CaseFileError
 
-SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
+FAILURES = {
+    13: "The disk is full, so {name} could not be changed; what was saved before is still "
+    "there. Free some space and try again.",
+    10: "{name} could not be read or written ({error}); what was saved before is still there.",
+    8: "{name} could not be written ({error}); what was saved before is still there.",
+    5: "{name} is busy in another program; what was saved before is still there. Try again.",
+    11: "{name} is damaged ({error}); run 'visacase check' on it.",
+}
+"""SQLite's primary result codes (FULL, IOERR, READONLY, BUSY, CORRUPT) and what they mean."""
 
 try:
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -84,22 +92,17 @@ def _tune_read_only(dbapi_conn: Any, _record: object) -> None:
 
 
 def _known_failure(path: Path, context: ExceptionContext) -> None:
-    """A full disk or a failing one is the world's doing, not a bug: say so in one sentence.
+    """A full, failing or busy disk is the world's doing, not a bug: say so in one sentence.
 
     SQLite rolls the statement's transaction back, so what was saved before stays saved.
     """
     code = getattr(context.original_exception, "sqlite_errorcode", None)
     if code is None:
         return
-    if code & 0xFF == SQLITE_FULL:
+    reason = FAILURES.get(code & 0xFF)
+    if reason is not None:
         raise CaseFileError(
-            f"The disk is full, so {path.name} could not be changed; what was saved before is "
-            "still there. Free some space and try again."
-        ) from context.original_exception
-    if code & 0xFF in (SQLITE_IOERR, SQLITE_READONLY):
-        raise CaseFileError(
-            f"{path.name} could not be written ({context.original_exception}); what was saved "
-            "before is still there."
+            reason.format(name=path.name, error=context.original_exception)
         ) from context.original_exception
 
 
