@@ -14,6 +14,10 @@ Public API (used by the CLI and the window):
 - ``plan_for(case, options)``: the plan alone, for previews and tests.
 - ``services.preflight.preflight(case, options)``: the findings alone, nothing built.
 - ``list_packet_versions(case)``: every export, newest last.
+
+Before anything is written, ``packet_files`` refuses outputs that would overwrite the case file, a
+document's original or each other; every file is then written under a hidden name and renamed
+into place in the transaction that records it, so a failure at any step leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
 
 __all__ = ["ExportCancelledError", "ExportResult", "export_packet", "plan_for"]
+
+STEPS = 4
+"""Progress steps of an export: documents checked, staged, packet built, recorded."""
 
 
 @dataclass(frozen=True)
@@ -106,60 +113,8 @@ def export_packet(
         )
     target = Path(target)
     files = PacketFiles(case, [target, *([Path(checklist)] if checklist else [])])
-    docs = chosen_documents(case, options)
-    facts = _cover_facts(case)
-    ident = _ident(case)
-    steps = 4
     try:
-        with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
-            work = Path(tmp)
-            paths = {
-                d.id: documents.write_document_bytes(case, d.id, work / f"in-{d.id}") for d in docs
-            }
-            checked = gather(case, docs, paths, options)
-            _step(progress, cancelled, 1, steps)
-            sources = _sources(case, [d for d in docs if d.id in checked.readable])
-            if not sources:
-                raise InvalidInputError("None of the chosen documents can go in a packet.")
-            level, groups, actions = choose_reduction(sources, checked.inventories, options)
-            staged = stage(
-                checked.readable,
-                options.paper,
-                work,
-                level=level,
-                shrink=options.shrink,
-                clean_jpeg=exif.strip_jpeg_metadata,
-            )
-            sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
-            _step(progress, cancelled, 2, steps)
-            plans = plan_parts(sources, options, groups)
-            finals = [_part_path(target, plan) for plan in plans]
-            files.check([*finals, *([Path(checklist)] if checklist else [])])
-            built: list[BuiltPacket] = []
-            for plan, final in zip(plans, finals, strict=True):
-                chosen = {p.document_id for p in plan.pages if p.document_id is not None}
-                part = build_packet(
-                    plan,
-                    {i: staged[i] for i in chosen},
-                    facts,
-                    files.staging(final),
-                    work,
-                    paper=options.paper,
-                    ident=ident,
-                    cancelled=cancelled,
-                )
-                built.append(dataclasses.replace(part, path=final))
-            _step(progress, None, 3, steps)
-            if checklist is not None:
-                draw_checklist(plans, facts.title, options.paper, files.staging(Path(checklist)))
-        if options.max_bytes:
-            actions += _budget_report(built, options.max_bytes)
-        result = ExportResult(
-            tuple(built),
-            tuple(actions),
-            tuple(f.message for f in checked.findings),
-            Path(checklist) if checklist else None,
-        )
+        result, plans = _build(case, target, options, files, checklist, progress, cancelled)
         if record:
             with case.action():  # recorded only if in place, in place only if recorded
                 _record(case, result, plans, options)
@@ -174,8 +129,73 @@ def export_packet(
     except BaseException:
         files.discard()
         raise
-    _step(progress, None, 4, steps)
+    _step(progress, None, STEPS, STEPS)
     return result
+
+
+def _build(
+    case: CaseFile,
+    target: Path,
+    options: PacketOptions,
+    files: PacketFiles,
+    checklist: Path | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[ExportResult, list[PacketPlan]]:
+    """Every file of the export, written under the hidden names ``files`` gives them."""
+    docs = chosen_documents(case, options)
+    facts = _cover_facts(case)
+    ident = _ident(case)
+    with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
+        work = Path(tmp)
+        paths = {
+            d.id: documents.write_document_bytes(case, d.id, work / f"in-{d.id}") for d in docs
+        }
+        checked = gather(case, docs, paths, options)
+        _step(progress, cancelled, 1, STEPS)
+        sources = _sources(case, [d for d in docs if d.id in checked.readable])
+        if not sources:
+            raise InvalidInputError("None of the chosen documents can go in a packet.")
+        level, groups, actions = choose_reduction(sources, checked.inventories, options)
+        staged = stage(
+            checked.readable,
+            options.paper,
+            work,
+            level=level,
+            shrink=options.shrink,
+            clean_jpeg=exif.strip_jpeg_metadata,
+        )
+        sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
+        _step(progress, cancelled, 2, STEPS)
+        plans = plan_parts(sources, options, groups)
+        finals = [_part_path(target, plan) for plan in plans]
+        files.check([*finals, *([Path(checklist)] if checklist else [])])
+        built: list[BuiltPacket] = []
+        for plan, final in zip(plans, finals, strict=True):
+            chosen = {p.document_id for p in plan.pages if p.document_id is not None}
+            part = build_packet(
+                plan,
+                {i: staged[i] for i in chosen},
+                facts,
+                files.staging(final),
+                work,
+                paper=options.paper,
+                ident=ident,
+                cancelled=cancelled,
+            )
+            built.append(dataclasses.replace(part, path=final))
+        _step(progress, None, 3, STEPS)
+        if checklist is not None:
+            draw_checklist(plans, facts.title, options.paper, files.staging(Path(checklist)))
+    if options.max_bytes:
+        actions += _budget_report(built, options.max_bytes)
+    result = ExportResult(
+        tuple(built),
+        tuple(actions),
+        tuple(f.message for f in checked.findings),
+        Path(checklist) if checklist else None,
+    )
+    return result, plans
 
 
 def list_packet_versions(case: CaseFile) -> list[PacketVersionView]:
