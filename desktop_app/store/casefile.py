@@ -89,7 +89,11 @@ class CaseFile:
 
     @contextlib.contextmanager
     def action(self) -> Iterator[None]:
-        """One user action, one transaction: every service called inside commits together."""
+        """One user action, one transaction: every service called inside commits together.
+
+        A failure inside rolls the whole action back, even one a caller catches and goes on
+        from; so an action holds steps that belong together, not a batch of independent ones.
+        """
         if self._action.get() is not None:
             yield
             return
