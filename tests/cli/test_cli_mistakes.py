@@ -113,8 +113,17 @@ def test_a_folder_one_may_not_write_in_is_refused(case: Path, tmp_path: Path) ->
     assert list(locked.iterdir()) == []
 
 
-def test_an_unknown_applicant_is_one_line(run_cli, case: Path) -> None:
-    result = run_cli("status", "add", case, "--applicant", "999", stdin="Status: Refused\n")
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("status", "add", "{case}"),
+        ("event", "add", "{case}", "--kind", "note", "--on", "2026-01-02"),
+    ],
+    ids=["status", "event"],
+)
+def test_an_unknown_applicant_is_one_line(run_cli, case: Path, argv: tuple[str, ...]) -> None:
+    filled = [a.format(case=case) for a in argv]
+    result = run_cli(*filled, "--applicant", "999", stdin="Status: Refused\n")
     _one_line_error(result, "no applicant 999")
 
 
