@@ -38,7 +38,7 @@ from desktop_app.errors import (
     PassphraseError,
 )
 from desktop_app.store import locking, schema_version
-from desktop_app.store.connection import connect, engine_for
+from desktop_app.store.connection import engine_for
 
 APPLICATION_ID = 0x56495341  # "VISA"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -62,9 +62,7 @@ class CaseFile:
     _lock: FileLock | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
     identity: tuple[int, int] | None = None
-    anchor: Any = field(default=None, repr=False)
-    """A connection held from opening to closing: what is open stays readable (for a copy)
-    even after the file is deleted or replaced, whichever thread asks."""
+    _held: Any = field(default=None, repr=False)
     _action: ContextVar[Connection | None] = field(
         default_factory=lambda: ContextVar("action", default=None), repr=False
     )
@@ -106,6 +104,13 @@ class CaseFile:
             finally:
                 self._action.reset(token)
 
+    @property
+    def anchor(self) -> Any:
+        """The opening thread's connection, held from opening to closing: what is open stays
+        readable (for a copy) even after the file is deleted or replaced, whichever thread asks.
+        None once closed."""
+        return None if self._held is None else self._held.dbapi_connection
+
     def require_writable(self) -> None:
         if self.read_only:
             raise CaseFileReadOnlyError(
@@ -131,9 +136,9 @@ class CaseFile:
         if self._closed:
             return
         self._closed = True
-        if self.anchor is not None:  # first: switching off WAL needs the only connection
-            self.anchor.close()
-            self.anchor = None
+        if self._held is not None:  # back to the pool, so the checkpoint below can use it
+            self._held.close()
+            self._held = None
         if not self.read_only and self.still_there():
             with contextlib.suppress(DatabaseError, CaseFileError), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -165,7 +170,7 @@ def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
         schema_version.create_at_head(engine, APPLICATION_ID)
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        anchor = _anchor(path, mode="rw", passphrase=passphrase)
+        held = _hold(engine)
     except (OSError, DatabaseError) as exc:
         _forget(path, lock)
         raise CaseFileError(f"Could not create {path.name}: {_reason(exc)}") from exc
@@ -177,7 +182,7 @@ def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
         engine=engine,
         encrypted=passphrase is not None,
         _lock=lock,
-        anchor=anchor,
+        _held=held,
     )
 
 
@@ -200,7 +205,7 @@ def open_existing(
         engine = engine_for(path, mode="ro" if read_only else "rw", passphrase=passphrase)
         if outdated:
             schema_version.upgrade(engine)
-        anchor = _anchor(path, mode="ro" if read_only else "rw", passphrase=passphrase)
+        held = _hold(engine)
     except BaseException:
         if lock is not None:
             locking.release(lock)
@@ -211,7 +216,7 @@ def open_existing(
         read_only=read_only,
         encrypted=encrypted,
         _lock=lock,
-        anchor=anchor,
+        _held=held,
     )
 
 
@@ -275,12 +280,13 @@ def integrity_problems(case: CaseFile) -> Iterator[str]:
             yield f"broken reference in table {row[0]} (row {row[1]})"
 
 
-def _anchor(path: Path, *, mode: str, passphrase: str | None) -> Any:
-    """The connection a :class:`CaseFile` holds; one read now opens (and so keeps) the file's
-    write-ahead log and its index, which a deleted case file could no longer reopen."""
-    conn = connect(path, mode=mode, passphrase=passphrase)
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    return conn
+def _hold(engine: Engine) -> Any:
+    """Check out this thread's connection and keep it (sessions on this thread share it). One
+    read now opens — and so keeps — the file's write-ahead log and its index, which a deleted
+    case file could no longer reopen."""
+    held = engine.raw_connection()
+    held.dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    return held
 
 
 def _forget(path: Path, lock: FileLock) -> None:

@@ -90,7 +90,7 @@ def test_a_file_from_a_newer_version_leaves_no_lock(tmp_path: Path) -> None:
     assert _files(tmp_path) == ["new.visacase"]
 
 
-@pytest.mark.parametrize("step", ["upgrade", "engine_for", "anchor"])
+@pytest.mark.parametrize("step", ["upgrade", "engine_for", "hold"])
 def test_a_failure_while_opening_leaves_no_lock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
@@ -101,7 +101,7 @@ def test_a_failure_while_opening_leaves_no_lock(
         monkeypatch.setattr(schema_version, "back_up", lambda *a, **k: None)
         monkeypatch.setattr(schema_version, "upgrade", _fail)
     else:
-        monkeypatch.setattr(casefile, "_anchor" if step == "anchor" else step, _fail)
+        monkeypatch.setattr(casefile, "_hold" if step == "hold" else step, _fail)
     with pytest.raises(StepFailedError):
         cases.open_case(path)
     assert _files(tmp_path) == ["case.visacase"]
@@ -109,14 +109,14 @@ def test_a_failure_while_opening_leaves_no_lock(
     cases.open_case(path).close()  # and nothing stands in the way of the next try
 
 
-@pytest.mark.parametrize("step", ["create_at_head", "anchor", "case_info"])
+@pytest.mark.parametrize("step", ["create_at_head", "hold", "case_info"])
 def test_a_failure_while_creating_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
     if step == "create_at_head":
         monkeypatch.setattr(schema_version, "create_at_head", _fail)
-    elif step == "anchor":
-        monkeypatch.setattr(casefile, "_anchor", _fail)
+    elif step == "hold":
+        monkeypatch.setattr(casefile, "_hold", _fail)
     else:
         monkeypatch.setattr(cases, "CaseInfo", _fail)
     with pytest.raises(StepFailedError):

@@ -24,7 +24,7 @@ def _fill_up(case: CaseFile) -> None:
 def test_a_full_case_file_says_so_and_keeps_what_was_saved(case: CaseFile) -> None:
     documents.add_document(case, b"%PDF-1.4 first", original_name="first.pdf")
     _fill_up(case)
-    with pytest.raises(CaseFileError, match="The disk is full, so test.visacase could not"):
+    with pytest.raises(CaseFileError, match=r"The disk is full, so test\.visacase could not"):
         documents.add_document(case, os.urandom(300_000), original_name="scan.jpg")
     assert [d.original_name for d in documents.list_documents(case)] == ["first.pdf"]
     case.close()
