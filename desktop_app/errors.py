@@ -40,6 +40,10 @@ class CaseFileReadOnlyError(CaseFileError):
     """The case file was opened read-only and a change was asked for."""
 
 
+class CaseFileGoneError(CaseFileError):
+    """The open case file was deleted, moved or replaced by another file behind VisaCase's back."""
+
+
 class PassphraseError(CaseFileError):
     """A protected case file needs its passphrase, or the one given is wrong."""
 

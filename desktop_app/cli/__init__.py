@@ -2,14 +2,20 @@
 
 With no arguments it opens the desktop app; with a subcommand it works headless over the same
 services the GUI uses. Each ``*_commands`` module adds its subcommands through ``register``.
-Expected failures (a file that is not a case file, a locked case, bad input) print one line on
-stderr and exit non-zero; only bugs produce a traceback.
+Expected failures (a file that is not a case file, a locked case, bad input, a full disk) print
+one line on stderr and exit non-zero; only bugs produce a traceback. Output piped into a reader
+that quits early (``| head``) ends quietly with the status of a command ended by SIGPIPE.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
+import os
+import re
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -31,6 +37,11 @@ COMMAND_MODULES = (
     "packet_commands",
 )
 GUI_FLAGS = ("--sample", "--self-test")
+DATE_ARITHMETIC = re.compile(r"year -?\d+ is out of range|date value out of range")
+DATE_OUT_OF_RANGE = (
+    "The case holds a date too far in the future to count from (see 'visacase timeline'); "
+    "correct or remove it, then try again."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,18 +69,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.gui.app import run
 
         return run(argv)
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_usage(sys.stderr)
-        return 2
     try:
-        return int(args.handler(args) or 0)
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_usage(sys.stderr)
+            return 2
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return code
     except UserFacingError as exc:
         print(f"visacase: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("visacase: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+    except (OverflowError, ValueError) as exc:
+        if not _date_out_of_range(exc):
+            raise
+        print(f"visacase: {DATE_OUT_OF_RANGE}", file=sys.stderr)
+        return 2
+
+
+def _date_out_of_range(exc: Exception) -> bool:
+    """Python's own words for date arithmetic past the year 9999 (and only those)."""
+    return bool(DATE_ARITHMETIC.fullmatch(str(exc)))
+
+
+def _reader_went_away() -> int:
+    """The reader of our output (``| head``) has quit: stop quietly, as other commands do.
+
+    What is still buffered goes nowhere, so that Python's exit does not complain about it; the
+    status is the shell's for a command ended by SIGPIPE.
+    """
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 128 + signal.SIGPIPE
 
 
 def _wants_gui(argv: list[str]) -> bool:

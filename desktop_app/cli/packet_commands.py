@@ -89,7 +89,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _options(args: argparse.Namespace) -> PacketOptions:
-    text = args.options.read_text(encoding="utf-8") if args.options else ""
+    text = _read_options(args.options) if args.options else ""
     labels = dict(parse_label(x) for x in args.label) or None
     return options_from_json(
         text,
@@ -102,6 +102,21 @@ def _options(args: argparse.Namespace) -> PacketOptions:
         shrink=args.shrink,
         bates_prefix=args.bates,
     )
+
+
+def _read_options(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInputError(f"There is no options file {path}.") from None
+    except IsADirectoryError:
+        raise InvalidInputError(f"{path} is a folder, not an options file.") from None
+    except UnicodeDecodeError:
+        raise InvalidInputError(f"{path} is not a text (JSON) options file.") from None
+    except OSError as exc:
+        raise InvalidInputError(
+            f"The options file {path} cannot be read: {exc.strerror}."
+        ) from None
 
 
 def _export(args: argparse.Namespace) -> int:

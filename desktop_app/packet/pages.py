@@ -8,9 +8,10 @@ link it to the page it names.
 
 from __future__ import annotations
 
+import functools
+import html
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
@@ -31,6 +32,9 @@ TAB_LIST = 18
 TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=20, leading=26)
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15)
 TAB = ParagraphStyle("tab", fontName="Helvetica-Bold", fontSize=34, leading=42)
+
+# Paragraph markup escapes &, < and > (quotes are text); xml.sax.saxutils would load urllib.request.
+escape = functools.partial(html.escape, quote=False)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@
 - a requested item joins the notice's checklist (once per kind of item);
 - an application ID, case number or passport number fills the applicant's empty field — the
   document's applicant, else the principal — and never overwrites what the user typed.
+
+``apply`` calls several services; ``reading.decide`` runs it inside one ``CaseFile.action()``
+with the suggestion's new status, so a failure halfway leaves the case as it was.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import InvalidInputError
-from desktop_app.store import casefile
+from desktop_app.store import casefile, copying
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import CaseInfo
 
@@ -92,6 +92,15 @@ def open_case(path: Path, *, read_only: bool = False, passphrase: str | None = N
     the GUI can ask for it and try again.
     """
     return casefile.open_existing(Path(path), read_only=read_only, passphrase=passphrase)
+
+
+def save_copy(case: CaseFile, target: Path) -> Path:
+    """Save everything the open case holds as the new case file ``target``.
+
+    This reads what is open, not the path: it still works after the case file was deleted or
+    replaced behind VisaCase's back (``CaseFileGoneError``), which is when it is needed.
+    """
+    return copying.save_copy(case, Path(target))
 
 
 def get_case_info(case: CaseFile) -> CaseInfoView:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.date_reading import range_problem
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.store.casefile import CaseFile
-from desktop_app.store.models import Event, utcnow
+from desktop_app.store.models import Applicant, Document, Event, utcnow
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,10 @@ def store_event(
     stored together), keeping same-day events in the order they were recorded."""
     if not kind:
         raise InvalidInputError("An event needs a kind.")
+    if applicant_id is not None and session.get(Applicant, applicant_id) is None:
+        raise NotFoundError(f"There is no applicant {applicant_id} in this case (see 'info').")
+    if document_id is not None and session.get(Document, document_id) is None:
+        raise NotFoundError(f"There is no document {document_id} in this case.")
     row = Event(
         kind=kind,
         occurred_on=occurred_on,

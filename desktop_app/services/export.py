@@ -14,6 +14,10 @@ Public API (used by the CLI and the window):
 - ``plan_for(case, options)``: the plan alone, for previews and tests.
 - ``services.preflight.preflight(case, options)``: the findings alone, nothing built.
 - ``list_packet_versions(case)``: every export, newest last.
+
+Before anything is written, ``packet_files`` refuses outputs that would overwrite the case file, a
+document's original or each other; every file is then written under a hidden name and renamed
+into place in the transaction that records it, so a failure at any step leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from sqlalchemy import select
 from desktop_app.domain import document_kinds
 from desktop_app.domain.packet_options import MB, PacketOptions
 from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet, plan_parts
-from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError
+from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError, UserFacingError
 from desktop_app.ingest import exif
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
@@ -38,11 +42,15 @@ from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.pages import CoverFacts
 from desktop_app.packet.sources import stage
 from desktop_app.services import applicants, cases, documents, notices
+from desktop_app.services.packet_files import PacketFiles
 from desktop_app.services.preflight import chosen_documents, gather
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
 
 __all__ = ["ExportCancelledError", "ExportResult", "export_packet", "plan_for"]
+
+STEPS = 4
+"""Progress steps of an export: documents checked, staged, packet built, recorded."""
 
 
 @dataclass(frozen=True)
@@ -103,19 +111,48 @@ def export_packet(
             f"{case.path.name} is open read-only, and every packet is recorded in its case file. "
             "Close the other VisaCase window that has it open, then export again."
         )
-    if Path(target).resolve() == Path(case.path).resolve():
-        raise InvalidInputError("Choose another file name: that one is the case file itself.")
+    target = Path(target)
+    files = PacketFiles(case, [target, *([Path(checklist)] if checklist else [])])
+    try:
+        result, plans = _build(case, target, options, files, checklist, progress, cancelled)
+        if record:
+            with case.action():  # recorded only if in place, in place only if recorded
+                _record(case, result, plans, options)
+                files.publish()
+        else:
+            files.publish()
+    except OSError as exc:
+        files.discard()
+        raise UserFacingError(
+            f"The packet could not be written ({exc.strerror or exc}); nothing was written."
+        ) from exc
+    except BaseException:
+        files.discard()
+        raise
+    _step(progress, None, STEPS, STEPS)
+    return result
+
+
+def _build(
+    case: CaseFile,
+    target: Path,
+    options: PacketOptions,
+    files: PacketFiles,
+    checklist: Path | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[ExportResult, list[PacketPlan]]:
+    """Every file of the export, written under the hidden names ``files`` gives them."""
     docs = chosen_documents(case, options)
     facts = _cover_facts(case)
     ident = _ident(case)
-    steps = 4
     with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
         work = Path(tmp)
         paths = {
             d.id: documents.write_document_bytes(case, d.id, work / f"in-{d.id}") for d in docs
         }
         checked = gather(case, docs, paths, options)
-        _step(progress, cancelled, 1, steps)
+        _step(progress, cancelled, 1, STEPS)
         sources = _sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
             raise InvalidInputError("None of the chosen documents can go in a packet.")
@@ -129,31 +166,27 @@ def export_packet(
             clean_jpeg=exif.strip_jpeg_metadata,
         )
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
-        _step(progress, cancelled, 2, steps)
+        _step(progress, cancelled, 2, STEPS)
         plans = plan_parts(sources, options, groups)
+        finals = [_part_path(target, plan) for plan in plans]
+        files.check([*finals, *([Path(checklist)] if checklist else [])])
         built: list[BuiltPacket] = []
-        try:
-            for plan in plans:
-                chosen = {p.document_id for p in plan.pages if p.document_id is not None}
-                built.append(
-                    build_packet(
-                        plan,
-                        {i: staged[i] for i in chosen},
-                        facts,
-                        _part_path(Path(target), plan),
-                        work,
-                        paper=options.paper,
-                        ident=ident,
-                        cancelled=cancelled,
-                    )
-                )
-        except BaseException:
-            for part in built:  # a split packet is whole or not at all
-                part.path.unlink(missing_ok=True)
-            raise
-        _step(progress, None, 3, steps)
+        for plan, final in zip(plans, finals, strict=True):
+            chosen = {p.document_id for p in plan.pages if p.document_id is not None}
+            part = build_packet(
+                plan,
+                {i: staged[i] for i in chosen},
+                facts,
+                files.staging(final),
+                work,
+                paper=options.paper,
+                ident=ident,
+                cancelled=cancelled,
+            )
+            built.append(dataclasses.replace(part, path=final))
+        _step(progress, None, 3, STEPS)
         if checklist is not None:
-            draw_checklist(plans, facts.title, options.paper, Path(checklist))
+            draw_checklist(plans, facts.title, options.paper, files.staging(Path(checklist)))
     if options.max_bytes:
         actions += _budget_report(built, options.max_bytes)
     result = ExportResult(
@@ -162,10 +195,7 @@ def export_packet(
         tuple(f.message for f in checked.findings),
         Path(checklist) if checklist else None,
     )
-    if record:
-        _record(case, result, plans, options)
-    _step(progress, None, 4, steps)
-    return result
+    return result, plans
 
 
 def list_packet_versions(case: CaseFile) -> list[PacketVersionView]:

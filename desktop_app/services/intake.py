@@ -12,7 +12,7 @@ unsupported attachment is reported, not fatal.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.opening import OpenedFile, RefusedPart
 from desktop_app.ingest.sandbox import FileReader
-from desktop_app.services import documents, events
+from desktop_app.services import documents, events, folder_walk
 from desktop_app.store.casefile import CaseFile
 
 Progress = Callable[[int, int], None]
@@ -41,8 +41,9 @@ class IntakeOutcome:
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
-    """Files in the order given, folders walked recursively in name order."""
-    return [file for path in paths for file in _walk(Path(path))]
+    """Files in the order given, folders walked recursively in name order, each real file once
+    (see ``folder_walk``)."""
+    return folder_walk.walk(paths)
 
 
 def take_in(
@@ -67,6 +68,8 @@ def take_in(
 
 
 def _take_one(case: CaseFile, reader: FileReader, path: Path) -> list[IntakeOutcome]:
+    if path.is_dir():  # the walk hands back a folder it could not list
+        return [IntakeOutcome(path, "refused", "this folder cannot be opened")]
     try:
         with tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir:
             opened = reader.open(path, Path(workdir))
@@ -124,12 +127,3 @@ def _insert(
             outcomes.append(IntakeOutcome(Path(child.name), "refused", child.reason, inside=path))
         else:
             _insert(s, child, Path(child.name), path, stored.id, outcomes)
-
-
-def _walk(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for child in sorted(path.iterdir()):
-            if not child.name.startswith("."):
-                yield from _walk(child)
-    else:
-        yield path

@@ -180,9 +180,11 @@ def list_suggestions(case: CaseFile, document_id: int) -> list[SuggestionView]:
 
 
 def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | None = None) -> None:
-    """Accept (optionally corrected) or reject a suggestion; only an accepted one fills the case."""
-    case.require_writable()
-    with case.session() as s, s.begin():
+    """Accept (optionally corrected) or reject a suggestion; only an accepted one fills the case.
+
+    One transaction: a failure while filling in leaves the suggestion waiting, as if never
+    accepted."""
+    with case.action(), case.session() as s, s.begin():
         row = s.get(Suggestion, suggestion_id)
         if row is None:
             raise UserFacingError(f"There is no suggestion {suggestion_id}.")
@@ -190,9 +192,8 @@ def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | Non
             accepting.check(row.field, value)
             row.value = value
         row.status = "accepted" if accept else "rejected"
-        document_id, field, final, evidence = row.document_id, row.field, row.value, row.evidence
-    if accept and not _already_held(case, field, final):
-        accepting.apply(case, document_id, field, final, evidence)
+        if accept and not _already_held(case, row.field, row.value):
+            accepting.apply(case, row.document_id, row.field, row.value, row.evidence)
 
 
 def _unread(case: CaseFile, document_ids: list[int] | None) -> list[DocumentView]:

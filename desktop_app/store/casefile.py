@@ -20,22 +20,24 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from filelock import FileLock, Timeout
-from sqlalchemy import Engine, text
+from filelock import FileLock
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import (
     CaseFileError,
-    CaseFileLockedError,
+    CaseFileGoneError,
     CaseFileReadOnlyError,
     NotACaseFileError,
     PassphraseError,
 )
-from desktop_app.store import schema_version
+from desktop_app.store import locking, schema_version
 from desktop_app.store.connection import engine_for
 
 APPLICATION_ID = 0x56495341  # "VISA"
@@ -43,12 +45,15 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 SUFFIX = ".visacase"
 ENCRYPTED_PAGE = 1024
-LOCK_WAIT_SECONDS = 1.0
 
 
 @dataclass
 class CaseFile:
-    """An open case file: its path, its engine, and the lock that makes it ours."""
+    """An open case file: its path, its engine, and the lock that makes it ours.
+
+    ``identity`` is the file's device and inode when it was opened: if the path later names
+    another file (or none), the next write is refused instead of landing in a new empty case.
+    """
 
     path: Path
     engine: Engine
@@ -56,12 +61,55 @@ class CaseFile:
     encrypted: bool = False
     _lock: FileLock | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+    identity: tuple[int, int] | None = None
+    _held: Any = field(default=None, repr=False)
+    _action: ContextVar[Connection | None] = field(
+        default_factory=lambda: ContextVar("action", default=None), repr=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.identity is None:
+            self.identity = locking.file_identity(self.path)
 
     def session(self) -> Session:
-        """A new session; callers own the transaction (``with case.session() as s, s.begin()``)."""
+        """A new session; callers own the transaction (``with case.session() as s, s.begin()``).
+
+        Inside :meth:`action` the session joins the action's transaction: its commit waits for
+        the action's end, and a failure anywhere rolls the whole action back.
+        """
         if self.read_only:
             return Session(self.engine, autoflush=False, info={"read_only": True})
+        self.check_still_there()
+        conn = self._action.get()
+        if conn is not None:
+            return Session(conn, expire_on_commit=False, join_transaction_mode="rollback_only")
         return Session(self.engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def action(self) -> Iterator[None]:
+        """One user action, one transaction: every service called inside commits together.
+
+        A failure inside rolls the whole action back, even one a caller catches and goes on
+        from; so an action holds steps that belong together, not a batch of independent ones.
+        """
+        if self._action.get() is not None:
+            yield
+            return
+        self.require_writable()
+        self.check_still_there()
+        with self.engine.connect() as conn, conn.begin():
+            token = self._action.set(conn)
+            try:
+                yield
+            finally:
+                self._action.reset(token)
+
+    @property
+    def anchor(self) -> Any:
+        """The opening thread's connection, held from opening to closing: what is open stays
+        readable (for a copy) even after the file is deleted or replaced, whichever thread asks.
+        None once closed."""
+        return None if self._held is None else self._held.dbapi_connection
 
     def require_writable(self) -> None:
         if self.read_only:
@@ -69,30 +117,44 @@ class CaseFile:
                 f"{self.path.name} is open read-only, so it cannot be changed."
             )
 
+    def still_there(self) -> bool:
+        """Whether the path still names the very file that was opened."""
+        return locking.file_identity(self.path) == self.identity
+
+    def check_still_there(self) -> None:
+        if not self.still_there():
+            raise CaseFileGoneError(
+                f"{self.path.name} was moved, deleted or replaced while it was open, so nothing "
+                "more is written there. Save a copy of what is open, then open that copy."
+            )
+
     def close(self) -> None:
-        """Checkpoint the WAL into the main file and release the lock (once; later calls no-op)."""
+        """Checkpoint the WAL into the main file and release the lock (once; later calls no-op).
+
+        A file that is no longer the one opened is left alone: it belongs to someone else now.
+        """
         if self._closed:
             return
         self._closed = True
-        if not self.read_only:
-            with contextlib.suppress(DatabaseError), self.engine.connect() as conn:
+        if self._held is not None:  # back to the pool, so the checkpoint below can use it
+            self._held.close()
+            self._held = None
+        if not self.read_only and self.still_there():
+            with contextlib.suppress(DatabaseError, CaseFileError), self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
                 conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
         self.engine.dispose()
+        if not self.read_only and not self.path.exists():
+            for orphan in companions(self.path):  # a deleted file's log is nobody's now
+                orphan.unlink(missing_ok=True)
         if self._lock is not None:
-            self._lock.release()
-            with contextlib.suppress(OSError):
-                Path(self._lock.lock_file).unlink()
+            locking.release(self._lock)
 
     def __enter__(self) -> CaseFile:
         return self
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.lock")
 
 
 def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
@@ -102,21 +164,26 @@ def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
         raise CaseFileError(f"{path} already exists; choose another name for the new case.")
     if not path.parent.is_dir():
         raise CaseFileError(f"The folder {path.parent} does not exist.")
-    lock = _acquire_lock(path)
+    lock = locking.acquire(path)
     try:
         engine = engine_for(path, mode="rwc", passphrase=passphrase)
         schema_version.create_at_head(engine, APPLICATION_ID)
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        held = _hold(engine)
     except (OSError, DatabaseError) as exc:
-        lock.release()
-        path.unlink(missing_ok=True)
+        _forget(path, lock)
         raise CaseFileError(f"Could not create {path.name}: {_reason(exc)}") from exc
     except BaseException:
-        lock.release()
-        path.unlink(missing_ok=True)
+        _forget(path, lock)
         raise
-    return CaseFile(path=path, engine=engine, encrypted=passphrase is not None, _lock=lock)
+    return CaseFile(
+        path=path,
+        engine=engine,
+        encrypted=passphrase is not None,
+        _lock=lock,
+        _held=held,
+    )
 
 
 def open_existing(
@@ -129,7 +196,7 @@ def open_existing(
         passphrase = None
     if not read_only and not _writable(path):
         read_only = True
-    lock = None if read_only else _acquire_lock(path)
+    lock = None if read_only else locking.acquire(path)
     try:
         revision = _inspect(path, read_only=read_only, passphrase=passphrase)
         outdated = revision != schema_version.head_revision()
@@ -138,11 +205,19 @@ def open_existing(
         engine = engine_for(path, mode="ro" if read_only else "rw", passphrase=passphrase)
         if outdated:
             schema_version.upgrade(engine)
+        held = _hold(engine)
     except BaseException:
         if lock is not None:
-            lock.release()
+            locking.release(lock)
         raise
-    return CaseFile(path=path, engine=engine, read_only=read_only, encrypted=encrypted, _lock=lock)
+    return CaseFile(
+        path=path,
+        engine=engine,
+        read_only=read_only,
+        encrypted=encrypted,
+        _lock=lock,
+        _held=held,
+    )
 
 
 def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:
@@ -205,20 +280,25 @@ def integrity_problems(case: CaseFile) -> Iterator[str]:
             yield f"broken reference in table {row[0]} (row {row[1]})"
 
 
-def _acquire_lock(path: Path) -> FileLock:
-    # A VisaCase that has just quit or crashed (its reader child still starting or ending) can
-    # hold the lock for a moment: wait that moment before saying the case is in use.
-    lock = FileLock(lock_path(path), timeout=LOCK_WAIT_SECONDS)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise CaseFileLockedError(
-            f"{path.name} is already open in another VisaCase window or command. "
-            "Close it there first."
-        ) from None
-    except OSError as exc:
-        raise CaseFileError(f"Cannot lock {path.name}: {exc.strerror}.") from None
-    return lock
+def _hold(engine: Engine) -> Any:
+    """Check out this thread's connection and keep it (sessions on this thread share it). One
+    read now opens — and so keeps — the file's write-ahead log and its index, which a deleted
+    case file could no longer reopen."""
+    held = engine.raw_connection()
+    held.dbapi_connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    return held
+
+
+def _forget(path: Path, lock: FileLock) -> None:
+    """Undo a failed create: no half-made case file, no journal, no lock left behind."""
+    for leftover in (path, *companions(path)):
+        leftover.unlink(missing_ok=True)
+    locking.release(lock)
+
+
+def companions(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a database while it is open."""
+    return [path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")]
 
 
 def _writable(path: Path) -> bool:

@@ -10,10 +10,22 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 
 from desktop_app.errors import CaseFileError
+
+FAILURES = {
+    13: "The disk is full, so {name} could not be changed; what was saved before is still "
+    "there. Free some space and try again.",
+    10: "{name} could not be read or written ({error}); what was saved before is still there.",
+    8: "{name} could not be written ({error}); what was saved before is still there.",
+    5: "{name} is busy in another program; what was saved before is still there. Try again.",
+    11: "{name} is damaged ({error}); run 'visacase check' on it.",
+}
+"""SQLite's primary result codes (FULL, IOERR, READONLY, BUSY, CORRUPT) and what they mean."""
 
 try:
     from sqlcipher3 import dbapi2 as sqlcipher
@@ -29,30 +41,37 @@ def engine_for(
     ``tuned`` engines turn on foreign keys, WAL and full fsync; a probe that only looks at a file
     passes ``tuned=False`` so that looking never changes a byte.
     """
-    uri = f"file:{path.resolve()}?mode={mode}"
-    if passphrase is None:
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False),
-        )
-    else:
-        module = _sqlcipher()
-        engine = create_engine(
-            "sqlite+pysqlite://",
-            module=module,
-            creator=lambda: _keyed(module, uri, passphrase),
-        )
+    real = Path(path).resolve()
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect(real, mode=mode, passphrase=passphrase),
+        **({} if passphrase is None else {"module": _sqlcipher()}),
+    )
     if tuned:
         event.listen(engine, "connect", _tune if mode != "ro" else _tune_read_only)
+        event.listen(engine, "handle_error", lambda context: _known_failure(real, context))
     return engine
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """The ``file:`` URI of ``path``: every byte SQLite would read as syntax is percent-escaped.
+
+    Unescaped, ``case#1.visacase`` opens ``case`` and ``Santos.visacase?copy`` opens
+    ``Santos.visacase`` — another file than the one named and locked.
+    """
+    return f"file:{quote(str(Path(path).resolve()), safe='/')}?mode={mode}"
 
 
 def encryption_available() -> bool:
     return sqlcipher is not None
 
 
-def _keyed(module: Any, uri: str, passphrase: str) -> Any:
-    conn = module.connect(uri, uri=True, timeout=15, check_same_thread=False)
+def connect(path: Path, *, mode: str, passphrase: str | None = None) -> Any:
+    """One DB-API connection on ``path``, keyed when the file is protected."""
+    uri = sqlite_uri(path, mode)
+    if passphrase is None:
+        return sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+    conn = _sqlcipher().connect(uri, uri=True, timeout=15, check_same_thread=False)
     conn.execute("PRAGMA key = '{}'".format(passphrase.replace("'", "''")))
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
@@ -70,6 +89,21 @@ def _tune_read_only(dbapi_conn: Any, _record: object) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _known_failure(path: Path, context: ExceptionContext) -> None:
+    """A full, failing or busy disk is the world's doing, not a bug: say so in one sentence.
+
+    SQLite rolls the statement's transaction back, so what was saved before stays saved.
+    """
+    code = getattr(context.original_exception, "sqlite_errorcode", None)
+    if code is None:
+        return
+    reason = FAILURES.get(code & 0xFF)
+    if reason is not None:
+        raise CaseFileError(
+            reason.format(name=path.name, error=context.original_exception)
+        ) from context.original_exception
 
 
 def _sqlcipher() -> Any:

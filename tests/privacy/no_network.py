@@ -2,15 +2,27 @@
 
 Used as ``python tests/privacy/no_network.py ARGS…``. Local sockets (AF_UNIX, which worker
 processes use to talk to each other) stay allowed; anything that could reach another machine is a
-hard error that fails the command.
+hard error that fails the command. With ``VISACASE_LOADED_REPORT=FILE`` it also writes, as JSON,
+which of the ``WATCHED`` modules the command had loaded by the time it ended.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import sys
 
 REAL_SOCKET = socket.socket
+WATCHED = (
+    "ssl",
+    "http.client",
+    "urllib.request",
+    "ftplib",
+    "smtplib",
+    "PySide6.QtNetwork",
+    "asyncio",
+)
 
 
 class NetworkUsedError(RuntimeError):
@@ -36,4 +48,8 @@ socket.gethostbyname = _refuse  # type: ignore[assignment]
 if __name__ == "__main__":
     from desktop_app.cli import main
 
-    raise SystemExit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    if os.environ.get("VISACASE_LOADED_REPORT"):
+        with open(os.environ["VISACASE_LOADED_REPORT"], "w", encoding="utf-8") as report:
+            json.dump(sorted(m for m in WATCHED if m in sys.modules), report)
+    raise SystemExit(code)

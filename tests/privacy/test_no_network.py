@@ -12,6 +12,7 @@ no Qt network module, no TLS, no HTTP client is ever imported.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,11 +39,16 @@ print(sorted(m for m in {NETWORK_MODULES!r} if m in sys.modules))
 """
 
 
-def _visacase(*argv: object, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return _guarded(str(GUARD), *argv, stdin=stdin)
+def _visacase(
+    *argv: object, stdin: str = "", report: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "VISACASE_LOADED_REPORT": str(report)} if report else None
+    return _guarded(str(GUARD), *argv, stdin=stdin, env=env)
 
 
-def _guarded(*argv: object, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def _guarded(
+    *argv: object, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, *map(str, argv)],
         input=stdin,
@@ -50,6 +56,7 @@ def _guarded(*argv: object, stdin: str = "") -> subprocess.CompletedProcess[str]
         text=True,
         check=False,
         timeout=300,
+        env=env,
     )
 
 
@@ -69,6 +76,13 @@ def test_the_guard_really_blocks_the_network() -> None:
     assert "NetworkUsedError" in probe.stderr
 
 
+def assert_only_what_the_readme_says(loaded: list[str]) -> None:
+    """README, "Privacy": no HTTP client, no Qt network module; ``ssl`` only as asyncio's
+    optional import (SQLAlchemy imports asyncio), which opens nothing."""
+    assert set(loaded) <= {"ssl", "asyncio"}, loaded
+    assert "ssl" not in loaded or "asyncio" in loaded
+
+
 @pytest.mark.slow
 def test_the_whole_workflow_runs_without_a_network(tmp_path: Path) -> None:
     case = tmp_path / "offline.visacase"
@@ -77,27 +91,33 @@ def test_the_whole_workflow_runs_without_a_network(tmp_path: Path) -> None:
     pdf.add_blank_page()
     pdf.save(letter)
 
+    reports = [tmp_path / f"loaded-{n}.json" for n in range(10)]
     steps = [
-        _visacase("new", case, "--title", "Offline", "--post", "Manila"),
-        _visacase("applicant", case, "Ana Reyes", "--application-id", "AA00B7QPGN"),
-        _visacase("add", case, letter),
+        _visacase("new", case, "--title", "Offline", "--post", "Manila", report=reports[0]),
+        _visacase(
+            "applicant", case, "Ana Reyes", "--application-id", "AA00B7QPGN", report=reports[1]
+        ),
+        _visacase("add", case, letter, report=reports[2]),
         _visacase(
             "status",
             "add",
             case,
             stdin="Status: Refused\nPlease see the letter you received at the interview.",
+            report=reports[3],
         ),
-        _visacase("export", case, "-o", tmp_path / "packet.pdf"),
-        _visacase("followup", case),
-        _visacase("list", case, "--json"),
-        _visacase("check", case),
+        _visacase("export", case, "-o", tmp_path / "packet.pdf", report=reports[4]),
+        _visacase("followup", case, report=reports[5]),
+        _visacase("list", case, "--json", report=reports[6]),
+        _visacase("check", case, report=reports[7]),
         _guarded("-c", PRINT, tmp_path / "packet.pdf", tmp_path / "printed.pdf"),
-        _visacase("--self-test"),
+        _visacase("--self-test", report=reports[9]),
     ]
 
     for step in steps:
         assert step.returncode == 0, step.stderr
         assert "NetworkUsedError" not in step.stderr
+    for report in reports[:8] + reports[9:]:
+        assert_only_what_the_readme_says(json.loads(report.read_text()))
     assert len(json.loads(steps[6].stdout)) == 1
     assert steps[8].stdout == "[]\n"
     assert steps[9].stdout.startswith("OK VisaCase self-test")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from desktop_app.errors import (
 )
 from desktop_app.services import cases, documents
 from desktop_app.store import casefile
+from tests.helpers import unprivileged
 
 
 def test_a_new_case_file_is_marked_as_ours(tmp_path: Path) -> None:
@@ -99,22 +102,39 @@ def test_readers_may_look_while_a_writer_has_it_open(case) -> None:
         reader.close()
 
 
+READ_ONLY_PROBE = """
+import sys
+from desktop_app.errors import CaseFileReadOnlyError
+from desktop_app.services import cases, documents
+case = cases.open_case(sys.argv[1])
+try:
+    documents.add_document(case, b"x", original_name="x.txt")
+except CaseFileReadOnlyError:
+    print("refused", case.read_only)
+finally:
+    case.close()
+"""
+
+
 def test_a_read_only_file_opens_read_only_and_refuses_changes(tmp_path: Path) -> None:
+    """Run by a user who cannot override permissions (as root: see ``unprivileged``)."""
     path = tmp_path / "ro.visacase"
     cases.create_case(path, "Ana").close()
+    before = path.read_bytes()
     path.chmod(0o444)
     try:
-        if os.access(path, os.W_OK):
-            pytest.skip("running as a user who can write read-only files")
-        case = cases.open_case(path)
-        try:
-            assert case.read_only
-            with pytest.raises(CaseFileReadOnlyError):
-                documents.add_document(case, b"x", original_name="x.txt")
-        finally:
-            case.close()
+        probe = subprocess.run(
+            unprivileged([sys.executable, "-c", READ_ONLY_PROBE, str(path)]),
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
     finally:
         path.chmod(0o644)
+    assert (probe.returncode, probe.stdout, probe.stderr) == (0, "refused True\n", "")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ro.visacase"]
 
 
 def test_an_explicitly_read_only_case_refuses_changes(case) -> None:

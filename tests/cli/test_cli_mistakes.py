@@ -1,0 +1,141 @@
+"""Mistakes anyone makes get one line on stderr and a non-zero exit, and never cost a file.
+
+The export's outputs are checked before anything is written: not the case file (however it is
+spelled), not a document's original, not each other, and each in a folder that exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from desktop_app.services import cases, events
+from tests.helpers import run_visacase
+
+
+def _pdf(path: Path) -> Path:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(path)
+    return path
+
+
+@pytest.fixture
+def case(run_cli, tmp_path: Path) -> Path:
+    path = tmp_path / "c.visacase"
+    run_cli("new", path, "--title", "Santos")
+    run_cli("add", path, _pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
+    return path
+
+
+def _one_line_error(result, *words: str) -> None:
+    assert result.code != 0
+    assert result.out == ""
+    assert result.err.count("\n") == 1 and result.err.startswith("visacase: ")
+    for word in words:
+        assert word in result.err
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes, but the case file's only by name (opening it bumps a counter)."""
+    return {
+        p.name: b"" if p.suffix == ".visacase" else p.read_bytes()
+        for p in folder.iterdir()
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    ("flags", "words"),
+    [
+        (["-o", "{case}"], ["the case file itself"]),
+        (["-o", "{dir}/./c.visacase"], ["the case file itself"]),
+        (["-o", "{dir}/p.pdf", "--checklist", "{case}"], ["the case file itself"]),
+        (["-o", "{dir}/p.pdf", "--checklist", "{dir}/p.pdf"], ["named twice"]),
+        (["-o", "{dir}/job.pdf"], ["the original of document 1"]),
+        (["-o", "{dir}/p.pdf", "--checklist", "{dir}/job.pdf"], ["the original of document 1"]),
+        (["-o", "{dir}/c.visacase-wal"], ["the case file itself"]),
+        (["-o", "{dir}/missing/p.pdf"], ["does not exist"]),
+        (["-o", "{dir}"], ["is a folder"]),
+        (["-o", "{dir}/p.pdf", "--options", "{dir}/none.json"], ["no options file"]),
+        (["-o", "{dir}/p.pdf", "--options", "{dir}"], ["is a folder"]),
+    ],
+    ids=[
+        "output-is-case",
+        "output-is-case-spelled-otherwise",
+        "checklist-is-case",
+        "checklist-is-output",
+        "output-is-a-documents-original",
+        "checklist-is-a-documents-original",
+        "output-is-the-case-journal",
+        "missing-folder",
+        "output-is-a-folder",
+        "missing-options-file",
+        "options-is-a-folder",
+    ],
+)
+def test_a_wrong_output_is_refused_before_anything_is_written(
+    run_cli, case: Path, tmp_path: Path, flags: list[str], words: list[str]
+) -> None:
+    before = _snapshot(tmp_path)
+    argv = [f.format(case=case, dir=tmp_path) for f in flags]
+    _one_line_error(run_cli("export", case, *argv), *words)
+    assert _snapshot(tmp_path) == before
+    assert run_cli("check", case).code == 0
+    assert "(job.pdf)" in run_cli("list", case).out
+
+
+def test_another_case_file_is_not_overwritten_by_a_packet(
+    run_cli, case: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.pdf"
+    cases.create_case(other, "Another case").close()
+    before = other.read_bytes()
+    _one_line_error(run_cli("export", case, "-o", other), "is a VisaCase case file")
+    assert other.read_bytes() == before
+
+
+def test_a_folder_one_may_not_write_in_is_refused(case: Path, tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        done = run_visacase("export", case, "-o", locked / "p.pdf", drop_privileges=True)
+    finally:
+        locked.chmod(0o755)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("visacase: ") and done.stderr.count("\n") == 1
+    assert "not allowed to write" in done.stderr
+    assert list(locked.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("status", "add", "{case}"),
+        ("event", "add", "{case}", "--kind", "note", "--on", "2026-01-02"),
+    ],
+    ids=["status", "event"],
+)
+def test_an_unknown_applicant_is_one_line(run_cli, case: Path, argv: tuple[str, ...]) -> None:
+    filled = [a.format(case=case) for a in argv]
+    result = run_cli(*filled, "--applicant", "999", stdin="Status: Refused\n")
+    _one_line_error(result, "no applicant 999")
+
+
+def test_deadlines_after_a_far_future_date_already_in_the_file(run_cli, case: Path) -> None:
+    with cases.open_case(case) as opened:
+        events.record_event(opened, "refusal_221g", dt.date(9999, 12, 1))
+    _one_line_error(run_cli("deadlines", case), "too far in the future")
+
+
+def test_a_new_case_is_exactly_the_file_named(run_cli, tmp_path: Path) -> None:
+    name = "case#1 ?copy %41 🇵🇭 ملف\nb.visacase"
+    result = run_cli("new", tmp_path / name, "--title", "Odd name")
+    assert result.code == 0, result.err
+    assert os.listdir(tmp_path) == [name]
+    assert run_cli("info", tmp_path / name).out.startswith("Odd name")
