@@ -22,20 +22,23 @@ PDF, JPEG, PNG, TIFF, WEBP, HEIF, AVIF, EML, MSG = (
 )  # fmt: skip
 SUPPORTED = "use PDF, JPEG, PNG, TIFF, WebP, HEIC, AVIF or an email (.eml, .msg)"
 HEAD = 4096
+EMAIL_HEAD = 256 * 1024  # mail servers' Received and DKIM lines can fill many kilobytes
+PDF_OFFSET = 1024  # readers (Acrobat, PDFium, poppler) find "%PDF-" within the first kilobyte
 SIGNATURES = (
-    (b"%PDF-", PDF),
     (b"\xff\xd8\xff", JPEG),
     (b"\x89PNG\r\n\x1a\n", PNG),
     (b"II*\x00", TIFF),
     (b"MM\x00*", TIFF),
+    (b"II+\x00", TIFF),  # BigTIFF, as large scanners and microscopes write it
+    (b"MM\x00+", TIFF),
 )
 HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx")
 AVIF_BRANDS = (b"avif", b"avis")
-GENERIC_BRANDS = (b"mif1", b"msf1")  # HEIF or AVIF: the compatible brands tell which
+# HEIF or AVIF: the compatible brands tell which
+GENERIC_BRANDS = (b"mif1", b"mif2", b"msf1", b"miaf")
 OTHER_SIGNATURES = (
     (b"{\\rtf", "this is a Word (RTF) document; save it as PDF first"),
     (b"GIF8", f"GIF pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
-    (b"BM", f"BMP pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
     (b"Rar!", "this is a RAR archive; unpack it and import the files inside"),
     (b"7z\xbc\xaf", "this is a 7-Zip archive; unpack it and import the files inside"),
     (b"\x1f\x8b", "this is a compressed (gzip) archive; unpack it and import the files inside"),
@@ -62,10 +65,12 @@ HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
 
 def recognise(source: bytes | Path) -> str:
     """The format VisaCase will read the file as, or a refusal saying what it is instead."""
-    head = _head(source)
+    head = _head(source, HEAD)
     found = next((fmt for magic, fmt in SIGNATURES if head.startswith(magic)), None)
     if found:
         return found
+    if b"%PDF-" in head[:PDF_OFFSET]:  # a PDF behind a mail gateway's or a portal's junk bytes
+        return PDF
     if head[4:8] == b"ftyp":
         return _iso_media(head)
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
@@ -77,7 +82,11 @@ def recognise(source: bytes | Path) -> str:
     for magic, reason in OTHER_SIGNATURES:
         if head.startswith(magic):
             raise UserFacingError(reason)
-    if looks_like_email(head):
+    if _is_bmp(head):
+        raise UserFacingError(
+            f"BMP pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"
+        )
+    if looks_like_email(_head(source, EMAIL_HEAD)):
         return EML
     if head.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
         raise UserFacingError(
@@ -117,10 +126,14 @@ def ole_reason(stream_names: set[str]) -> str | None:
 
 
 def looks_like_email(head: bytes) -> bool:
-    """A saved email starts with header lines, at least one of which only emails have."""
+    """A saved email starts with header lines, at least one of which only emails have.
+
+    ``head`` may end inside a header line: a line cut short at its end is not judged."""
     lines = head.replace(b"\r\n", b"\n").split(b"\n")
     if lines and lines[0].startswith(b"From "):  # an mbox-style first line
         lines = lines[1:]
+    if b"\n\n" not in head.replace(b"\r\n", b"\n"):
+        lines = lines[:-1]
     fields = []
     for line in lines:
         if not line:
@@ -161,11 +174,18 @@ def _ole(source: bytes | Path) -> str:
     return MSG
 
 
-def _head(source: bytes | Path) -> bytes:
+def _is_bmp(head: bytes) -> bool:
+    """A Windows bitmap: "BM" and then a known header size, not merely a text starting "BM"."""
+    return head.startswith(b"BM") and head[14:18] in {
+        size.to_bytes(4, "little") for size in (12, 40, 52, 56, 64, 108, 124)
+    }
+
+
+def _head(source: bytes | Path, size: int) -> bytes:
     if isinstance(source, bytes):
-        return source[:HEAD]
+        return source[:size]
     with Path(source).open("rb") as fh:
-        return fh.read(HEAD)
+        return fh.read(size)
 
 
 def _opened(source: bytes | Path) -> io.BytesIO | Path:

@@ -127,6 +127,7 @@ def export_packet(
             level=level,
             shrink=options.shrink,
             clean_jpeg=exif.strip_jpeg_metadata,
+            titles={d.id: d.title for d in docs},
         )
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, steps)
