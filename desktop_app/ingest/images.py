@@ -84,7 +84,7 @@ def read_image(source: bytes | Path, fmt: str) -> ImageFile:
         ) from None
     except MemoryError:
         raise  # past the reader's memory bound: refused as such, not as damaged
-    except (*DECODER_ERRORS, struct.error, RuntimeError):
+    except (*DECODER_ERRORS, RuntimeError):
         raise UserFacingError("this image is damaged or incomplete") from None
 
 
@@ -119,7 +119,7 @@ def _prepare(open_image: Callable[[], Image.Image], fmt: str) -> ImageFile:
     with open_image() as img:
         if fmt == sniff.JPEG:
             return ImageFile("image/jpeg", 1, _as_jpeg(img), note)
-        pages = [_upright(frame) for frame in ImageSequence.Iterator(img)]
+        pages = [upright(frame) for frame in ImageSequence.Iterator(img)]
     out = io.BytesIO()
     if fmt == sniff.PNG:
         pages[0].save(out, "PNG")
@@ -144,12 +144,12 @@ def _check_frames(img: Image.Image, frames: int, *, decode: bool) -> bool:
 def _as_jpeg(img: Image.Image) -> bytes:
     if img.format in ("JPEG", "MPO"):
         img.draft("RGB", _fit(img.size))
-    upright = _upright(img)
-    if upright.mode in ("RGBA", "LA", "PA", "P") and upright.has_transparency_data:
-        rgba = upright.convert("RGBA")
-        upright = Image.new("RGB", rgba.size, "white")
-        upright.paste(rgba, mask=rgba.getchannel("A"))
-    flat = upright.convert("L" if upright.mode in ("1", "L", "I;16") else "RGB")
+    turned = upright(img)
+    if turned.mode in ("RGBA", "LA", "PA", "P") and turned.has_transparency_data:
+        rgba = turned.convert("RGBA")
+        turned = Image.new("RGB", rgba.size, "white")
+        turned.paste(rgba, mask=rgba.getchannel("A"))
+    flat = turned.convert("L" if turned.mode in ("1", "L", "I;16") else "RGB")
     flat.thumbnail(_fit(flat.size))
     out = io.BytesIO()
     flat.save(out, "JPEG", quality=JPEG_QUALITY)
@@ -168,11 +168,15 @@ def _bomb_limit(pixels: int) -> Iterator[None]:
         Image.MAX_IMAGE_PIXELS = saved
 
 
-def _upright(frame: Image.Image) -> Image.Image:
-    """A copy of the frame turned as its EXIF asks, with no EXIF left on it."""
-    upright = ImageOps.exif_transpose(frame)
-    upright.info.pop("exif", None)
-    return upright
+def upright(frame: Image.Image) -> Image.Image:
+    """A copy of the frame turned as its EXIF asks, with no EXIF left on it; as it is when its
+    EXIF cannot be read to the end (a block cut short by an editor or a messenger)."""
+    try:
+        turned = ImageOps.exif_transpose(frame)
+    except (struct.error, SyntaxError, ValueError, KeyError, TypeError):
+        turned = frame.copy()
+    turned.info.pop("exif", None)
+    return turned
 
 
 def _orientation(frame: Image.Image) -> int:

@@ -41,6 +41,10 @@ RENDERED_NOTE = (
 REPAIRED_NOTE = "it was damaged and has been repaired"
 UNUSABLE = "this PDF is damaged beyond repair: neither VisaCase nor a PDF reader can show its pages"
 LOCKED = "it is password-protected"
+IMPORT_REFUSALS = {
+    LOCKED: "this PDF is password-protected — open it and save an unprotected copy",
+    UNUSABLE: "this PDF is damaged or incomplete",
+}
 PDF_ERRORS = (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS)
 
 # qpdf reports each repair it makes; those notes are not for the person, whose answer is the
@@ -158,7 +162,10 @@ def for_import(path: Path, work: Path) -> tuple[Path, str]:
     """What import stores for ``path`` and what it tells the person: a repaired copy replaces
     the damaged original; a PDF that goes in as pictures is kept as it is (the pictures are
     made again for each packet)."""
-    placement = place(path, work)
+    try:
+        placement = place(path, work)
+    except UserFacingError as exc:
+        raise UserFacingError(IMPORT_REFUSALS.get(exc.message, exc.message)) from None
     return (placement.path if placement.how == REPAIRED else path), placement.note
 
 
