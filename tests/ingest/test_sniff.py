@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import sniff
+from tests import specimens
 from tests.ingest import samples
 
 
@@ -38,6 +39,10 @@ def _zip(*members: tuple[str, str]) -> bytes:
             samples.outlook_message(subject="s", body="b", sent=None, attachments={}),
             sniff.MSG,
         ),
+        (specimens.junk_before_header(), sniff.PDF),
+        (specimens.big_tiff(), sniff.TIFF),
+        (specimens.email_with_long_headers(kilobytes=12), sniff.EML),
+        (b"\x00\x00\x00\x1cftypmif2\x00\x00\x00\x00mif2heicmiaf" + bytes(64), sniff.HEIF),
     ],
 )
 def test_supported_files_are_recognised_whatever_their_name(data: bytes, expected: str) -> None:
@@ -63,6 +68,8 @@ def test_supported_files_are_recognised_whatever_their_name(data: bytes, expecte
         (b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00", "this is a video or audio file"),
         (b"\n<!DOCTYPE html><html><body>Status: Refused", "this is a web page; print it to PDF"),
         (b"just some notes\nabout the case\n", "this kind of file is not supported; use PDF"),
+        (b"BM" + bytes(12) + b"\x28\x00\x00\x00" + bytes(40), "BMP pictures are not supported"),
+        (b"BMW service invoice, 12 March\n", "this kind of file is not supported; use PDF"),
     ],
 )
 def test_other_files_are_refused_with_what_they_are(data: bytes, reason: str) -> None:
