@@ -178,7 +178,7 @@ def _image_pdf(
             sources = [_without_metadata(path, smaller, work, clean_jpeg)]
         else:
             sources = []
-            for n, frame in enumerate(ImageSequence.Iterator(img)):
+            for n, frame in enumerate(_pages(img)):
                 sources.append(work / f"{path.name}-{n}.png")
                 frame.convert("RGB").save(sources[-1])
     layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
@@ -191,23 +191,38 @@ def _image_pdf(
 
 
 def _decoded_image_pdf(path: Path, size: tuple[float, float], work: Path, out: Path) -> None:
-    """Every frame Pillow can decode (of a truncated file: what there is), upright, as PNG."""
+    """Every page Pillow can decode (of a truncated file: what there is), upright, on white."""
     sources: list[Path] = []
     try:
-        with Image.open(path) as img:
-            for n, frame in enumerate(ImageSequence.Iterator(img)):
-                sources.append(work / f"{path.name}-decoded-{n}.png")
-                with _truncated_allowed():
-                    ImageOps.exif_transpose(frame.convert("RGB")).save(sources[-1])
-    except (*DECODER_ERRORS, struct.error, Image.DecompressionBombError):
-        if not sources:
-            raise UserFacingError("its picture cannot be decoded") from None
-        sources.pop()  # the frame that failed
+        with Image.open(path) as img, _truncated_allowed():
+            for n, frame in enumerate(_pages(img)):
+                decoded = work / f"{path.name}-decoded-{n}.png"
+                _on_white(ImageOps.exif_transpose(frame)).save(decoded)
+                sources.append(decoded)
+    except (*DECODER_ERRORS, Image.DecompressionBombError):
+        pass  # the pages before the one that failed still go in
     if not sources:
         raise UserFacingError("its picture cannot be decoded")
     layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
     with out.open("wb") as fh:
         img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
+
+
+def _pages(img: Image.Image) -> Iterator[Image.Image]:
+    """The frames that are pages: a TIFF's every frame; of an animated PNG or WebP, the first
+    (import counted one page, and the later frames of a damaged animation may not decode)."""
+    if img.format != "TIFF":
+        yield img
+        return
+    yield from ImageSequence.Iterator(img)
+
+
+def _on_white(frame: Image.Image) -> Image.Image:
+    """The frame as plain RGB, transparent parts white, with none of its original settings."""
+    rgba = frame.convert("RGBA")
+    flat = Image.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    return flat
 
 
 @contextmanager
