@@ -104,3 +104,31 @@ def email_with_long_headers(kilobytes: int = 12) -> bytes:
     hop = b"Received: from relay.example.org (relay.example.org [192.0.2.1])\r\n\tby mx\r\n"
     head = hop * (kilobytes * 1024 // len(hop) + 1)
     return head + bytes(samples.email())
+
+
+def warning_with_stray_byte() -> bytes:
+    """A PDF on which qpdf warns with a byte that is not UTF-8 in its message ("invalid
+    character (0xA4) in hexstring"): pikepdf could not turn that warning into text, and
+    logging it then failed with ``SystemError: <class 'logging.LogRecord'> returned a result
+    with an exception set``."""
+    return pdf_with_text().replace(b"trailer << ", b"trailer << /Stray <41\xa442> ", 1)
+
+
+def image_with_a_name_for_its_width() -> bytes:
+    """An image whose /Width is a name, not a number, as fuzzed and hand-edited files have."""
+    pdf = pikepdf.open(io.BytesIO(pdf_with_text()))
+    image = pdf.make_stream(
+        bytes(30000),
+        Type=pikepdf.Name.XObject,
+        Subtype=pikepdf.Name.Image,
+        Width=pikepdf.Name.Wide,
+        Height=100,
+        BitsPerComponent=8,
+        ColorSpace=pikepdf.Name.DeviceGray,
+    )
+    page = pdf.pages[0]
+    page.Resources.XObject = pikepdf.Dictionary(Im0=image)
+    page.contents_add(pdf.make_stream(b"q 300 0 0 100 72 300 cm /Im0 Do Q"))
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()

@@ -129,7 +129,7 @@ def assemble(page_args: list[str], stamps: Path, out: Path, *, repeat: bool = Fa
     flattened; ``repeat`` lays the first stamp page over every page (as the proof does)."""
     overlay = ["--overlay", str(stamps), *(["--repeat=1"] if repeat else []), "--"]
     args = ["qpdf", "--empty", "--pages", *page_args, "--", *overlay, *FLATTEN_ARGS]
-    pikepdf.Job([*args, "--warning-exit-0", str(out)]).run()
+    pikepdf.Job([*args, "--no-warn", "--warning-exit-0", str(out)]).run()
 
 
 def render_pages(path: Path, out: Path) -> bool:
@@ -179,7 +179,7 @@ def _repair(path: Path, out: Path) -> bool:
     """qpdf's reconstruction: opening rebuilds what it can, saving writes it out whole."""
     try:
         with pikepdf.open(path) as pdf:
-            pdf.save(out)
+            pdf.save(out, fix_metadata_version=False)  # a damaged XMP packet stays as it is
     except PDF_ERRORS:
         return False
     return True

@@ -120,20 +120,24 @@ def _rotation(page: pikepdf.Page) -> int:
 
 
 def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool) -> Staged:
+    """The proven PDF, with its images reduced or its pages shrunk when asked; a copy that
+    cannot be changed goes in as proven, rather than not at all."""
     placement = placing.place(path, changed.parent)
-    try:
-        with pikepdf.open(placement.path) as pdf:
+    with pikepdf.open(placement.path) as pdf:
+        sizes = tuple(visual_size(page) for page in pdf.pages)
+        if level is None and not shrink:
+            return Staged(placement.path, sizes, placement.how)
+        try:
             if level is not None:
                 reduce_pdf_images(pdf, level)
             if shrink:
                 for page in pdf.pages:
                     shrink_page(page)
-            sizes = tuple(visual_size(page) for page in pdf.pages)
-            if level is None and not shrink:
-                return Staged(placement.path, sizes, placement.how)
-            pdf.save(changed)
-    except placing.PDF_ERRORS:
-        raise UserFacingError("it could not be rewritten for the packet") from None
+            pdf.save(changed, fix_metadata_version=False)
+        except placing.PDF_ERRORS:
+            return Staged(placement.path, sizes, placement.how)
+    if placing.problem(changed, changed.parent):
+        return Staged(placement.path, sizes, placement.how)
     return Staged(changed, sizes, placement.how)
 
 

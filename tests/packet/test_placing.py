@@ -28,8 +28,9 @@ def _file(tmp_path: Path, data: bytes) -> Path:
         specimens.junk_before_header(),
         specimens.broken_cross_references(),
         specimens.owner_password_only(),
+        specimens.warning_with_stray_byte(),
     ],
-    ids=["sound", "junk before the header", "wrong xref offsets", "owner password only"],
+    ids=["sound", "junk before header", "wrong xref", "owner password only", "non-UTF-8 warning"],
 )
 def test_pdfs_that_viewers_open_pass_the_packets_job_with_their_text(
     tmp_path: Path, data: bytes
