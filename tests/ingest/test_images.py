@@ -39,6 +39,17 @@ def test_phone_formats_become_upright_jpegs_without_exif(
     assert result.note == f"converted from {name} to JPEG"
 
 
+def test_two_heic_photos_with_the_same_pixels_stay_two_documents_once_converted() -> None:
+    first = samples.picture("HEIF")
+    second = samples.picture("HEIF", xmp=b"<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")  # same pixels
+    assert first != second
+
+    converted = [images.read_image(data, sniff.HEIF).converted for data in (first, second)]
+
+    assert converted[0] != converted[1]
+    assert converted[0] == images.read_image(first, sniff.HEIF).converted  # same file: same
+
+
 def test_an_upright_scan_is_kept_byte_for_byte() -> None:
     scan = samples.picture("JPEG")
     result = images.read_image(scan, sniff.JPEG)
