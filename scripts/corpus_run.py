@@ -114,8 +114,9 @@ def _work(conn: Connection, paths: list[str]) -> None:
                 continue
             detail = outcome.reason if outcome.status == "refused" else outcome.note
             status = outcome.status
-            if status == "refused" and _damaged(detail) and _reference_opens(outcome.path):
-                status = "refused, a reader opens it"
+            reader = _reference_reader(outcome.path) if status == "refused" else ""
+            if reader and _damaged(detail):
+                status, detail = "refused, a reader opens it", f"{detail} [{reader} opens it]"
             if status != "added":
                 conn.send(("result", (str(outcome.path), status, detail)))
         media = {d.id: d.media_type for d in documents.list_documents(case)}
@@ -150,14 +151,13 @@ def _last_line() -> str:
     return traceback.format_exc().strip().splitlines()[-1]
 
 
-def _reference_opens(path: Path) -> bool:
-    """Whether PDFium, poppler, Pillow or Python's email can make something of the file."""
-    head = path.read_bytes()[:1024]
-    if b"%PDF-" in head:
-        return _pdfium_opens(path) or _poppler_opens(path)
+def _reference_reader(path: Path) -> str:
+    """Which of PDFium, poppler, Pillow or Python's email makes something of the file, if any."""
+    if b"%PDF-" in path.read_bytes()[:1024]:
+        return "PDFium" if _pdfium_opens(path) else "poppler" if _poppler_opens(path) else ""
     if _pillow_opens(path):
-        return True
-    return _is_email(path)
+        return "Pillow"
+    return "Python's email" if _is_email(path) else ""
 
 
 def _pdfium_opens(path: Path) -> bool:
