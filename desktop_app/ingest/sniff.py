@@ -42,6 +42,12 @@ OTHER_SIGNATURES = (
     (b"Rar!", "this is a RAR archive; unpack it and import the files inside"),
     (b"7z\xbc\xaf", "this is a 7-Zip archive; unpack it and import the files inside"),
     (b"\x1f\x8b", "this is a compressed (gzip) archive; unpack it and import the files inside"),
+    (
+        b"\x78\x9f\x3e\x22",
+        "this is an Outlook “winmail.dat” attachment, which holds the real attachments; ask the "
+        "sender to send them again as plain attachments, or save them from Outlook",
+    ),
+    (b"ID3", "this is an audio file, not a document"),
 )
 ZIP_CONTENTS = (
     ("word/document.xml", "this is a Word document; save it as PDF first"),
@@ -59,7 +65,17 @@ OLE_CONTENTS = (
     ("Book", "this is an old Excel spreadsheet (.xls); save it as PDF first"),
     ("PowerPoint Document", "this is an old PowerPoint file (.ppt); save it as PDF first"),
 )
-EMAIL_FIELDS = frozenset({"from", "date", "subject", "message-id", "received", "return-path"})
+EMAIL_FIELDS = frozenset(
+    {
+        "from", "date", "subject", "message-id", "received", "return-path", "mime-version",
+        "to", "cc", "delivered-to", "reply-to", "in-reply-to", "references", "x-mailer",
+    }
+)  # fmt: skip
+PDF_STRUCTURE = re.compile(rb"\d+\s+\d+\s+obj\b|\btrailer\s*<<|\bstartxref\b|\bxref\s")
+WEB_TAGS = re.compile(
+    rb"<(html|head|body|div|p|h[1-6]|table|font|b|i|br|meta|title|span)[\s>/]", re.I
+)
+BOM = b"\xef\xbb\xbf"
 HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
 
 
@@ -71,6 +87,7 @@ def recognise(source: bytes | Path) -> str:
         return found
     if b"%PDF-" in head[:PDF_OFFSET]:  # a PDF behind a mail gateway's or a portal's junk bytes
         return PDF
+    head = head.removeprefix(BOM)
     if head[4:8] == b"ftyp":
         return _iso_media(head)
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
@@ -88,10 +105,14 @@ def recognise(source: bytes | Path) -> str:
         )
     if looks_like_email(_head(source, EMAIL_HEAD)):
         return EML
-    if head.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
+    if head.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")) or (
+        WEB_TAGS.search(head[:PDF_OFFSET]) and _is_text(head)
+    ):
         raise UserFacingError(
             "this is a web page; print it to PDF (or save a screenshot) and import that"
         )
+    if len(PDF_STRUCTURE.findall(head)) >= 2:  # a PDF whose header is lost: the PDF readers judge
+        return PDF
     raise UserFacingError(f"this kind of file is not supported; {SUPPORTED}")
 
 
@@ -126,25 +147,37 @@ def ole_reason(stream_names: set[str]) -> str | None:
 
 
 def looks_like_email(head: bytes) -> bool:
-    """A saved email starts with header lines, at least one of which only emails have.
+    """A saved email starts with header lines, at least one of which only emails have; a few
+    malformed lines among them (as spam filters and old gateways write) are tolerated.
 
     ``head`` may end inside a header line: a line cut short at its end is not judged."""
-    lines = head.replace(b"\r\n", b"\n").split(b"\n")
+    lines = head.removeprefix(BOM).replace(b"\r\n", b"\n").split(b"\n")
     if lines and lines[0].startswith(b"From "):  # an mbox-style first line
         lines = lines[1:]
     if b"\n\n" not in head.replace(b"\r\n", b"\n"):
         lines = lines[:-1]
-    fields = []
+    fields: list[str] = []
+    malformed = 0
     for line in lines:
         if not line:
             break
-        if line[:1] in (b" ", b"\t"):
+        if line[:1] in (b" ", b"\t") and fields:
             continue
         match = HEADER_LINE.match(line)
         if match is None:
-            return False
+            if not fields:
+                return False
+            malformed += 1
+            continue
         fields.append(match.group(1).decode("ascii").lower())
-    return bool(fields) and bool(EMAIL_FIELDS & set(fields))
+    return malformed <= len(fields) // 4 and bool(EMAIL_FIELDS & set(fields))
+
+
+def _is_text(head: bytes) -> bool:
+    """Mostly printable: a fragment of markup, not a binary file that happens to hold "<b>"."""
+    sample = head[:PDF_OFFSET]
+    printable = sum(32 <= byte < 127 or byte in b"\r\n\t" for byte in sample)
+    return printable >= 0.95 * len(sample)
 
 
 def _iso_media(head: bytes) -> str:
