@@ -41,9 +41,11 @@ RENDERED_NOTE = (
 REPAIRED_NOTE = "it was damaged and has been repaired"
 UNUSABLE = "this PDF is damaged beyond repair: neither VisaCase nor a PDF reader can show its pages"
 LOCKED = "it is password-protected"
+NO_PAGES = "it has no pages"
 IMPORT_REFUSALS = {
     LOCKED: "this PDF is password-protected — open it and save an unprotected copy",
     UNUSABLE: "this PDF is damaged or incomplete",
+    NO_PAGES: "this PDF has no pages",
 }
 PDF_ERRORS = (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS)
 
@@ -101,7 +103,7 @@ def place(path: Path, work: Path) -> Placement:
     rendered = work / f"{path.name}-rendered.pdf"
     if render_pages(path, rendered):  # e.g. a bank's PDF whose permissions qpdf cannot read
         return Placement(rendered, RENDERED)
-    raise UserFacingError(LOCKED if why == LOCKED else UNUSABLE)
+    raise UserFacingError(why if why in (LOCKED, NO_PAGES) else UNUSABLE)
 
 
 def problem(path: Path, work: Path) -> str:
@@ -112,7 +114,7 @@ def problem(path: Path, work: Path) -> str:
         with pikepdf.open(path) as pdf:
             pages = len(pdf.pages)
         if not pages:
-            return "it has no pages"
+            return NO_PAGES
         assemble([str(path), "1-z"], stamp, out, repeat=True)
         with pikepdf.open(out) as proof:
             return "" if len(proof.pages) == pages else "pages went missing"
