@@ -32,6 +32,7 @@ from desktop_app.packet.sanitize import FLATTEN_ARGS
 
 AS_IS, REPAIRED, RENDERED = "as is", "repaired", "rendered"
 RENDER_DPI = 200
+THUMBNAIL_DPI = 9
 MAX_RENDER_PIXELS = 30_000_000
 JPEG_QUALITY = 85
 RENDERED_NOTE = (
@@ -92,8 +93,10 @@ class Placement:
         return {REPAIRED: REPAIRED_NOTE, RENDERED: RENDERED_NOTE}.get(self.how, "")
 
 
-def place(path: Path, work: Path) -> Placement:
-    """How ``path`` goes into a packet, using ``work`` for copies; or a refusal with a reason."""
+def place(path: Path, work: Path, *, draw: bool = True) -> Placement:
+    """How ``path`` goes into a packet, using ``work`` for copies; or a refusal with a reason.
+    With ``draw`` False, pages that must go in as pictures are only tried at a thumbnail's
+    size, not drawn: the answer is then the original, with how it will be placed."""
     why = problem(path, work)
     if not why:
         return Placement(path, AS_IS)
@@ -101,8 +104,11 @@ def place(path: Path, work: Path) -> Placement:
     if why != LOCKED and _repair(path, repaired) and not problem(repaired, work):
         return Placement(repaired, REPAIRED)
     rendered = work / f"{path.name}-rendered.pdf"
-    if render_pages(path, rendered):  # e.g. a bank's PDF whose permissions qpdf cannot read
+    if draw and render_pages(path, rendered):  # e.g. a PDF whose encryption qpdf cannot read
         return Placement(rendered, RENDERED)
+    if not draw and render_pages(path, rendered, dpi=THUMBNAIL_DPI):
+        rendered.unlink()
+        return Placement(path, RENDERED)
     raise UserFacingError(why if why in (LOCKED, NO_PAGES) else UNUSABLE)
 
 
@@ -134,7 +140,7 @@ def assemble(page_args: list[str], stamps: Path, out: Path, *, repeat: bool = Fa
     pikepdf.Job([*args, "--no-warn", "--warning-exit-0", str(out)]).run()
 
 
-def render_pages(path: Path, out: Path) -> bool:
+def render_pages(path: Path, out: Path, dpi: float = RENDER_DPI) -> bool:
     """``out``: a PDF of pictures of ``path``'s pages, each page its shown size; False when
     PDFium cannot draw them all."""
     pictures: list[bytes] = []
@@ -147,7 +153,7 @@ def render_pages(path: Path, out: Path) -> bool:
             return False
         for page in pdf:
             width, height = page.get_size()
-            scale = min(RENDER_DPI / 72, (MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5)
+            scale = min(dpi / 72, (MAX_RENDER_PIXELS / max(width * height, 1.0)) ** 0.5)
             image = page.render(scale=scale, may_draw_forms=True).to_pil().convert("RGB")
             page.close()
             pictures.append(_jpeg(image, 72 * scale))
@@ -165,7 +171,7 @@ def for_import(path: Path, work: Path) -> tuple[Path, str]:
     the damaged original; a PDF that goes in as pictures is kept as it is (the pictures are
     made again for each packet)."""
     try:
-        placement = place(path, work)
+        placement = place(path, work, draw=False)
     except UserFacingError as exc:
         raise UserFacingError(IMPORT_REFUSALS.get(exc.message, exc.message)) from None
     return (placement.path if placement.how == REPAIRED else path), placement.note

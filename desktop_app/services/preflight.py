@@ -115,7 +115,7 @@ def _is_pdf(doc: DocumentView) -> bool:
 def _placement(path: Path) -> placing.Placement:
     """How ``path`` goes in a packet; a refusal says why it cannot."""
     if is_pdf(path):
-        return placing.place(path, path.parent)
+        return placing.place(path, path.parent, draw=False)
     try:
         with Image.open(path) as img:
             img.size  # noqa: B018 - opening reads the header, which is the check
