@@ -78,7 +78,7 @@ def inventory(path: Path) -> Inventory:
     """How much of ``path`` (a PDF or an image file) is reducible image bytes."""
     total = path.stat().st_size
     with path.open("rb") as fh:
-        is_pdf = fh.read(5) == b"%PDF-"
+        is_pdf = b"%PDF-" in fh.read(1024)  # as readers judge it, junk before the header too
     if not is_pdf:
         return Inventory(total, total, path.read_bytes() if total < 20_000_000 else None)
     image_bytes, sample, inches = 0, None, 11.0
