@@ -132,3 +132,18 @@ def image_with_a_name_for_its_width() -> bytes:
     out = io.BytesIO()
     pdf.save(out)
     return out.getvalue()
+
+
+def encrypt_entry_not_a_dictionary() -> bytes:
+    """A trailer whose /Encrypt is a number: qpdf will not open the file at all, PDFium shows
+    it (the class of bank and portal PDFs with broken security settings)."""
+    return pdf_with_text().replace(b"trailer << ", b"trailer << /Encrypt 7 ", 1)
+
+
+def page_tree_loop() -> bytes:
+    """A page tree that lists itself among its kids: qpdf stops ("Loop detected in /Pages
+    structure"), PDFium skips the loop and shows the page."""
+    data = pdf_with_text()
+    looped = data.replace(b"/Kids [ 3 0 R ]", b"/Kids [ 3 0 R 2 0 R ]", 1)
+    assert looped != data
+    return looped

@@ -82,7 +82,11 @@ def inventory(path: Path) -> Inventory:
     if not is_pdf:
         return Inventory(total, total, path.read_bytes() if total < 20_000_000 else None)
     image_bytes, sample, inches = 0, None, 11.0
-    with pikepdf.open(path) as pdf:
+    try:
+        pdf = pikepdf.open(path)
+    except (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS):
+        return Inventory(total, 0)  # its pages go in as pictures: sized as they are
+    with pdf:
         for page in pdf.pages:
             box = page.mediabox
             inches = max(float(box[2] - box[0]), float(box[3] - box[1])) / 72

@@ -4,6 +4,7 @@ then exported, and what goes in as pictures is said at import and in pre-flight.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,12 @@ def test_pdfs_viewers_open_are_imported_and_exported_with_their_text(
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "make",
-    [specimens.undecodable_content_stream, specimens.jbig2_contents],
+    [
+        specimens.undecodable_content_stream,
+        specimens.jbig2_contents,
+        specimens.page_tree_loop,
+        specimens.encrypt_entry_not_a_dictionary,
+    ],
     ids=lambda f: f.__name__,
 )
 def test_a_pdf_qpdf_cannot_rewrite_is_kept_and_goes_in_as_pictures_saying_so(
@@ -63,10 +69,12 @@ def test_a_pdf_qpdf_cannot_rewrite_is_kept_and_goes_in_as_pictures_saying_so(
     options = PacketOptions(document_ids=(outcome.document_id,))
 
     findings = [f.message for f in preflight.preflight(case, options)]
-    built = export.export_packet(case, tmp_path / "packet.pdf", options, record=False)
-
     assert any("goes in as pictures of its pages" in f for f in findings)
-    assert built.pages >= 2  # the cover and index, then the document's page
+    for budget in (None, 300_000):
+        built = export.export_packet(
+            case, tmp_path / "packet.pdf", replace(options, max_bytes=budget), record=False
+        )
+        assert built.pages >= 2  # the cover and index, then the document's page
 
 
 @pytest.mark.slow
