@@ -12,6 +12,7 @@ from PIL import Image
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import images, sniff
+from tests import specimens
 from tests.ingest import samples
 
 
@@ -148,3 +149,12 @@ def test_a_png_bigger_than_pillows_guard_is_still_refused_though_a_jpeg_that_big
     small[29:33] = struct.pack(">I", zlib.crc32(small[12:29]))
     with pytest.raises(UserFacingError, match=r"more than 179 megapixels"):
         images.read_image(bytes(small), sniff.PNG)
+
+
+def test_a_bigtiff_from_a_large_format_scanner_is_taken_as_a_tiff() -> None:
+    data = specimens.big_tiff()
+    assert sniff.recognise(data) == sniff.TIFF
+
+    result = images.read_image(data, sniff.TIFF)
+
+    assert (result.media_type, result.pages, result.converted) == ("image/tiff", 1, None)
