@@ -6,6 +6,8 @@ person understands. The CLI prints that sentence on one line and exits non-zero;
 a dialog. Anything else is a bug and goes to the crash handler instead.
 """
 
+import struct
+
 
 class UserFacingError(Exception):
     """An expected failure, worded for the person using the app."""
@@ -62,6 +64,7 @@ class InvalidInputError(UserFacingError):
 
 DECODER_ERRORS = (
     OSError,
+    struct.error,  # Pillow reading an EXIF block that is cut short
     ValueError,
     SyntaxError,
     EOFError,

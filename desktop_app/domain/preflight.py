@@ -28,6 +28,8 @@ class PreflightFacts:
     missing_items: tuple[str, ...] = ()
     unreadable: tuple[tuple[str, str], ...] = ()
     """(document title, why) for encrypted, damaged or unsupported documents."""
+    rendered: tuple[str, ...] = ()
+    """Titles of PDFs that go in as pictures of their pages, since they cannot be rewritten."""
     undated: tuple[str, ...] = ()
     shrunk_pages: int = 0
     crowded: tuple[tuple[str, tuple[int, ...]], ...] = ()
@@ -48,6 +50,14 @@ def check(facts: PreflightFacts) -> list[Finding]:
     found += [
         Finding("error", f"“{title}” cannot go in the packet: {why}.")
         for title, why in facts.unreadable
+    ]
+    found += [
+        Finding(
+            "warning",
+            f"“{title}” goes in as pictures of its pages: VisaCase cannot rewrite this PDF as it "
+            "is, so its text cannot be selected in the packet.",
+        )
+        for title in facts.rendered
     ]
     if facts.undated:
         found.append(Finding("warning", f"Undated documents: {_names(facts.undated)}."))

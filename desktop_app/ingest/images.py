@@ -17,10 +17,16 @@ downscaled to at most 50 MP — still 600 dpi on a letter page. Other pictures k
 decompression-bomb guard (about 179 MP): a PNG or TIFF that big is far more likely hostile than
 a document, and it cannot be decoded at a reduced size, so it is refused with a way out. Pictures
 converted here are also downscaled to at most 50 MP.
+
+A converted picture carries one JPEG comment: the SHA-256 of the file it was converted from. Two
+different photos can decode to the same pixels (a burst, a HEIC whose primary image is the same
+and whose other images differ), and the case knows a document by its stored bytes: without the
+comment they would count as one. The packet drops JPEG comments with the other metadata.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import struct
 import warnings
@@ -76,7 +82,7 @@ def read_image(source: bytes | Path, fmt: str) -> ImageFile:
     try:
         with warnings.catch_warnings(), _bomb_limit(limit):
             warnings.simplefilter("ignore")
-            return _prepare(lambda: Image.open(_opened(source)), fmt)
+            return _prepare(lambda: Image.open(_opened(source)), fmt, _origin(source))
     except Image.DecompressionBombError:
         raise UserFacingError(
             f"this image is too large to open safely (more than {limit / 1_000_000:.0f} "
@@ -84,11 +90,11 @@ def read_image(source: bytes | Path, fmt: str) -> ImageFile:
         ) from None
     except MemoryError:
         raise  # past the reader's memory bound: refused as such, not as damaged
-    except (*DECODER_ERRORS, struct.error, RuntimeError):
+    except (*DECODER_ERRORS, RuntimeError):
         raise UserFacingError("this image is damaged or incomplete") from None
 
 
-def _prepare(open_image: Callable[[], Image.Image], fmt: str) -> ImageFile:
+def _prepare(open_image: Callable[[], Image.Image], fmt: str, origin: str) -> ImageFile:
     with open_image() as img:
         frames = getattr(img, "n_frames", 1) if fmt == sniff.TIFF else 1
         if frames > MAX_PAGES:
@@ -106,20 +112,21 @@ def _prepare(open_image: Callable[[], Image.Image], fmt: str) -> ImageFile:
             img.load()
     if is_jpeg and not multi_picture and width * height > MAX_STORED_PIXELS:
         with open_image() as img:
-            stored = _as_jpeg(img)
+            stored = _as_jpeg(img, origin)
         note = f"downscaled from {width * height // 1_000_000} to at most 50 megapixels"
         return ImageFile("image/jpeg", 1, stored, note)
     if fmt in (sniff.WEBP, sniff.HEIF, sniff.AVIF) or multi_picture:
         name = FORMAT_NAMES[fmt if fmt in FORMAT_NAMES else "MPO"]
         with open_image() as img:
-            return ImageFile("image/jpeg", 1, _as_jpeg(img), f"converted from {name} to JPEG")
+            converted = _as_jpeg(img, origin)
+        return ImageFile("image/jpeg", 1, converted, f"converted from {name} to JPEG")
     if not rotated:
         return ImageFile(MEDIA_TYPES[fmt], frames)
     note = "turned upright as its EXIF orientation asks"
     with open_image() as img:
         if fmt == sniff.JPEG:
-            return ImageFile("image/jpeg", 1, _as_jpeg(img), note)
-        pages = [_upright(frame) for frame in ImageSequence.Iterator(img)]
+            return ImageFile("image/jpeg", 1, _as_jpeg(img, origin), note)
+        pages = [upright(frame) for frame in ImageSequence.Iterator(img)]
     out = io.BytesIO()
     if fmt == sniff.PNG:
         pages[0].save(out, "PNG")
@@ -141,19 +148,27 @@ def _check_frames(img: Image.Image, frames: int, *, decode: bool) -> bool:
     return rotated
 
 
-def _as_jpeg(img: Image.Image) -> bytes:
+def _as_jpeg(img: Image.Image, origin: str) -> bytes:
     if img.format in ("JPEG", "MPO"):
         img.draft("RGB", _fit(img.size))
-    upright = _upright(img)
-    if upright.mode in ("RGBA", "LA", "PA", "P") and upright.has_transparency_data:
-        rgba = upright.convert("RGBA")
-        upright = Image.new("RGB", rgba.size, "white")
-        upright.paste(rgba, mask=rgba.getchannel("A"))
-    flat = upright.convert("L" if upright.mode in ("1", "L", "I;16") else "RGB")
+    turned = upright(img)
+    if turned.mode in ("RGBA", "LA", "PA", "P") and turned.has_transparency_data:
+        rgba = turned.convert("RGBA")
+        turned = Image.new("RGB", rgba.size, "white")
+        turned.paste(rgba, mask=rgba.getchannel("A"))
+    flat = turned.convert("L" if turned.mode in ("1", "L", "I;16") else "RGB")
     flat.thumbnail(_fit(flat.size))
     out = io.BytesIO()
-    flat.save(out, "JPEG", quality=JPEG_QUALITY)
+    flat.save(out, "JPEG", quality=JPEG_QUALITY, comment=f"converted from sha256:{origin}")
     return out.getvalue()
+
+
+def _origin(source: bytes | Path) -> str:
+    """The SHA-256 of the file as it was dropped."""
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    with Path(source).open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 @contextmanager
@@ -168,11 +183,15 @@ def _bomb_limit(pixels: int) -> Iterator[None]:
         Image.MAX_IMAGE_PIXELS = saved
 
 
-def _upright(frame: Image.Image) -> Image.Image:
-    """A copy of the frame turned as its EXIF asks, with no EXIF left on it."""
-    upright = ImageOps.exif_transpose(frame)
-    upright.info.pop("exif", None)
-    return upright
+def upright(frame: Image.Image) -> Image.Image:
+    """A copy of the frame turned as its EXIF asks, with no EXIF left on it; as it is when its
+    EXIF cannot be read to the end (a block cut short by an editor or a messenger)."""
+    try:
+        turned = ImageOps.exif_transpose(frame)
+    except (struct.error, SyntaxError, ValueError, KeyError, TypeError):
+        turned = frame.copy()
+    turned.info.pop("exif", None)
+    return turned
 
 
 def _orientation(frame: Image.Image) -> int:

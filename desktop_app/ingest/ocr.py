@@ -22,9 +22,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytesseract
-from PIL import Image, ImageOps
+from PIL import Image
 
 from desktop_app.errors import DECODER_ERRORS
+from desktop_app.ingest import images
 
 TIMEOUT_SECONDS = 60
 # "One uniform block of text": unlike the default automatic layout, it keeps the tick boxes of a
@@ -50,7 +51,7 @@ def read_image(path: Path, cancelled: Cancelled = lambda: False) -> str | None:
             if cancelled():
                 return None
             img.seek(n)
-            texts.append(recognise(ImageOps.exif_transpose(img.convert("L"))))
+            texts.append(recognise(images.upright(img).convert("L")))
     return "\f".join(texts)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,9 @@ MAX_BYTES = 500 * 1024 * 1024
 MAX_EMAIL_BYTES = 100 * 1024 * 1024
 MAX_EMAIL_NESTING = 3
 EMAIL_TYPES = {sniff.EML: "message/rfc822", sniff.MSG: "application/vnd.ms-outlook"}
+PdfPlacer = Callable[[Path, Path], tuple[Path, str]]
+"""Proves a PDF (path, work folder) the way the packet uses it: the file to store (the PDF or a
+repaired copy) and what to tell the person; a refusal when nothing can use it."""
 
 
 @dataclass(frozen=True)
@@ -57,12 +61,15 @@ class OpenedFile:
     children: tuple[OpenedFile | RefusedPart, ...] = ()
 
 
-def open_file(path: Path, workdir: Path) -> OpenedFile:
-    """Open ``path`` as import would store it, or raise a refusal a person understands."""
-    return _open(path.name, path, workdir, depth=0)
+def open_file(path: Path, workdir: Path, placer: PdfPlacer | None = None) -> OpenedFile:
+    """Open ``path`` as import would store it, or raise a refusal a person understands;
+    ``placer`` proves each PDF (attachments too) can go in a packet."""
+    return _open(path.name, path, workdir, 0, placer)
 
 
-def _open(name: str, source: Path, workdir: Path, depth: int) -> OpenedFile:
+def _open(
+    name: str, source: Path, workdir: Path, depth: int, placer: PdfPlacer | None
+) -> OpenedFile:
     size = source.stat().st_size
     if size == 0:
         raise UserFacingError("this file is empty")
@@ -70,19 +77,22 @@ def _open(name: str, source: Path, workdir: Path, depth: int) -> OpenedFile:
         raise UserFacingError("this file is larger than 500 MB; split or compress it first")
     fmt = sniff.recognise(source)
     if fmt == sniff.PDF:
-        return OpenedFile(name, source, "application/pdf", pdf_file.page_count(source))
+        stored, note = placer(source, workdir) if placer else (source, "")
+        return OpenedFile(name, stored, "application/pdf", pdf_file.page_count(stored), note=note)
     if fmt in EMAIL_TYPES:
         if size > MAX_EMAIL_BYTES:
             raise UserFacingError("this email is larger than 100 MB; save its attachments instead")
         if depth >= MAX_EMAIL_NESTING:
             raise UserFacingError("this email is attached inside too many other emails")
-        return _email(name, source, fmt, workdir, depth)
+        return _email(name, source, fmt, workdir, depth, placer)
     picture = images.read_image(source, fmt)
     stored = _written(picture.converted, workdir) if picture.converted else source
     return OpenedFile(name, stored, picture.media_type, picture.pages, note=picture.note)
 
 
-def _email(name: str, source: Path, fmt: str, workdir: Path, depth: int) -> OpenedFile:
+def _email(
+    name: str, source: Path, fmt: str, workdir: Path, depth: int, placer: PdfPlacer | None
+) -> OpenedFile:
     if fmt == sniff.MSG:
         mail = email_message.read_msg(source)
     else:
@@ -97,7 +107,7 @@ def _email(name: str, source: Path, fmt: str, workdir: Path, depth: int) -> Open
     for attachment in mail.attachments:
         try:
             saved = _written(attachment.data, workdir)
-            children.append(_open(attachment.name, saved, workdir, depth + 1))
+            children.append(_open(attachment.name, saved, workdir, depth + 1, placer))
         except UserFacingError as exc:
             children.append(RefusedPart(attachment.name, exc.message))
     return OpenedFile(

@@ -1,4 +1,9 @@
-"""Checking a PDF before it joins a case: it opens, it is not locked, it has a sane page count."""
+"""Checking a PDF before it joins a case: it opens, it is not locked, it has a sane page count.
+
+qpdf (through pikepdf) is asked first, as the packet is built with it; a PDF that qpdf cannot
+open but PDFium can (a bank statement whose permissions qpdf cannot read, a file viewers repair)
+is counted by PDFium: the packet then carries pictures of its pages (``packet.placing``).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import logging
 from pathlib import Path
 
 import pikepdf
+import pypdfium2 as pdfium
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
 
@@ -15,6 +21,8 @@ from desktop_app.errors import DECODER_ERRORS, UserFacingError
 # than to stderr through logging's last-resort handler).
 logging.getLogger("pikepdf").addHandler(logging.NullHandler())
 
+LOCKED = "this PDF is password-protected — open it and save an unprotected copy"
+DAMAGED = "this PDF is damaged or incomplete"
 MAX_PAGES = 2000
 """A consulate asks for letters, statements and certificates, not archives. A 2,000-page PDF is
 most likely a whole mailbox or a broken file, and would make the packet unprintable."""
@@ -27,13 +35,11 @@ def page_count(source: bytes | Path) -> int:
         with pikepdf.open(opened) as pdf:
             pages = len(pdf.pages)
     except pikepdf.PasswordError:
-        raise UserFacingError(
-            "this PDF is password-protected — open it and save an unprotected copy"
-        ) from None
+        pages = _pdfium_pages(source, LOCKED)
     except MemoryError:
         raise  # past the reader's memory bound: refused as such, not as damaged
     except (pikepdf.PdfError, RuntimeError, *DECODER_ERRORS):
-        raise UserFacingError("this PDF is damaged or incomplete") from None
+        pages = _pdfium_pages(source, DAMAGED)
     if pages == 0:
         raise UserFacingError("this PDF has no pages")
     if pages > MAX_PAGES:
@@ -43,3 +49,15 @@ def page_count(source: bytes | Path) -> int:
             "you need"
         )
     return pages
+
+
+def _pdfium_pages(source: bytes | Path, refusal: str) -> int:
+    """Pages as PDFium counts them (it opens what viewers open), or ``refusal``."""
+    try:
+        pdf = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
+    except (pdfium.PdfiumError, *DECODER_ERRORS):
+        raise UserFacingError(refusal) from None
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()

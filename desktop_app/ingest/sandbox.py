@@ -1,4 +1,5 @@
-"""A reader process that opens untrusted files within a time and a memory bound.
+"""A reader process that opens untrusted files, and reads their text, within a time and a memory
+bound.
 
 Some PDFs send a parser into a loop for minutes, and a crafted picture or email can ask for
 gigabytes. So files are opened (``ingest.opening``) in a child process started with the "spawn"
@@ -7,22 +8,33 @@ capped where the system allows it (``RLIMIT_AS``; Windows has no such limit and 
 The parent waits a bounded time for each answer; a child that overruns is killed, a child that
 dies is noticed, and either way the file is refused with a reason and a fresh child takes the
 next file. One child serves every file of an import, so its start-up (a fraction of a second to
-load the parsers) is paid once, not per file.
+load the parsers) is paid once, not per file. Reading a stored document's text (its PDF text
+layer, OCR of its scans) runs in the same child, bounded per page, since one phone photo can keep
+Tesseract busy for a minute; cancelling ends the child at once.
+
+A ``placer`` given to the reader proves each PDF the way the packet will use it (the packet's
+own qpdf job, ``packet.placing.for_import``), in the child too; it is passed in because the
+packet is not ingest's to import.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import time
 import traceback
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import TracebackType
 
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest.opening import OpenedFile, open_file
+from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
+from desktop_app.ingest.text import read_text
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
+READ_LIMIT = 20.0  # reading text: per file, and again per page
+POLL = 0.2
 MEMORY_LIMIT = 2 << 30
 START_LIMIT = 120.0
 TOO_SLOW = (
@@ -42,9 +54,18 @@ TOO_BIG = (
 class FileReader:
     """Opens files one at a time in a bounded child process; use it as a context manager."""
 
-    def __init__(self, time_limit: float = TIME_LIMIT, memory_limit: int = MEMORY_LIMIT) -> None:
+    def __init__(
+        self,
+        time_limit: float = TIME_LIMIT,
+        memory_limit: int = MEMORY_LIMIT,
+        *,
+        placer: PdfPlacer | None = None,
+        read_limit: float = READ_LIMIT,
+    ) -> None:
         self.time_limit = time_limit
         self.memory_limit = memory_limit
+        self.read_limit = read_limit
+        self._placer = placer
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
 
@@ -61,26 +82,61 @@ class FileReader:
 
     def open(self, path: Path, workdir: Path) -> OpenedFile:
         """``path`` opened in the child, converted parts written to ``workdir``; or a refusal."""
-        try:
-            conn = self._started()
-            conn.send((path, workdir))
-        except OSError:  # the child went away between files: a fresh one takes this file
-            self.close()
-            conn = self._started()
-            conn.send((path, workdir))
-        if not conn.poll(self.time_limit):
-            self.close()
-            raise UserFacingError(TOO_SLOW)
-        try:
-            status, answer = conn.recv()
-        except (EOFError, OSError):  # killed: by the system for its memory, or crashed
-            self.close()
-            raise UserFacingError(CRASHED) from None
+        status, answer = self._ask(("open", path, workdir), self.time_limit)
         if status == "opened":
             return answer
         if status == "refused":
             raise UserFacingError(answer)
         raise RuntimeError(f"opening {path.name} failed in the reader process:\n{answer}")
+
+    def read_text(
+        self,
+        path: Path,
+        media_type: str,
+        pages: int,
+        *,
+        can_ocr: bool,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> tuple[str, str] | None:
+        """(text, "layer" or "ocr") of a stored document; None when cancelled or waiting for
+        Tesseract. A document that overruns its bound, or stops the reader, has no text."""
+        limit = self.read_limit * (1 + max(pages, 1))
+        try:
+            status, answer = self._ask(("read", path, (media_type, can_ocr)), limit, cancelled)
+        except UserFacingError:
+            return "", "ocr"
+        if status == "cancelled":
+            return None
+        if status == "read":
+            return answer
+        raise RuntimeError(f"reading {path.name} failed in the reader process:\n{answer}")
+
+    def _ask(
+        self,
+        request: tuple[object, ...],
+        limit: float,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> tuple[str, object]:
+        try:
+            conn = self._started()
+            conn.send(request)
+        except OSError:  # the child went away between files: a fresh one takes this file
+            self.close()
+            conn = self._started()
+            conn.send(request)
+        deadline = time.monotonic() + limit
+        while not conn.poll(min(POLL, max(0.0, deadline - time.monotonic()))):
+            if cancelled():
+                self.close()
+                return "cancelled", None
+            if time.monotonic() >= deadline:
+                self.close()
+                raise UserFacingError(TOO_SLOW)
+        try:
+            return conn.recv()
+        except (EOFError, OSError):  # killed: by the system for its memory, or crashed
+            self.close()
+            raise UserFacingError(CRASHED) from None
 
     def close(self) -> None:
         """Stop the child. It holds nothing between files, so it is simply ended, at once."""
@@ -97,7 +153,9 @@ class FileReader:
             return self._conn
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
-        process = context.Process(target=serve, args=(theirs, self.memory_limit), daemon=True)
+        process = context.Process(
+            target=serve, args=(theirs, self.memory_limit, self._placer), daemon=True
+        )
         process.start()
         theirs.close()
         self._process, self._conn = process, ours
@@ -114,21 +172,32 @@ class FileReader:
         return ours
 
 
-def serve(conn: Connection, memory_limit: int) -> None:
-    """The child's loop: one ``(path, workdir)`` in, one answer out, until it is ended."""
+def serve(conn: Connection, memory_limit: int, placer: PdfPlacer | None = None) -> None:
+    """The child's loop: one request in (``("open", path, workdir)`` or ``("read", path,
+    (media_type, can_ocr))``), one answer out, until it is ended."""
     _limit_memory(memory_limit)
     conn.send("ready")
     while True:
         try:
-            request = conn.recv()
+            kind, path, detail = conn.recv()
         except EOFError:
             return
-        conn.send(_answer(*request))
+        if kind == "read":
+            conn.send(_read(path, *detail))
+        else:
+            conn.send(_answer(path, detail, placer))
 
 
-def _answer(path: Path, workdir: Path) -> tuple[str, object]:
+def _read(path: Path, media_type: str, can_ocr: bool) -> tuple[str, object]:
     try:
-        return "opened", open_file(path, workdir)
+        return "read", read_text(path, media_type, can_ocr)
+    except Exception:
+        return "failed", traceback.format_exc()
+
+
+def _answer(path: Path, workdir: Path, placer: PdfPlacer | None) -> tuple[str, object]:
+    try:
+        return "opened", open_file(path, workdir, placer)
     except UserFacingError as exc:
         return "refused", exc.message
     except MemoryError:

@@ -22,23 +22,32 @@ PDF, JPEG, PNG, TIFF, WEBP, HEIF, AVIF, EML, MSG = (
 )  # fmt: skip
 SUPPORTED = "use PDF, JPEG, PNG, TIFF, WebP, HEIC, AVIF or an email (.eml, .msg)"
 HEAD = 4096
+EMAIL_HEAD = 256 * 1024  # mail servers' Received and DKIM lines can fill many kilobytes
+PDF_OFFSET = 1024  # readers (Acrobat, PDFium, poppler) find "%PDF-" within the first kilobyte
 SIGNATURES = (
-    (b"%PDF-", PDF),
     (b"\xff\xd8\xff", JPEG),
     (b"\x89PNG\r\n\x1a\n", PNG),
     (b"II*\x00", TIFF),
     (b"MM\x00*", TIFF),
+    (b"II+\x00", TIFF),  # BigTIFF, as large scanners and microscopes write it
+    (b"MM\x00+", TIFF),
 )
 HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx")
 AVIF_BRANDS = (b"avif", b"avis")
-GENERIC_BRANDS = (b"mif1", b"msf1")  # HEIF or AVIF: the compatible brands tell which
+# HEIF or AVIF: the compatible brands tell which
+GENERIC_BRANDS = (b"mif1", b"mif2", b"msf1", b"miaf")
 OTHER_SIGNATURES = (
     (b"{\\rtf", "this is a Word (RTF) document; save it as PDF first"),
     (b"GIF8", f"GIF pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
-    (b"BM", f"BMP pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
     (b"Rar!", "this is a RAR archive; unpack it and import the files inside"),
     (b"7z\xbc\xaf", "this is a 7-Zip archive; unpack it and import the files inside"),
     (b"\x1f\x8b", "this is a compressed (gzip) archive; unpack it and import the files inside"),
+    (
+        b"\x78\x9f\x3e\x22",
+        "this is an Outlook “winmail.dat” attachment, which holds the real attachments; ask the "
+        "sender to send them again as plain attachments, or save them from Outlook",
+    ),
+    (b"ID3", "this is an audio file, not a document"),
 )
 ZIP_CONTENTS = (
     ("word/document.xml", "this is a Word document; save it as PDF first"),
@@ -56,16 +65,29 @@ OLE_CONTENTS = (
     ("Book", "this is an old Excel spreadsheet (.xls); save it as PDF first"),
     ("PowerPoint Document", "this is an old PowerPoint file (.ppt); save it as PDF first"),
 )
-EMAIL_FIELDS = frozenset({"from", "date", "subject", "message-id", "received", "return-path"})
+EMAIL_FIELDS = frozenset(
+    {
+        "from", "date", "subject", "message-id", "received", "return-path", "mime-version",
+        "to", "cc", "delivered-to", "reply-to", "in-reply-to", "references", "x-mailer",
+    }
+)  # fmt: skip
+PDF_STRUCTURE = re.compile(rb"\d+\s+\d+\s+obj\b|\btrailer\s*<<|\bstartxref\b|\bxref\s")
+WEB_TAGS = re.compile(
+    rb"<(html|head|body|div|p|h[1-6]|table|font|b|i|br|meta|title|span)[\s>/]", re.I
+)
+BOM = b"\xef\xbb\xbf"
 HEADER_LINE = re.compile(rb"^([!-9;-~]+):")
 
 
 def recognise(source: bytes | Path) -> str:
     """The format VisaCase will read the file as, or a refusal saying what it is instead."""
-    head = _head(source)
+    head = _head(source, HEAD)
     found = next((fmt for magic, fmt in SIGNATURES if head.startswith(magic)), None)
     if found:
         return found
+    if b"%PDF-" in head[:PDF_OFFSET]:  # a PDF behind a mail gateway's or a portal's junk bytes
+        return PDF
+    head = head.removeprefix(BOM)
     if head[4:8] == b"ftyp":
         return _iso_media(head)
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
@@ -77,12 +99,20 @@ def recognise(source: bytes | Path) -> str:
     for magic, reason in OTHER_SIGNATURES:
         if head.startswith(magic):
             raise UserFacingError(reason)
-    if looks_like_email(head):
+    if _is_bmp(head):
+        raise UserFacingError(
+            f"BMP pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"
+        )
+    if looks_like_email(_head(source, EMAIL_HEAD)):
         return EML
-    if head.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
+    if head.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")) or (
+        WEB_TAGS.search(head[:PDF_OFFSET]) and _is_text(head)
+    ):
         raise UserFacingError(
             "this is a web page; print it to PDF (or save a screenshot) and import that"
         )
+    if len(PDF_STRUCTURE.findall(head)) >= 2:  # a PDF whose header is lost: the PDF readers judge
+        return PDF
     raise UserFacingError(f"this kind of file is not supported; {SUPPORTED}")
 
 
@@ -117,21 +147,37 @@ def ole_reason(stream_names: set[str]) -> str | None:
 
 
 def looks_like_email(head: bytes) -> bool:
-    """A saved email starts with header lines, at least one of which only emails have."""
-    lines = head.replace(b"\r\n", b"\n").split(b"\n")
+    """A saved email starts with header lines, at least one of which only emails have; a few
+    malformed lines among them (as spam filters and old gateways write) are tolerated.
+
+    ``head`` may end inside a header line: a line cut short at its end is not judged."""
+    lines = head.removeprefix(BOM).replace(b"\r\n", b"\n").split(b"\n")
     if lines and lines[0].startswith(b"From "):  # an mbox-style first line
         lines = lines[1:]
-    fields = []
+    if b"\n\n" not in head.replace(b"\r\n", b"\n"):
+        lines = lines[:-1]
+    fields: list[str] = []
+    malformed = 0
     for line in lines:
         if not line:
             break
-        if line[:1] in (b" ", b"\t"):
+        if line[:1] in (b" ", b"\t") and fields:
             continue
         match = HEADER_LINE.match(line)
         if match is None:
-            return False
+            if not fields:
+                return False
+            malformed += 1
+            continue
         fields.append(match.group(1).decode("ascii").lower())
-    return bool(fields) and bool(EMAIL_FIELDS & set(fields))
+    return malformed <= len(fields) // 4 and bool(EMAIL_FIELDS & set(fields))
+
+
+def _is_text(head: bytes) -> bool:
+    """Mostly printable: a fragment of markup, not a binary file that happens to hold "<b>"."""
+    sample = head[:PDF_OFFSET]
+    printable = sum(32 <= byte < 127 or byte in b"\r\n\t" for byte in sample)
+    return printable >= 0.95 * len(sample)
 
 
 def _iso_media(head: bytes) -> str:
@@ -161,11 +207,18 @@ def _ole(source: bytes | Path) -> str:
     return MSG
 
 
-def _head(source: bytes | Path) -> bytes:
+def _is_bmp(head: bytes) -> bool:
+    """A Windows bitmap: "BM" and then a known header size, not merely a text starting "BM"."""
+    return head.startswith(b"BM") and head[14:18] in {
+        size.to_bytes(4, "little") for size in (12, 40, 52, 56, 64, 108, 124)
+    }
+
+
+def _head(source: bytes | Path, size: int) -> bytes:
     if isinstance(source, bytes):
-        return source[:HEAD]
+        return source[:size]
     with Path(source).open("rb") as fh:
-        return fh.read(HEAD)
+        return fh.read(size)
 
 
 def _opened(source: bytes | Path) -> io.BytesIO | Path:

@@ -78,17 +78,21 @@ def inventory(path: Path) -> Inventory:
     """How much of ``path`` (a PDF or an image file) is reducible image bytes."""
     total = path.stat().st_size
     with path.open("rb") as fh:
-        is_pdf = fh.read(5) == b"%PDF-"
+        is_pdf = b"%PDF-" in fh.read(1024)  # as readers judge it, junk before the header too
     if not is_pdf:
         return Inventory(total, total, path.read_bytes() if total < 20_000_000 else None)
     image_bytes, sample, inches = 0, None, 11.0
-    with pikepdf.open(path) as pdf:
+    try:
+        pdf = pikepdf.open(path)
+    except (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS):
+        return Inventory(total, 0)  # its pages go in as pictures: sized as they are
+    with pdf:
         for page in pdf.pages:
             box = page.mediabox
             inches = max(float(box[2] - box[0]), float(box[3] - box[1])) / 72
             for image in page.get_images().values():
                 if _reducible(image):
-                    image_bytes += int(image.get("/Length", 0))
+                    image_bytes += _number(image, "/Length", 0)
                     if sample is None and image.get("/Filter") == pikepdf.Name.DCTDecode:
                         sample = image.read_raw_bytes()
     return Inventory(total, image_bytes, sample, inches)
@@ -111,9 +115,17 @@ def estimate(items: list[Inventory], level: ImageLevel | None) -> list[int]:
 def _reducible(image: pikepdf.Object) -> bool:
     if any(key in image for key in ("/ImageMask", "/SMask", "/Mask")):
         return False
-    if int(image.get("/BitsPerComponent", 8)) != 8:
+    if _number(image, "/BitsPerComponent", 8) != 8:
         return False
-    return int(image.get("/Width", 0)) * int(image.get("/Height", 0)) >= MIN_PIXELS
+    return _number(image, "/Width", 0) * _number(image, "/Height", 0) >= MIN_PIXELS
+
+
+def _number(image: pikepdf.Object, key: str, default: int) -> int:
+    """An image's integer entry; a damaged file's name or string there counts as missing."""
+    try:
+        return int(image.get(key, default))
+    except (TypeError, ValueError):
+        return default
 
 
 def _reduce_stream(
@@ -130,8 +142,8 @@ def _reduce_stream(
         if pil.mode not in {"L", "RGB", "CMYK"}:
             return None
         data = _reduce(pil, longest, level, len(raw), draft=draft, photo=False)
-    except (*DECODER_ERRORS, pikepdf.PdfError, NotImplementedError):
-        return None
+    except (*DECODER_ERRORS, pikepdf.PikepdfError, NotImplementedError):
+        return None  # JBIG2 without jbig2dec, a print-only colour space, a damaged stream
     if data is None:
         return None
     with Image.open(io.BytesIO(data)) as out:

@@ -21,10 +21,11 @@ import pikepdf
 
 from desktop_app.domain.packet_plan import PacketPlan
 from desktop_app.errors import UserFacingError
+from desktop_app.packet import placing
 from desktop_app.packet.links import add_bookmarks, add_index_links
 from desktop_app.packet.pages import PAPER, CoverFacts, draw_generated
-from desktop_app.packet.sanitize import FLATTEN_ARGS, sanitize
-from desktop_app.packet.sources import Staged
+from desktop_app.packet.sanitize import sanitize
+from desktop_app.packet.sources import Staged, UnplaceableError
 from desktop_app.packet.stamps import PageSize, draw_stamps
 
 Progress = Callable[[int, int], None]
@@ -73,7 +74,10 @@ def build_packet(
     draw_stamps(plan, sizes, ident, stamps)
     _stop_if(cancelled)
     assembled = work / f"assembled-{plan.part}.pdf"
-    _assemble(pages, stamps, assembled)
+    try:
+        placing.assemble(_page_args(pages), stamps, assembled)
+    except placing.PDF_ERRORS:
+        raise _culprit(plan, staged, work) from None
     _stop_if(cancelled)
     partial = target.with_name(f".{target.name}.part")
     with pikepdf.open(assembled) as out:
@@ -91,16 +95,15 @@ def build_packet(
     return BuiltPacket(target, plan.page_count, target.stat().st_size, digest)
 
 
-def _assemble(pages: list[tuple[Path, int]], stamps: Path, out: Path) -> None:
-    """One qpdf run: the pages in order, each stamp page over its page, forms flattened."""
-    args = ["qpdf", "--empty", "--pages", *_page_args(pages), "--"]
-    args += ["--overlay", str(stamps), "--", *FLATTEN_ARGS, "--warning-exit-0", str(out)]
-    try:
-        pikepdf.Job(args).run()
-    except (pikepdf.PdfError, RuntimeError):
-        raise UserFacingError(
-            "A damaged document could not be put in the packet; nothing was written."
-        ) from None
+def _culprit(plan: PacketPlan, staged: dict[int, Staged], work: Path) -> UserFacingError:
+    """The error naming the document that stopped the assembly (each was proven when staged,
+    so this is rare), or a general one if each still passes alone."""
+    titles = {e.document_id: e.title for e in plan.documents() if e.document_id is not None}
+    for doc_id, source in staged.items():
+        why = placing.problem(source.path, work)
+        if why:
+            return UnplaceableError(doc_id, titles.get(doc_id, f"Document {doc_id}"), why)
+    return UserFacingError("The packet could not be put together; nothing was written.")
 
 
 def _page_sizes(plan: PacketPlan, staged: dict[int, Staged], paper: PageSize) -> list[PageSize]:

@@ -1,27 +1,34 @@
 """Getting each document ready for assembly: a PDF qpdf can read, and the size of every page.
 
-PDFs are used as they are unless images must shrink for a budget or pages must shrink above the
-stamp band; then a changed copy is written (pikepdf streams untouched data through, so this stays
-cheap). An image document becomes a PDF with a page per frame, centred within the paper's
-margins — clear of the stamp band — with a JPEG's picture passed through untouched (img2pdf
-streams it into a one-page PDF; other images are converted to PNG first). A JPEG's metadata
+Each PDF is first proven by the packet's own qpdf job (``placing.place``): one that fails it is
+repaired, or its pages go in as pictures. PDFs are then used as they are unless images must
+shrink for a budget or pages must shrink above the stamp band; then a changed copy is written
+(pikepdf streams untouched data through, so this stays cheap). An image document becomes a PDF
+with a page per frame, centred within the paper's margins — clear of the stamp band — with a
+JPEG's picture passed through untouched (img2pdf streams it into a one-page PDF; other images
+are converted to PNG first). A picture that cannot pass through that way (a JPEG that ends
+early, a damaged PNG chunk) is decoded as far as it goes and embedded anew. A JPEG's metadata
 (EXIF with GPS and camera, XMP, comments) goes through ``clean_jpeg``, which the caller supplies:
-the picture data stays byte for byte, its orientation is kept as the page's rotation.
+the picture data stays byte for byte, its orientation is kept as the page's rotation. A document
+that still cannot be placed is named in the refusal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import struct
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import img2pdf
 import pikepdf
-from PIL import Image, ImageSequence
+from PIL import Image, ImageFile, ImageOps, ImageSequence
 
 from desktop_app.domain.packet_budget import ImageLevel
 from desktop_app.domain.packet_options import SHRINK_FACTOR
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.packet import placing
 from desktop_app.packet.budget import reduce_jpeg, reduce_pdf_images
 from desktop_app.packet.pages import MARGIN, PAPER
 from desktop_app.packet.stamps import PageSize
@@ -34,15 +41,29 @@ JpegCleaner = Callable[[bytes], bytes]
 
 @dataclass(frozen=True)
 class Staged:
-    """``path`` holds the document's pages; ``sizes`` as they are shown."""
+    """``path`` holds the document's pages; ``sizes`` as they are shown; ``how`` it was placed
+    (``placing.AS_IS``, ``REPAIRED`` or ``RENDERED``)."""
 
     path: Path
     sizes: tuple[PageSize, ...]
+    how: str = placing.AS_IS
+
+
+class UnplaceableError(UserFacingError):
+    """A document that cannot be put in the packet, named so the person can leave it out."""
+
+    def __init__(self, document_id: int, title: str, why: str) -> None:
+        super().__init__(
+            f"“{title}” (document {document_id}) cannot be put in the packet: {why}. "
+            "Leave it out of the packet (or replace it with a new copy) and export again."
+        )
+        self.document_id = document_id
 
 
 def is_pdf(path: Path) -> bool:
+    """Whether ``path`` is a PDF, as readers judge it: "%PDF-" within its first kilobyte."""
     with path.open("rb") as fh:
-        return fh.read(5) == b"%PDF-"
+        return b"%PDF-" in fh.read(1024)
 
 
 def stage(
@@ -53,16 +74,20 @@ def stage(
     level: ImageLevel | None = None,
     shrink: bool = False,
     clean_jpeg: JpegCleaner = bytes,
+    titles: dict[int, str] | None = None,
 ) -> dict[int, Staged]:
+    """Each document of ``sources`` ready for assembly; ``titles`` name the one that is not."""
     staged: dict[int, Staged] = {}
-    images: list[tuple[int, Path]] = []
     for doc_id, path in sources.items():
-        if is_pdf(path):
-            staged[doc_id] = _stage_pdf(path, work / f"doc-{doc_id}.pdf", level, shrink)
-        else:
-            images.append((doc_id, path))
-    if images:
-        staged.update(_stage_images(images, paper, work, level, clean_jpeg))
+        try:
+            if is_pdf(path):
+                staged[doc_id] = _stage_pdf(path, work / f"doc-{doc_id}.pdf", level, shrink)
+            else:
+                out = work / f"image-{doc_id}.pdf"
+                staged[doc_id] = _stage_image(path, PAPER[paper], work, level, out, clean_jpeg)
+        except UserFacingError as exc:
+            title = (titles or {}).get(doc_id, f"Document {doc_id}")
+            raise UnplaceableError(doc_id, title, exc.message.rstrip(".")) from None
     return staged
 
 
@@ -95,41 +120,42 @@ def _rotation(page: pikepdf.Page) -> int:
 
 
 def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool) -> Staged:
-    try:
-        pdf = pikepdf.open(path)
-    except pikepdf.PasswordError:
-        raise UserFacingError("A password-protected document cannot go in the packet.") from None
-    except pikepdf.PdfError:
-        raise UserFacingError("A damaged document cannot go in the packet.") from None
-    with pdf:
-        if not len(pdf.pages):
-            raise UserFacingError("A document without pages cannot go in the packet.")
-        if level is not None:
-            reduce_pdf_images(pdf, level)
-        if shrink:
-            for page in pdf.pages:
-                shrink_page(page)
+    """The proven PDF, with its images reduced or its pages shrunk when asked; a copy that
+    cannot be changed goes in as proven, rather than not at all."""
+    placement = placing.place(path, changed.parent)
+    with pikepdf.open(placement.path) as pdf:
         sizes = tuple(visual_size(page) for page in pdf.pages)
         if level is None and not shrink:
-            return Staged(path, sizes)
-        pdf.save(changed)
-    return Staged(changed, sizes)
+            return Staged(placement.path, sizes, placement.how)
+        try:
+            if level is not None:
+                reduce_pdf_images(pdf, level)
+            if shrink:
+                for page in pdf.pages:
+                    shrink_page(page)
+            pdf.save(changed, fix_metadata_version=False)
+        except placing.PDF_ERRORS:
+            return Staged(placement.path, sizes, placement.how)
+    if placing.problem(changed, changed.parent):
+        return Staged(placement.path, sizes, placement.how)
+    return Staged(changed, sizes, placement.how)
 
 
-def _stage_images(
-    images: list[tuple[int, Path]],
-    paper: str,
+def _stage_image(
+    path: Path,
+    size: tuple[float, float],
     work: Path,
     level: ImageLevel | None,
+    out: Path,
     clean_jpeg: JpegCleaner,
-) -> dict[int, Staged]:
-    staged: dict[int, Staged] = {}
-    for doc_id, path in images:
-        out = work / f"image-{doc_id}.pdf"
-        _image_pdf(path, PAPER[paper], work, level, out, clean_jpeg)
-        with pikepdf.open(out) as pdf:  # a photo's EXIF orientation may have turned its page
-            staged[doc_id] = Staged(out, tuple(visual_size(page) for page in pdf.pages))
-    return staged
+) -> Staged:
+    """A picture as a PDF: its bytes passed through where they can be, else decoded anew."""
+    try:
+        _image_pdf(path, size, work, level, out, clean_jpeg)
+    except (*DECODER_ERRORS, struct.error, Image.DecompressionBombError, img2pdf.ImageOpenError):
+        _decoded_image_pdf(path, size, work, out)
+    with pikepdf.open(out) as pdf:  # a photo's EXIF orientation may have turned its page
+        return Staged(out, tuple(visual_size(page) for page in pdf.pages))
 
 
 def _image_pdf(
@@ -145,30 +171,73 @@ def _image_pdf(
     A photo stored sideways (EXIF orientation) becomes a page rotated to show it upright; it is
     laid out on the paper turned, so that it shows as the paper, not across it."""
     turn = 0
+    with Image.open(path) as img:
+        if img.format == "JPEG":
+            smaller = reduce_jpeg(path.read_bytes(), max(size) / 72, level) if level else None
+            if smaller is None:
+                orientation = img.getexif().get(EXIF_ORIENTATION, 1)
+                turn = TURNS.get(orientation, 0)
+                if orientation in SIDEWAYS:
+                    size = (size[1], size[0])
+            sources = [_without_metadata(path, smaller, work, clean_jpeg)]
+        else:
+            sources = []
+            for n, frame in enumerate(_pages(img)):
+                sources.append(work / f"{path.name}-{n}.png")
+                frame.convert("RGB").save(sources[-1])
+    layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
+    with out.open("wb") as fh:
+        img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
+    if turn:
+        with pikepdf.open(out, allow_overwriting_input=True) as pdf:
+            pdf.pages[0].rotate(turn, relative=False)
+            pdf.save(out)
+
+
+def _decoded_image_pdf(path: Path, size: tuple[float, float], work: Path, out: Path) -> None:
+    """Every page Pillow can decode (of a truncated file: what there is), upright, on white."""
+    sources: list[Path] = []
     try:
-        with Image.open(path) as img:
-            if img.format == "JPEG":
-                smaller = reduce_jpeg(path.read_bytes(), max(size) / 72, level) if level else None
-                if smaller is None:
-                    orientation = img.getexif().get(EXIF_ORIENTATION, 1)
-                    turn = TURNS.get(orientation, 0)
-                    if orientation in SIDEWAYS:
-                        size = (size[1], size[0])
-                sources = [_without_metadata(path, smaller, work, clean_jpeg)]
-            else:
-                sources = []
-                for n, frame in enumerate(ImageSequence.Iterator(img)):
-                    sources.append(work / f"{path.name}-{n}.png")
-                    frame.convert("RGB").save(sources[-1])
-        layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
-        with out.open("wb") as fh:
-            img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
-        if turn:
-            with pikepdf.open(out, allow_overwriting_input=True) as pdf:
-                pdf.pages[0].rotate(turn, relative=False)
-                pdf.save(out)
-    except (*DECODER_ERRORS, Image.DecompressionBombError, img2pdf.ImageOpenError):
-        raise UserFacingError("An image document could not be read.") from None
+        with Image.open(path) as img, _truncated_allowed():
+            for n, frame in enumerate(_pages(img)):
+                decoded = work / f"{path.name}-decoded-{n}.png"
+                _on_white(ImageOps.exif_transpose(frame)).save(decoded)
+                sources.append(decoded)
+    except (*DECODER_ERRORS, Image.DecompressionBombError):
+        pass  # the pages before the one that failed still go in
+    if not sources:
+        raise UserFacingError("its picture cannot be decoded")
+    layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
+    with out.open("wb") as fh:
+        img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
+
+
+def _pages(img: Image.Image) -> Iterator[Image.Image]:
+    """The frames that are pages: a TIFF's every frame; of an animated PNG or WebP, the first
+    (import counted one page, and the later frames of a damaged animation may not decode)."""
+    if img.format != "TIFF":
+        yield img
+        return
+    yield from ImageSequence.Iterator(img)
+
+
+def _on_white(frame: Image.Image) -> Image.Image:
+    """The frame as plain RGB, transparent parts white, with none of its original settings."""
+    rgba = frame.convert("RGBA")
+    flat = Image.new("RGB", rgba.size, "white")
+    flat.paste(rgba, mask=rgba.getchannel("A"))
+    return flat
+
+
+@contextmanager
+def _truncated_allowed() -> Iterator[None]:
+    """Pillow's setting to decode a picture that ends early, for one picture."""
+    saved = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = True
+    try:
+        yield
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = saved
 
 
 def _without_metadata(

@@ -164,6 +164,7 @@ def _build(
             level=level,
             shrink=options.shrink,
             clean_jpeg=exif.strip_jpeg_metadata,
+            titles={d.id: d.title for d in docs},
         )
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, STEPS)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.opening import OpenedFile, RefusedPart
 from desktop_app.ingest.sandbox import FileReader
+from desktop_app.packet import placing
 from desktop_app.services import documents, events, folder_walk
 from desktop_app.store.casefile import CaseFile
 
@@ -57,7 +58,7 @@ def take_in(
     case.require_writable()
     files = expand(paths)
     outcomes: list[IntakeOutcome] = []
-    with FileReader() as reader:
+    with FileReader(placer=placing.for_import) as reader:
         for done, path in enumerate(files):
             if cancelled is not None and cancelled():
                 break

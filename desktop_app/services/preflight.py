@@ -12,13 +12,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import pikepdf
 from PIL import Image
 
 from desktop_app.domain import preflight as checks
 from desktop_app.domain.packet_budget import fits
 from desktop_app.domain.packet_options import PacketOptions
-from desktop_app.errors import DECODER_ERRORS, InvalidInputError
+from desktop_app.errors import DECODER_ERRORS, InvalidInputError, UserFacingError
+from desktop_app.packet import placing
 from desktop_app.packet.budget import Inventory, inventory
 from desktop_app.packet.crowding import crowded_pages
 from desktop_app.packet.sources import is_pdf
@@ -73,12 +73,16 @@ def gather(
     today = today or dt.date.today()
     unreadable: list[tuple[str, str]] = []
     readable: dict[int, Path] = {}
+    rendered: list[str] = []
     for doc in docs:
-        why = _unreadable(paths[doc.id])
-        if why:
-            unreadable.append((doc.title, f"{why}; it is left out"))
-        else:
-            readable[doc.id] = paths[doc.id]
+        try:
+            placement = _placement(paths[doc.id])
+        except UserFacingError as exc:
+            unreadable.append((doc.title, f"{exc.message}; it is left out"))
+            continue
+        readable[doc.id] = placement.path
+        if placement.how == placing.RENDERED:
+            rendered.append(doc.title)
     inventories = (
         {doc_id: inventory(path) for doc_id, path in readable.items()} if options.max_bytes else {}
     )
@@ -99,6 +103,7 @@ def gather(
             i.label for i in notices.list_requested_items(case) if not set(i.document_ids) & wanted
         ),
         unreadable=tuple(unreadable),
+        rendered=tuple(rendered),
         crowded=crowded,
         undated=tuple(d.title for d in docs if d.document_date is None and d.id in wanted),
         shrunk_pages=sum(max(d.page_count, 1) for d in docs if d.id in wanted and _is_pdf(d))
@@ -118,19 +123,13 @@ def _is_pdf(doc: DocumentView) -> bool:
     return doc.media_type == "application/pdf"
 
 
-def _unreadable(path: Path) -> str:
-    """Why ``path`` cannot go in a packet, or "" when it can."""
+def _placement(path: Path) -> placing.Placement:
+    """How ``path`` goes in a packet; a refusal says why it cannot."""
     if is_pdf(path):
-        try:
-            with pikepdf.open(path) as pdf:
-                return "" if len(pdf.pages) else "it has no pages"
-        except pikepdf.PasswordError:
-            return "it is password-protected"
-        except (pikepdf.PdfError, *DECODER_ERRORS):
-            return "it is damaged"
+        return placing.place(path, path.parent, draw=False)
     try:
         with Image.open(path) as img:
             img.size  # noqa: B018 - opening reads the header, which is the check
     except (*DECODER_ERRORS, Image.DecompressionBombError, Image.UnidentifiedImageError):
-        return "it cannot be read as an image"
-    return ""
+        raise UserFacingError("it cannot be read as an image") from None
+    return placing.Placement(path, placing.AS_IS)

@@ -1,7 +1,9 @@
 """Reading documents' text (PDF text layers, OCR for scans and photos) and suggesting what they are.
 
 A PDF's pages are read from its text layer; pages without one (a scanner's PDF) are recognised
-with Tesseract, as are pictures. Without Tesseract, import still works: those documents keep "no
+with Tesseract, as are pictures. Reading runs in the bounded reader process (``ingest.sandbox``),
+a time bound per page: a document past it, or one too damaged to read, gets no text, and the
+documents after it are still read. Without Tesseract, import still works: those documents keep "no
 text yet" and ``ocr_notice`` gives the one sentence to show. Each document read gets its
 suggestions (kind, date, identifiers, requested items); what an accepted suggestion changes in
 the case is in ``accepting``.
@@ -21,7 +23,8 @@ from desktop_app.domain.identifiers import normalise
 from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import ocr, pdf_text
+from desktop_app.ingest import ocr
+from desktop_app.ingest.sandbox import FileReader
 from desktop_app.services import accepting, applicants, documents, notices
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
@@ -88,13 +91,13 @@ def read_documents(
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
     read = 0
-    with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp, FileReader() as reader:
         for n, doc in enumerate(todo):
             if stop():
                 break
             staged = documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
-            found = (
-                _read_pdf(staged, stop) if doc.media_type == PDF else _read_picture(staged, stop)
+            found = reader.read_text(
+                staged, doc.media_type, doc.page_count, can_ocr=ocr.available(), cancelled=stop
             )
             staged.unlink()
             if found is not None:
@@ -217,25 +220,3 @@ def _imported_with_text(case: CaseFile, document_ids: list[int] | None) -> list[
         query = query.where(Document.id.in_(document_ids))
     with case.session() as s:
         return [(doc_id, text) for doc_id, text in s.execute(query)]
-
-
-def _read_pdf(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
-    """The text layer, with pages that have none recognised; None if that must wait."""
-    pages = pdf_text.page_texts(path)
-    scanned = pdf_text.pages_needing_ocr(pages)
-    if not scanned:
-        return "\f".join(pages), "layer"
-    if not ocr.available():
-        return None if len(scanned) == len(pages) else ("\f".join(pages), "layer")
-    recognised = ocr.read_pdf_pages(path, scanned, stop)
-    if recognised is None:
-        return None
-    for number, text in recognised.items():
-        if len(text) > len(pages[number].strip()):
-            pages[number] = text
-    return "\f".join(pages), "ocr"
-
-
-def _read_picture(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
-    text = ocr.read_image(path, stop)
-    return None if text is None else (text, "ocr")

@@ -12,6 +12,7 @@ from PIL import Image
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import images, sniff
+from tests import specimens
 from tests.ingest import samples
 
 
@@ -37,6 +38,17 @@ def test_phone_formats_become_upright_jpegs_without_exif(
     assert stored.size == (200, 400)  # turned a quarter, as the phone showed it
     assert dict(stored.getexif()) == {}
     assert result.note == f"converted from {name} to JPEG"
+
+
+def test_two_heic_photos_with_the_same_pixels_stay_two_documents_once_converted() -> None:
+    first = samples.picture("HEIF")
+    second = samples.picture("HEIF", xmp=b"<x:xmpmeta xmlns:x='adobe:ns:meta/'/>")  # same pixels
+    assert first != second
+
+    converted = [images.read_image(data, sniff.HEIF).converted for data in (first, second)]
+
+    assert converted[0] != converted[1]
+    assert converted[0] == images.read_image(first, sniff.HEIF).converted  # same file: same
 
 
 def test_an_upright_scan_is_kept_byte_for_byte() -> None:
@@ -137,3 +149,12 @@ def test_a_png_bigger_than_pillows_guard_is_still_refused_though_a_jpeg_that_big
     small[29:33] = struct.pack(">I", zlib.crc32(small[12:29]))
     with pytest.raises(UserFacingError, match=r"more than 179 megapixels"):
         images.read_image(bytes(small), sniff.PNG)
+
+
+def test_a_bigtiff_from_a_large_format_scanner_is_taken_as_a_tiff() -> None:
+    data = specimens.big_tiff()
+    assert sniff.recognise(data) == sniff.TIFF
+
+    result = images.read_image(data, sniff.TIFF)
+
+    assert (result.media_type, result.pages, result.converted) == ("image/tiff", 1, None)

@@ -7,6 +7,7 @@ import pytest
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import pdf_file
+from tests import specimens
 from tests.ingest import samples
 
 
@@ -18,6 +19,11 @@ def _refusal(data: bytes) -> str:
 
 def test_a_sound_pdf_gives_its_page_count() -> None:
     assert pdf_file.page_count(samples.pdf(3)) == 3
+
+
+def test_a_pdf_only_pdfium_opens_is_counted_by_pdfium() -> None:
+    assert pdf_file.page_count(specimens.encrypt_entry_not_a_dictionary()) == 1
+    assert pdf_file.page_count(specimens.owner_password_only()) == 1
 
 
 def test_locked_damaged_and_empty_pdfs_are_refused_with_what_to_do() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import sniff
+from tests import specimens
 from tests.ingest import samples
 
 
@@ -38,6 +39,17 @@ def _zip(*members: tuple[str, str]) -> bytes:
             samples.outlook_message(subject="s", body="b", sent=None, attachments={}),
             sniff.MSG,
         ),
+        (specimens.junk_before_header(), sniff.PDF),
+        (specimens.big_tiff(), sniff.TIFF),
+        (specimens.email_with_long_headers(kilobytes=12), sniff.EML),
+        (b"\xef\xbb\xbfFrom -\nFrom: a@example.org\nSubject: hi\n\nbody", sniff.EML),
+        (
+            b"Received: from x\r\n  by y\r\nbroken header line\r\nFrom: a@b\r\nTo: c@d\r\n"
+            b"Subject: s\r\nDate: Wed, 9 Sep 2026 10:15:00 +0000\r\n\r\nbody",
+            sniff.EML,
+        ),
+        (b"1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>", sniff.PDF),
+        (b"\x00\x00\x00\x1cftypmif2\x00\x00\x00\x00mif2heicmiaf" + bytes(64), sniff.HEIF),
     ],
 )
 def test_supported_files_are_recognised_whatever_their_name(data: bytes, expected: str) -> None:
@@ -63,6 +75,10 @@ def test_supported_files_are_recognised_whatever_their_name(data: bytes, expecte
         (b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00", "this is a video or audio file"),
         (b"\n<!DOCTYPE html><html><body>Status: Refused", "this is a web page; print it to PDF"),
         (b"just some notes\nabout the case\n", "this kind of file is not supported; use PDF"),
+        (b"BM" + bytes(12) + b"\x28\x00\x00\x00" + bytes(40), "BMP pictures are not supported"),
+        (b"BMW service invoice, 12 March\n", "this kind of file is not supported; use PDF"),
+        (b'<H1 ALIGN="CENTER">Status</H1>\n<P>Refused', "this is a web page; print it to PDF"),
+        (b"\x78\x9f\x3e\x22\x01\x00" + bytes(40), "this is an Outlook “winmail.dat” attachment"),
     ],
 )
 def test_other_files_are_refused_with_what_they_are(data: bytes, reason: str) -> None:
