@@ -1,0 +1,79 @@
+"""The packet's fonts: Noto faces for every script a name is likely to be typed in.
+
+reportlab's built-in Helvetica knows only Latin-1, so a name such as "Zhāng Wěi 张伟" or "Łódź"
+printed as boxes. The packet embeds (subsetted to the glyphs used) Noto Sans for Latin, Greek,
+Cyrillic and Vietnamese, Noto Sans Devanagari, Noto Sans Arabic and Noto Sans SC (Chinese, with
+kana and Hangul), all under the SIL Open Font License; ``resources/fonts/README.md`` says where
+each file comes from. No single font covers all of them, so each style is a *chain*: a character
+is drawn in the first font of the chain that has it (see :func:`font_for`). The Chinese face has
+one weight, so bold Chinese is drawn regular.
+
+The fonts are registered with reportlab the first time a page needs them. reportlab shapes text
+in these fonts through HarfBuzz (``uharfbuzz``), which joins Arabic letters and forms Devanagari
+conjuncts.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+"""Beside the ``desktop_app`` package, in a checkout and in the frozen bundle alike."""
+REGULAR, BOLD, ITALIC = "regular", "bold", "italic"
+FILES = {
+    "NotoSans": "NotoSans-Regular.ttf",
+    "NotoSans-Bold": "NotoSans-Bold.ttf",
+    "NotoSans-Italic": "NotoSans-Italic.ttf",
+    "NotoSansDevanagari": "NotoSansDevanagari-Regular.ttf",
+    "NotoSansDevanagari-Bold": "NotoSansDevanagari-Bold.ttf",
+    "NotoSansArabic": "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
+    "NotoSansSC": "NotoSansSC-Regular.ttf",
+}
+CHAINS = {
+    REGULAR: ("NotoSans", "NotoSansDevanagari", "NotoSansArabic", "NotoSansSC"),
+    BOLD: ("NotoSans-Bold", "NotoSansDevanagari-Bold", "NotoSansArabic-Bold", "NotoSansSC"),
+    ITALIC: ("NotoSans-Italic", "NotoSans", "NotoSansDevanagari", "NotoSansArabic", "NotoSansSC"),
+}
+"""The fonts tried for each style, first to last. The italic face holds only what the packet's
+fixed English text needs; a name in italic text falls back to the upright faces."""
+JOINERS = {"\u200c", "\u200d", "\u034f"}
+
+
+@cache
+def register() -> None:
+    """Register every face with reportlab (once per process)."""
+    for name, file in FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
+
+
+@cache
+def _covered(font: str) -> frozenset[int]:
+    register()
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+
+
+def covers(font: str, char: str) -> bool:
+    return ord(char) in _covered(font)
+
+
+def font_for(char: str, style: str, previous: str | None) -> str:
+    """The font to draw ``char`` in, given the font of the character before it.
+
+    Marks, joiners, spaces, punctuation and digits stay in the previous font when it has them,
+    so an Arabic name's spaces and a Devanagari vowel sign are shaped with the letters around
+    them; anything else goes to the first font of the chain that has it (or the chain's first,
+    which draws its "missing" box, when none has)."""
+    chain = CHAINS[style]
+    if previous is not None and _follows(char) and covers(previous, char):
+        return previous
+    return next((font for font in chain if covers(font, char)), previous or chain[0])
+
+
+def _follows(char: str) -> bool:
+    return char in JOINERS or unicodedata.category(char)[0] in "MZPNSC"
