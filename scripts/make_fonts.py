@@ -24,6 +24,8 @@ from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTCollection, TTFont, newTable
 
+from desktop_app.packet.fonts import SCRIPTS
+
 CORE = Path("/usr/share/fonts/truetype/noto")
 CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 COPIED = (
@@ -33,6 +35,7 @@ COPIED = (
     "NotoSansDevanagari-Bold.ttf",
     "NotoSansArabic-Regular.ttf",
     "NotoSansArabic-Bold.ttf",
+    *(f"NotoSans{script}-Regular.ttf" for script in SCRIPTS),
 )
 MAX_ERROR = 1.0  # font units: how far a quadratic may stray from the cubic it replaces
 

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import PacketPlan
-from desktop_app.packet import text_runs
+from desktop_app.packet import fonts, text_runs
 from desktop_app.packet.fonts import BOLD, REGULAR
 from desktop_app.packet.pages import MARGIN, PAPER, page_range
 
@@ -46,7 +46,7 @@ def pile(plan: PacketPlan) -> list[tuple[str, int, int]]:
 
 def draw_checklist(plans: list[PacketPlan], title: str, paper: str, out: Path) -> None:
     width, height = PAPER[paper]
-    canvas = Canvas(str(out), pagesize=(width, height), invariant=1)
+    canvas = fonts.canvas(out, pagesize=(width, height))
     canvas.setTitle(f"Collation checklist — {title}")
     y = _heading(canvas, title, width, height, first=True)
     for plan in plans:

@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import IndexRow, PacketPlan, PlannedPage
-from desktop_app.packet import text_runs
+from desktop_app.packet import fonts, text_runs
 from desktop_app.packet.fonts import BOLD, ITALIC, REGULAR
 from desktop_app.packet.stamps import BAND
 from desktop_app.packet.text_runs import Span
@@ -91,7 +91,7 @@ def draw_generated(
 
     Pages are ``paper``-sized, except blank pages named in ``blank_sizes`` (the size of the page
     before them, so a duplex printer does not switch trays for one sheet)."""
-    canvas = Canvas(str(out), pagesize=PAPER[paper], invariant=1)
+    canvas = fonts.canvas(out, pagesize=PAPER[paper])
     numbers: list[int] = []
     links: list[Link] = []
     for page in plan.pages:
@@ -150,7 +150,7 @@ def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: P
     if reapplying:
         y = _para(canvas, [(DISCLOSURE, REGULAR)], BODY, MARGIN, y - 4 * mm, w)
         if facts.changes:
-            y = _list(canvas, "What has changed since then", facts.changes, MARGIN, y, w)
+            y = _list(canvas, "What has changed since the refusal", facts.changes, MARGIN, y, w)
     sections = tuple(f"{s.letter} — {s.title}" for s in plan.sections)
     if reapplying:
         _list(canvas, "Documents enclosed", sections, MARGIN, y, w)

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import PacketPlan
-from desktop_app.packet import text_runs
+from desktop_app.packet import fonts, text_runs
 from desktop_app.packet.fonts import BOLD, REGULAR
 
 BAND = 14 * mm
@@ -47,7 +47,7 @@ def band_height(size: PageSize) -> float:
 
 def draw_stamps(plan: PacketPlan, sizes: list[PageSize], ident: str, out: Path) -> None:
     """One stamp page per output page, each the visual size of the page it will lie on."""
-    canvas = Canvas(str(out), invariant=1)
+    canvas = fonts.canvas(out)
     total = plan.page_count
     part = f" · part {plan.part} of {plan.parts}" if plan.parts > 1 else ""
     for page, size in zip(plan.pages, sizes, strict=True):

@@ -14,7 +14,8 @@ So that copying or ``pdftotext`` gives back the characters as typed, a run whose
 simply its characters (joined Arabic letters, a Devanagari conjunct with its reordered vowel
 sign, a precomposed Vietnamese letter) is wrapped in a marked-content span carrying them as
 ``/ActualText``. Text extractors such as poppler read a right-to-left run in drawing order and
-reverse it themselves, so its actual text is given reversed as well.
+reverse it themselves, so its actual text is given reversed as well, and closed by a
+left-to-right mark.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ from desktop_app.packet.fonts import REGULAR, font_for, register
 Span = tuple[str, str]
 """Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
 ELLIPSIS = "…"
+LRM = "\u200e"
+"""Ends a right-to-left run's actual text: poppler would otherwise read the spaces and
+punctuation after the run as part of it ("Statement of — محمد" for "Statement of محمد — p. 6")."""
 SHAPING_SIZE = 10  # shaped advances are kept per 1000 units of the em, whatever the size
 IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
@@ -58,15 +62,16 @@ def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float)
     start = x
     for run in layout(tuple(spans)):
         glyphs, advance = _shaped(run)
-        actual = run.text[::-1] if run.rtl else run.text
-        if str(glyphs) != actual:
+        actual = run.text[::-1] + LRM if run.rtl else run.text
+        marked = str(glyphs) != actual
+        if marked:
             hex_text = actual.encode("utf-16-be").hex().upper()
             canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
         text = canvas.beginText(x, y)
         text.setFont(run.font, size)
         text.textOut(glyphs)
         canvas.drawText(text)
-        if str(glyphs) != actual:
+        if marked:
             canvas.addLiteral("EMC")
         x += advance * size
     return x - start
