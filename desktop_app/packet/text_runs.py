@@ -143,6 +143,7 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
     """The runs of ``spans`` in visual order, left to right."""
     register()
     text = "".join(t for t, _ in spans)
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)  # tabs, breaks
     if not text:
         return ()
     styles = [style for chunk, style in spans for _ in chunk]

@@ -125,3 +125,10 @@ def test_a_character_no_font_has_is_drawn_as_a_box_not_an_error(tmp_path: Path) 
     width = text_runs.line(canvas, 40, 800, [("Name: \U00013000", REGULAR)], 12)
     canvas.save()
     assert width > 0
+
+
+def test_text_is_drawn_as_typed_never_read_as_markup_or_control(tmp_path: Path) -> None:
+    canvas = fonts.canvas(tmp_path / "plain.pdf")
+    text_runs.line(canvas, 40, 800, [("<b>Smith & Sons</b>\tLtd\n", REGULAR)], 12)
+    canvas.save()
+    assert _text_of(tmp_path / "plain.pdf") == ["<b>Smith & Sons</b> Ltd"]
