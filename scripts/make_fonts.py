@@ -100,11 +100,12 @@ def make_cjk(out: Path) -> None:
     subsetter.populate(unicodes=cjk_characters() | set(range(0x20, 0x7F)))
     subsetter.subset(font)
     cff_to_truetype(font)
+    font.recalcTimestamp = False  # the same input makes the same bytes
     font.save(str(out / "NotoSansSC-Regular.ttf"))
 
 
 def make_italic(out: Path) -> None:
-    font = TTFont(str(CORE / "NotoSans-Italic.ttf"))
+    font = TTFont(str(CORE / "NotoSans-Italic.ttf"), recalcTimestamp=False)
     options = subset.Options()
     options.layout_features = ["kern", "liga"]
     subsetter = subset.Subsetter(options)
