@@ -56,27 +56,29 @@ def search(case: CaseFile, query: str, *, limit: int = LIMIT) -> list[Hit]:
         return []
     with case.engine.connect() as conn:
         matches = page_index.match(conn, wanted)
-    scored = []
-    for m in matches:
+    ranked = sorted(matches, key=lambda m: (-_occurrences(m.folded, wanted), m.document_id, m.page))
+    best = []
+    for m in ranked[:limit]:
         folded, origin = page_index.fold(m.text)
-        spans = _spans(folded, origin, wanted)
-        scored.append((-len(spans), m.document_id, m.page, _snippet(m.text, spans)))
-    scored.sort()
-    best = scored[:limit]
+        best.append((m.document_id, m.page, _snippet(m.text, _spans(folded, origin, wanted))))
     with case.session() as s:
         documents = {
             row.id: row
             for row in s.execute(
                 select(Document.id, Document.title, Document.kind).where(
-                    Document.id.in_({document_id for _, document_id, _, _ in best})
+                    Document.id.in_({document_id for document_id, _, _ in best})
                 )
             )
         }
     return [
         Hit(document_id, documents[document_id].title, documents[document_id].kind, page, text)
-        for _, document_id, page, text in best
+        for document_id, page, text in best
         if document_id in documents
     ]
+
+
+def _occurrences(folded: str, wanted: list[str]) -> int:
+    return sum(folded.count(term) for term in wanted)
 
 
 def _trimmed(word: str) -> str:

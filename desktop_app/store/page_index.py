@@ -36,6 +36,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import Connection
 
@@ -70,6 +71,7 @@ class PageMatch:
     document_id: int
     page: int
     text: str
+    folded: str
 
 
 def pages_of(text: str) -> list[str]:
@@ -80,14 +82,9 @@ def pages_of(text: str) -> list[str]:
 def fold(text: str) -> tuple[str, list[int]]:
     """``text`` as it is indexed and searched, and for each of its characters the position in
     ``text`` of the character it comes from (so a match can be shown in the text as written)."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for position, char in enumerate(text):
-        kept = "".join(c for c in unicodedata.normalize("NFKD", char) if not _optional(c))
-        piece = unicodedata.normalize("NFKC", kept).casefold().translate(BASE_LETTERS)
-        folded.append(piece)
-        origin += [position] * len(piece)
-    return "".join(folded), origin
+    pieces = [_folded(char) for char in text]
+    origin = [position for position, piece in enumerate(pieces) for _ in piece]
+    return "".join(pieces), origin
 
 
 def create(connection: Connection) -> None:
@@ -121,16 +118,22 @@ def match(connection: Connection, terms: Sequence[str]) -> Sequence[PageMatch]:
         escaped = longest.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         values.append(f"%{escaped}%")
     rows = connection.exec_driver_sql(
-        f"SELECT document_id, page, text FROM {TABLE} WHERE {' AND '.join(conditions)} "
+        f"SELECT document_id, page, text, folded FROM {TABLE} WHERE {' AND '.join(conditions)} "
         "ORDER BY document_id, page",
         tuple(values),
     )
-    return [PageMatch(int(d), int(p), t) for d, p, t in rows]
+    return [PageMatch(int(d), int(p), t, f) for d, p, t, f in rows]
 
 
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Alembic's filter: the index and SQLite's shadow tables behind it are not ORM tables."""
     return not (type_ == "table" and name is not None and name.startswith(TABLE))
+
+
+@lru_cache(maxsize=65536)
+def _folded(char: str) -> str:
+    kept = "".join(c for c in unicodedata.normalize("NFKD", char) if not _optional(c))
+    return unicodedata.normalize("NFKC", kept).casefold().translate(BASE_LETTERS)
 
 
 def _optional(char: str) -> bool:

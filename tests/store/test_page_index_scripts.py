@@ -68,9 +68,13 @@ def test_upgrading_a_word_indexed_file_makes_its_text_searchable_in_every_script
         [chinese] = search.search(case, "张伟")
         [spanish] = search.search(case, "nunez")
         [english] = search.search(case, "balance")
+        with case.engine.connect() as conn:
+            stored = conn.exec_driver_sql("SELECT text, folded FROM document_pages").all()
     finally:
         case.close()
 
     assert (chinese.document_id, chinese.page) == (1, 1)
     assert (spanish.document_id, spanish.page) == (2, 1)
     assert (english.document_id, english.page) == (1, 2)  # pages indexed again from the text
+    assert len(stored) == 3
+    assert all(folded == page_index.fold(text)[0] for text, folded in stored)  # as new files do

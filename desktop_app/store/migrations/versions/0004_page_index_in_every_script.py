@@ -13,6 +13,7 @@ Revises: 0003
 """
 
 import unicodedata
+from functools import lru_cache
 
 from alembic import op
 
@@ -40,15 +41,17 @@ TRIGGER = (
 
 
 def _fold(text: str) -> str:
-    pieces = []
-    for char in text:
-        kept = "".join(
-            c
-            for c in unicodedata.normalize("NFKD", char)
-            if not any(first <= c <= last for first, last in OPTIONAL_MARKS)
-        )
-        pieces.append(unicodedata.normalize("NFKC", kept).casefold().translate(BASE_LETTERS))
-    return "".join(pieces)
+    return "".join(_folded(char) for char in text)
+
+
+@lru_cache(maxsize=65536)
+def _folded(char: str) -> str:
+    kept = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", char)
+        if not any(first <= c <= last for first, last in OPTIONAL_MARKS)
+    )
+    return unicodedata.normalize("NFKC", kept).casefold().translate(BASE_LETTERS)
 
 
 def _pages() -> list[tuple[int, int, str]]:
