@@ -130,9 +130,9 @@ def _para(
 def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: PacketPlan) -> None:
     width, height = size
     w = width - 2 * MARGIN
-    reapplying = facts.refusal_type == "214b"
-    heading = HEADINGS.get(facts.refusal_type, HEADINGS["221g" if facts.requested else "other"])
-    y = _para(canvas, [(heading, BOLD)], TITLE, MARGIN, height - MARGIN, w) - 4 * mm
+    kind = _cover_kind(facts)
+    reapplying = kind == "214b"
+    y = _para(canvas, [(HEADINGS[kind], BOLD)], TITLE, MARGIN, height - MARGIN, w) - 4 * mm
     if plan.parts > 1:
         part = f"PART {plan.part} OF {plan.parts}"
         y = _para(canvas, [(part, BOLD)], TITLE, MARGIN, y, w) - 4 * mm
@@ -152,11 +152,11 @@ def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: P
         if facts.changes:
             y = _list(canvas, "What has changed since the refusal", facts.changes, MARGIN, y, w)
     sections = tuple(f"{s.letter} — {s.title}" for s in plan.sections)
-    if reapplying:
-        _list(canvas, "Documents enclosed", sections, MARGIN, y, w)
-    else:
+    if kind == "221g":
         listed = facts.requested or sections
         _list(canvas, "Documents requested and enclosed", listed, MARGIN, y, w)
+    else:
+        _list(canvas, "Documents enclosed", sections, MARGIN, y, w)
     whole = (
         f"This part has {plan.page_count} pages"
         if plan.parts > 1
@@ -164,6 +164,14 @@ def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: P
     )
     footer = [(f"{whole}; every page is numbered at the foot.", REGULAR)]
     _para(canvas, footer, BODY, MARGIN, MARGIN + BAND, w)
+
+
+def _cover_kind(facts: CoverFacts) -> str:
+    """Which cover: the refusal's own, or for a case that does not say, a 221(g) one when
+    documents were requested."""
+    if facts.refusal_type in HEADINGS:
+        return facts.refusal_type
+    return "221g" if facts.requested else "other"
 
 
 def _list(canvas: Canvas, title: str, items: Sequence[str], x: float, y: float, w: float) -> float:

@@ -32,7 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.packet.fonts import REGULAR, font_for, register
+from desktop_app.packet.fonts import JOINERS, font_for, register
 
 Span = tuple[str, str]
 """Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
@@ -254,8 +254,4 @@ def _ideograph(char: str) -> bool:
 
 
 def _attaches(char: str) -> bool:
-    return unicodedata.category(char)[0] == "M" or char in {"\u200c", "\u200d"}
-
-
-def plain(text: str, style: str = REGULAR) -> list[Span]:
-    return [(text, style)]
+    return unicodedata.category(char)[0] == "M" or char in JOINERS

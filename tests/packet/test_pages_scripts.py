@@ -125,3 +125,15 @@ def test_a_221g_case_still_answers_the_request(filled: CaseFile, tmp_path: Path)
     options = PacketOptions()
     cover = text_pages(export.export_packet(filled, tmp_path / "p.pdf", options).path)[0]
     assert "DOCUMENTS SUBMITTED IN RESPONSE TO A 221(g) REQUEST" in " ".join(cover.split())
+
+
+def test_a_case_that_does_not_say_its_refusal_gets_a_plain_cover(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    documents.add_document(
+        case, pdf_bytes(1), original_name="job.pdf", kind="employment_letter", page_count=1
+    )
+    cover = _plain(text_pages(export.export_packet(case, tmp_path / "p.pdf").path)[0])
+    assert "DOCUMENTS SUBMITTED FOR A US VISA APPLICATION" in cover
+    assert "221(g)" not in cover and "214(b)" not in cover
+    assert "Documents enclosed" in cover
