@@ -8,7 +8,7 @@ Southeast Asia, Georgian, Armenian, Ethiopic), all under the SIL Open Font Licen
 ``resources/fonts/README.md`` says where each file comes from. No single font covers all of
 them, so each style is a *chain*: a character is drawn in the first font of the chain that has
 it (see :func:`font_for`). Only Latin, Devanagari and Arabic come in bold; bold text in another
-script is drawn regular.
+script is drawn in its regular face with the outline stroked too (``text_runs``).
 
 The fonts are registered with reportlab the first time a page needs them. reportlab shapes text
 in these fonts through HarfBuzz (``uharfbuzz``), which joins Arabic letters and forms Devanagari
@@ -46,7 +46,7 @@ SCRIPTS = (
     "Armenian",
     "Ethiopic",
 )
-"""Further scripts, in one weight each (bold text in them is drawn regular)."""
+"""Further scripts, in one weight each (bold text in them is emboldened when drawn)."""
 FILES = {
     "NotoSans": "NotoSans-Regular.ttf",
     "NotoSans-Bold": "NotoSans-Bold.ttf",
@@ -66,6 +66,8 @@ CHAINS = {
 }
 """The fonts tried for each style, first to last. The italic face holds only what the packet's
 fixed English text needs; a name in italic text falls back to the upright faces."""
+BOLD_FACES = frozenset(CHAINS[BOLD][:3])
+"""The faces that are bold themselves; bold text in any other is emboldened when drawn."""
 JOINERS = {"\u200c", "\u200d", "\u034f"}
 
 

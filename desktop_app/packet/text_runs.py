@@ -32,7 +32,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.packet.fonts import JOINERS, font_for, register
+from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, font_for, register
 
 Span = tuple[str, str]
 """Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
@@ -43,6 +43,8 @@ punctuation after the run as part of it ("Statement of — محمد" for "Statem
 SHAPING_SIZE = 10  # shaped advances are kept per 1000 units of the em, whatever the size
 IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
+EMBOLDEN = 0.04
+"""Outline stroke, in ems, that makes a regular face look bold beside the real bold faces."""
 FEATURES = {"kern": True, "liga": True}
 """reportlab's default also turns on discretionary ligatures, with which Noto Sans Arabic adds
 vowel marks the user did not type."""
@@ -55,6 +57,8 @@ class Run:
     text: str
     font: str
     rtl: bool
+    emboldened: bool = False
+    """Bold text in a script with no bold face: drawn with its outline stroked as well."""
 
 
 def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
@@ -67,10 +71,16 @@ def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float)
         if marked:
             hex_text = actual.encode("utf-16-be").hex().upper()
             canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
+        if run.emboldened:
+            canvas.saveState()
+            canvas.setLineWidth(size * EMBOLDEN)
         text = canvas.beginText(x, y)
         text.setFont(run.font, size)
+        text.setTextRenderMode(2 if run.emboldened else 0)  # 2: fill, then stroke the outline
         text.textOut(glyphs)
         canvas.drawText(text)
+        if run.emboldened:
+            canvas.restoreState()
         if marked:
             canvas.addLiteral("EMC")
         x += advance * size
@@ -151,23 +161,19 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
     for char, style in zip(text, styles, strict=True):
         fonts.append(font_for(char, style, fonts[-1] if fonts else None))
     levels = _levels(text)
+    faux = [s == BOLD and f not in BOLD_FACES for s, f in zip(styles, fonts, strict=True)]
+    key = list(zip(fonts, levels, faux, strict=True))
     runs: list[list[int]] = []
     for i in _visual_order(levels):
-        last = runs[-1][-1] if runs else None
         step = -1 if levels[i] % 2 else 1
-        if (
-            last is not None
-            and i == last + step
-            and (fonts[i], levels[i])
-            == (
-                fonts[last],
-                levels[last],
-            )
-        ):
+        if runs and i == runs[-1][-1] + step and key[i] == key[runs[-1][-1]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return tuple(Run(text[min(r) : max(r) + 1], fonts[r[0]], bool(levels[r[0]] % 2)) for r in runs)
+    return tuple(
+        Run(text[min(r) : max(r) + 1], fonts[r[0]], bool(levels[r[0]] % 2), faux[r[0]])
+        for r in runs
+    )
 
 
 def _visual_order(levels: list[int]) -> list[int]:
