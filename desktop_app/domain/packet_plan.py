@@ -12,6 +12,7 @@ the section letters of the whole, so "C" means the same thing in every part.
 from __future__ import annotations
 
 import math
+import re
 import string
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -21,7 +22,9 @@ from desktop_app.domain.packet_options import PacketOptions
 
 INDEX_ROWS = 32
 """Index rows per index page: one line each (long titles are shortened when drawn)."""
-LETTER_LABEL = "221(G) LETTER"
+LETTER_LABEL = "221(g) LETTER"
+SECTION_OF_LAW = re.compile(r"(\d)\(([A-Z])\)")
+"""A section such as 221(g) or 214(b), whose letter stays lower case in capitalised labels."""
 
 
 @dataclass(frozen=True)
@@ -194,11 +197,11 @@ def plan_packet(
         pad_to_right_hand()
         code = letters.get(title, "?")
         first = len(pages) + 1
-        add("tab", f"{code} — {title.upper()}")
+        add("tab", f"{code} — {caps(title)}")
         entries = []
         for doc in members:
             custom = options.labels.get(str(doc.id))
-            label = f"{code} — {(custom or title).upper()}"
+            label = f"{code} — {caps(custom or title)}"
             entries.append(add_document(doc, label))
         sections.append(Section(code, title, first, len(pages), tuple(entries)))
 
@@ -212,6 +215,11 @@ def plan_packet(
     return PacketPlan(
         tuple(pages), tuple(sections), letter.id if letter else None, index, part, parts
     )
+
+
+def caps(title: str) -> str:
+    """``title`` in capitals, as labels are printed, but "221(g)" never becomes "221(G)"."""
+    return SECTION_OF_LAW.sub(lambda m: f"{m[1]}({m[2].lower()})", title.upper())
 
 
 def plan_parts(
@@ -237,7 +245,7 @@ def _index_rows(letter: DocumentEntry | None, sections: list[Section]) -> tuple[
     for section in sections:
         rows.append(
             IndexRow(
-                f"{section.letter} — {section.title.upper()}",
+                f"{section.letter} — {caps(section.title)}",
                 section.first_page,
                 section.last_page,
                 0,

@@ -2,7 +2,8 @@
 
 It is a separate PDF for the person assembling the copies — it does not go to the consulate —
 listing every sheet group in packet order (cover, letter, index, each tab and document, blank
-pages for duplex) with its page range, part by part when the packet was split.
+pages for duplex) with its page range, part by part when the packet was split. Titles keep the
+script they were typed in (``packet.text_runs``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import PacketPlan
+from desktop_app.packet import fonts, text_runs
+from desktop_app.packet.fonts import BOLD, REGULAR
 from desktop_app.packet.pages import MARGIN, PAPER, page_range
-from desktop_app.packet.stamps import fit
 
 ROW = 16.0
 
@@ -44,49 +46,37 @@ def pile(plan: PacketPlan) -> list[tuple[str, int, int]]:
 
 def draw_checklist(plans: list[PacketPlan], title: str, paper: str, out: Path) -> None:
     width, height = PAPER[paper]
-    canvas = Canvas(str(out), pagesize=(width, height), invariant=1)
+    canvas = fonts.canvas(out, pagesize=(width, height))
     canvas.setTitle(f"Collation checklist — {title}")
     y = _heading(canvas, title, width, height, first=True)
     for plan in plans:
         if plan.parts > 1:
-            y = _line(
-                canvas,
-                f"PART {plan.part} OF {plan.parts} — {plan.page_count} pages",
-                "Helvetica-Bold",
-                y - 4,
-                width,
-            )
+            part = f"PART {plan.part} OF {plan.parts} — {plan.page_count} pages"
+            y = _line(canvas, part, BOLD, y - 4, width)
         for what, first, last in pile(plan):
             if y < MARGIN + ROW:
                 canvas.showPage()
                 y = _heading(canvas, title, width, height, first=False)
             canvas.rect(MARGIN, y - 2, 9, 9)
-            canvas.setFont("Helvetica", 10)
-            pages = page_range(first, last)
-            canvas.drawRightString(width - MARGIN, y, pages)
-            room = width - 2 * MARGIN - 16 - canvas.stringWidth(pages, "Helvetica", 10) - 6 * mm
-            canvas.drawString(MARGIN + 16, y, fit(what, "Helvetica", 10, room))
+            pages = [(page_range(first, last), REGULAR)]
+            room = width - 2 * MARGIN - 16 - text_runs.width(pages, 10) - 6 * mm
+            text_runs.right(canvas, width - MARGIN, y, pages, 10)
+            text_runs.fitted(canvas, MARGIN + 16, y, what, REGULAR, 10, room)
             y -= ROW
     canvas.showPage()
     canvas.save()
 
 
 def _heading(canvas: Canvas, title: str, width: float, height: float, *, first: bool) -> float:
-    canvas.setFont("Helvetica-Bold", 16)
-    canvas.drawString(
-        MARGIN, height - MARGIN, "COLLATION CHECKLIST" + ("" if first else " (continued)")
-    )
-    canvas.setFont("Helvetica", 10)
-    canvas.drawString(MARGIN, height - MARGIN - 16, fit(title, "Helvetica", 10, width - 2 * MARGIN))
-    canvas.drawString(
-        MARGIN,
-        height - MARGIN - 30,
-        "Stack the sheets in this order, the first item on top, and tick each one.",
-    )
+    heading = "COLLATION CHECKLIST" + ("" if first else " (continued)")
+    text_runs.line(canvas, MARGIN, height - MARGIN, [(heading, BOLD)], 16)
+    room = width - 2 * MARGIN
+    text_runs.fitted(canvas, MARGIN, height - MARGIN - 16, title, REGULAR, 10, room)
+    how = "Stack the sheets in this order, the first item on top, and tick each one."
+    text_runs.line(canvas, MARGIN, height - MARGIN - 30, [(how, REGULAR)], 10)
     return height - MARGIN - 56
 
 
-def _line(canvas: Canvas, text: str, font: str, y: float, width: float) -> float:
-    canvas.setFont(font, 11)
-    canvas.drawString(MARGIN, y, fit(text, font, 11, width - 2 * MARGIN))
+def _line(canvas: Canvas, text: str, style: str, y: float, width: float) -> float:
+    text_runs.fitted(canvas, MARGIN, y, text, style, 11, width - 2 * MARGIN)
     return y - ROW - 2

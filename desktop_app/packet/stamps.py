@@ -5,7 +5,9 @@ is several times faster than one small overlay per page and embeds the font once
 has the *visual* size of the page it lands on (width and height swapped for /Rotate 90 or 270);
 qpdf's overlay turns it to match the page's rotation, so the stamp reads upright at the bottom of
 the page as it is shown and printed. The band and its text grow and shrink with the page, so a
-stamp on a receipt or a tabloid page is still readable once printed on Letter or A4.
+stamp on a receipt or a tabloid page is still readable once printed on Letter or A4. Labels and
+names keep the script they were typed in (``packet.text_runs``); the fonts are embedded once, as
+subsets of the glyphs the stamps use.
 """
 
 from __future__ import annotations
@@ -14,15 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.domain.packet_plan import PacketPlan
+from desktop_app.packet import fonts, text_runs
+from desktop_app.packet.fonts import BOLD, REGULAR
 
 BAND = 14 * mm
 """Stamp band height on a Letter/A4-sized page; shrunk pages keep their content above it."""
 INSET = 8 * mm
-BOLD, REGULAR = "Helvetica-Bold", "Helvetica"
 REFERENCE_WIDTH = 595.0  # A4 width: scale 1
 
 
@@ -45,7 +47,7 @@ def band_height(size: PageSize) -> float:
 
 def draw_stamps(plan: PacketPlan, sizes: list[PageSize], ident: str, out: Path) -> None:
     """One stamp page per output page, each the visual size of the page it will lie on."""
-    canvas = Canvas(str(out), invariant=1)
+    canvas = fonts.canvas(out)
     total = plan.page_count
     part = f" · part {plan.part} of {plan.parts}" if plan.parts > 1 else ""
     for page, size in zip(plan.pages, sizes, strict=True):
@@ -65,22 +67,10 @@ def draw_stamps(plan: PacketPlan, sizes: list[PageSize], ident: str, out: Path) 
 
 
 def _line(
-    canvas: Canvas, left: str, right: str, font: str, size: float, x: float, y: float, inner: float
+    canvas: Canvas, left: str, right: str, style: str, size: float, x: float, y: float, inner: float
 ) -> None:
     """``left`` at the left edge and ``right`` at the right edge; ``left`` is shortened with an
     ellipsis when both would not fit, ``right`` (page number, Bates) never is."""
-    right_width = stringWidth(right, font, size)
-    canvas.setFont(font, size)
-    if right:
-        canvas.drawRightString(x + inner, y, right)
+    right_width = text_runs.right(canvas, x + inner, y, [(right, style)], size) if right else 0
     room = inner - right_width - (4 * mm if right else 0)
-    canvas.drawString(x, y, fit(left, font, size, room))
-
-
-def fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` cut with an ellipsis so it is at most ``width`` points wide."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
+    text_runs.fitted(canvas, x, y, left, style, size, room)

@@ -41,7 +41,7 @@ from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_pa
 from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.pages import CoverFacts
 from desktop_app.packet.sources import stage
-from desktop_app.services import applicants, cases, documents, notices
+from desktop_app.services import applicants, cases, documents, notices, workbook
 from desktop_app.services.packet_files import PacketFiles
 from desktop_app.services.preflight import chosen_documents, gather
 from desktop_app.store.casefile import CaseFile
@@ -259,6 +259,10 @@ def _cover_facts(case: CaseFile) -> CoverFacts:
             f"{p.name} ({p.role}) — {p.application_id or p.case_number or ''}" for p in people
         ),
         requested=tuple(f"{i.label} — {i.state.value}" for i in notices.list_requested_items(case)),
+        refusal_type=info.refusal_type,
+        changes=tuple(c.text for c in workbook.list_changes(case))
+        if info.refusal_type == "214b"
+        else (),
     )
 
 

@@ -32,7 +32,7 @@ def test_cover_then_the_letter_then_the_index_then_lettered_sections() -> None:
     roles = [(p.role, p.label) for p in plan.pages]
     assert roles[:3] == [
         ("cover", "COVER SHEET"),
-        ("document", "221(G) LETTER"),
+        ("document", "221(g) LETTER"),
         ("index", "INDEX"),
     ]
     assert [s.title for s in plan.sections] == ["Employment letter", "Bank statements"]
@@ -137,3 +137,12 @@ def test_other_supporting_documents_come_after_the_named_sections() -> None:
     assert [s.title for s in plan.sections] == ["Employment letter", OTHER_SECTION]
     moved = plan_packet([other, JOB, LETTER], PacketOptions(order=(9,)))
     assert [s.title for s in moved.sections] == [OTHER_SECTION, "Employment letter"]
+
+
+def test_capitalised_labels_keep_the_lower_case_letter_of_221g_and_214b() -> None:
+    labels = {"3": "Reply to the 221(g) and 214(b) notes", "employment_letter": "Job (new)"}
+    plan = plan_packet([LETTER, JOB, BANK], PacketOptions(labels=labels))
+    stamped = {p.label for p in plan.pages if p.document_id == 3}
+    assert stamped == {"B — REPLY TO THE 221(g) AND 214(b) NOTES"}
+    assert plan.pages[plan.sections[0].first_page - 1].label == "A — JOB (NEW)"
+    assert plan.pages[1].label == "221(g) LETTER"

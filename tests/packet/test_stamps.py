@@ -83,7 +83,8 @@ def test_stamps_are_upright_at_the_foot_of_rotated_pages(rotated: CaseFile, tmp_
         page_word = next(w for w in words if w[0] == "page" and w[2] > shown_height - BAND)
         of_word = next(w for w in words if w[0] == "of" and w[2] > shown_height - BAND)
         assert page_word[1] < of_word[1], f"page {number}: the stamp does not read left to right"
-        assert page_word[3] - page_word[2] < 12, f"page {number}: the stamp is not horizontal"
+        # A word lying on its side is as tall as it is long: "page" in 9-point type is over 20.
+        assert page_word[3] - page_word[2] < 15, f"page {number}: the stamp is not horizontal"
         assert f"page {number} of {plan.page_count}" in text_pages(built.path)[number - 1]
 
 

@@ -1,0 +1,263 @@
+"""Lines of text in any script: split into runs by font and direction, shaped, drawn, measured.
+
+A line is a sequence of *spans*, ``(text, style)`` pairs ("Applicant:" in bold, then the name).
+It is laid out in three steps:
+
+1. every character gets a font from its style's chain (``packet.fonts``) and a bidi level from
+   the Unicode bidirectional algorithm (python-bidi's reference implementation), the line
+   itself being left-to-right, as the packet's English is;
+2. characters are grouped into runs of one font and one level, and the runs put in visual order
+   (rule L2: reverse every sequence at or above each odd level);
+3. each run is shaped by HarfBuzz through reportlab, right-to-left runs in visual order.
+
+So that copying or ``pdftotext`` gives back the characters as typed, a run whose glyphs are not
+simply its characters (joined Arabic letters, a Devanagari conjunct with its reordered vowel
+sign, a precomposed Vietnamese letter) is wrapped in a marked-content span carrying them as
+``/ActualText``. Text extractors such as poppler read a right-to-left run in drawing order and
+reverse it themselves, so its actual text is given reversed as well, and closed by a
+left-to-right mark.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bidi import algorithm
+from bidi.mirror import MIRRORED
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, font_for, register
+
+Span = tuple[str, str]
+"""Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
+ELLIPSIS = "…"
+LRM = "\u200e"
+"""Ends a right-to-left run's actual text: poppler would otherwise read the spaces and
+punctuation after the run as part of it ("Statement of — محمد" for "Statement of محمد — p. 6")."""
+SHAPING_SIZE = 10  # shaped advances are kept per 1000 units of the em, whatever the size
+IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
+"""Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
+EMBOLDEN = 0.04
+"""Outline stroke, in ems, that makes a regular face look bold beside the real bold faces."""
+FEATURES = {"kern": True, "liga": True}
+"""reportlab's default also turns on discretionary ligatures, with which Noto Sans Arabic adds
+vowel marks the user did not type."""
+
+
+@dataclass(frozen=True)
+class Run:
+    """Characters drawn in one font in one direction; ``text`` is in logical (typed) order."""
+
+    text: str
+    font: str
+    rtl: bool
+    emboldened: bool = False
+    """Bold text in a script with no bold face: drawn with its outline stroked as well."""
+
+
+def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
+    """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width."""
+    start = x
+    for run in layout(tuple(spans)):
+        glyphs, advance = _shaped(run)
+        actual = run.text[::-1] + LRM if run.rtl else run.text
+        marked = str(glyphs) != actual
+        if marked:
+            hex_text = actual.encode("utf-16-be").hex().upper()
+            canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
+        if run.emboldened:
+            canvas.saveState()
+            canvas.setLineWidth(size * EMBOLDEN)
+        text = canvas.beginText(x, y)
+        text.setFont(run.font, size)
+        text.setTextRenderMode(2 if run.emboldened else 0)  # 2: fill, then stroke the outline
+        text.textOut(glyphs)
+        canvas.drawText(text)
+        if run.emboldened:
+            canvas.restoreState()
+        if marked:
+            canvas.addLiteral("EMC")
+        x += advance * size
+    return x - start
+
+
+def right(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
+    """Draw ``spans`` ending at ``x``; returns its width."""
+    return line(canvas, x - width(spans, size), y, spans, size)
+
+
+def centred(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
+    return line(canvas, x - width(spans, size) / 2, y, spans, size)
+
+
+def fitted(
+    canvas: Canvas, x: float, y: float, text: str, style: str, size: float, room: float
+) -> float:
+    """Draw ``text`` in one style, shortened to ``room`` (see :func:`fit`); returns its width."""
+    return line(canvas, x, y, [(fit(text, style, size, room), style)], size)
+
+
+def width(spans: Sequence[Span], size: float) -> float:
+    return sum(_shaped(run)[1] for run in layout(tuple(spans))) * size
+
+
+def fit(text: str, style: str, size: float, room: float) -> str:
+    """``text`` cut with an ellipsis so it is at most ``room`` points wide in ``style``.
+
+    It is cut only where a character starts (never between a letter and its marks)."""
+    if width([(text, style)], size) <= room:
+        return text
+    cuts = [i for i in range(len(text)) if i and not _attaches(text[i])]
+    low, high = 0, len(cuts)
+    while low < high:  # the longest start that fits, by bisection over the cut points
+        middle = (low + high + 1) // 2
+        if width([(text[: cuts[middle - 1]].rstrip() + ELLIPSIS, style)], size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[: cuts[low - 1]].rstrip() + ELLIPSIS if low else ""
+
+
+def wrap(spans: Sequence[Span], size: float, room: float) -> list[list[Span]]:
+    """``spans`` broken into lines at most ``room`` wide: at spaces, between ideographs, and
+    inside a word only when the word alone is too wide."""
+    lines: list[list[Span]] = [[]]
+    used = 0.0
+    for piece, style in _pieces(spans):
+        wide = width([(piece, style)], size)
+        if used + wide > room and used and not piece.isspace():
+            lines.append([])
+            used = 0.0
+        if not lines[-1] and piece.isspace():
+            continue
+        if wide > room:
+            head = fit(piece, style, size, room).removesuffix(ELLIPSIS) or piece[:1]
+            lines[-1].append((head, style))
+            rest = [(piece[len(head) :], style)] if piece[len(head) :] else []
+            lines += wrap(rest, size, room) if rest else []
+            used = width(lines[-1], size)
+            continue
+        lines[-1].append((piece, style))
+        used += wide
+    return [_merge(spans) for spans in lines if spans]
+
+
+@lru_cache(maxsize=4096)
+def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
+    """The runs of ``spans`` in visual order, left to right."""
+    register()
+    text = "".join(t for t, _ in spans)
+    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)  # tabs, breaks
+    if not text:
+        return ()
+    styles = [style for chunk, style in spans for _ in chunk]
+    fonts: list[str] = []
+    for char, style in zip(text, styles, strict=True):
+        fonts.append(font_for(char, style, fonts[-1] if fonts else None))
+    levels = _levels(text)
+    faux = [s == BOLD and f not in BOLD_FACES for s, f in zip(styles, fonts, strict=True)]
+    key = list(zip(fonts, levels, faux, strict=True))
+    runs: list[list[int]] = []
+    for i in _visual_order(levels):
+        step = -1 if levels[i] % 2 else 1
+        if runs and i == runs[-1][-1] + step and key[i] == key[runs[-1][-1]]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return tuple(
+        Run(text[min(r) : max(r) + 1], fonts[r[0]], bool(levels[r[0]] % 2), faux[r[0]])
+        for r in runs
+    )
+
+
+def _visual_order(levels: list[int]) -> list[int]:
+    """The positions of the characters in visual order, left to right (UAX #9 rule L2)."""
+    position = list(range(len(levels)))
+    for level in range(max(levels), 0, -1):
+        i = 0
+        while i < len(position):
+            if levels[position[i]] >= level:
+                j = i
+                while j < len(position) and levels[position[j]] >= level:
+                    j += 1
+                position[i:j] = reversed(position[i:j])
+                i = j
+            else:
+                i += 1
+    return position
+
+
+def _levels(text: str) -> list[int]:
+    """The resolved bidi level of each character of a left-to-right line."""
+    if not any(unicodedata.bidirectional(c) in {"R", "AL", "RLE", "RLO", "RLI"} for c in text):
+        return [0] * len(text)
+    storage = algorithm.get_empty_storage()
+    storage["base_level"], storage["base_dir"] = 0, "L"
+    algorithm.get_embedding_levels(text, storage)
+    for index, char in enumerate(storage["chars"]):
+        char["index"] = index
+    algorithm.explicit_embed_and_overrides(storage, False)
+    algorithm.resolve_weak_types(storage, False)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    resolved = {c["index"]: c["level"] for c in storage["chars"]}
+    levels: list[int] = []
+    for index in range(len(text)):  # formatting characters the algorithm set aside
+        levels.append(resolved.get(index, levels[-1] if levels else 0))
+    return levels
+
+
+@lru_cache(maxsize=8192)
+def _shaped(run: Run) -> tuple[str, float]:
+    """The run's glyphs (a ``ShapedStr`` when HarfBuzz changed anything) and its advance at a
+    font size of 1 point."""
+    text = run.text
+    if run.rtl and not any(unicodedata.bidirectional(c) in {"R", "AL"} for c in text):
+        # Neutral characters between right-to-left words: HarfBuzz would lay them out left to
+        # right, so they are put in visual order and mirrored here.
+        text = "".join(MIRRORED.get(c, c) for c in reversed(text))
+    word = [0, (ABag(fontName=run.font, fontSize=SHAPING_SIZE), text)]
+    glyphs = shapeFragWord(word, features=FEATURES)[1][1]
+    if isinstance(glyphs, ShapedStr):
+        return glyphs, sum(d.x_advance for d in glyphs.__shapeData__) / 1000
+    return glyphs, stringWidth(glyphs, run.font, 1)
+
+
+def _pieces(spans: Sequence[Span]) -> list[Span]:
+    """Words, runs of spaces and single ideographs, each with its style: the units of wrapping."""
+    pieces: list[Span] = []
+    for text, style in spans:
+        words: list[str] = []
+        for char in text:
+            joins = words and not _ideograph(char) and not _ideograph(words[-1][-1])
+            if joins and char.isspace() == words[-1][-1].isspace():
+                words[-1] += char
+            else:
+                words.append(char)
+        pieces += [(word, style) for word in words]
+    return pieces
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for text, style in spans:
+        if merged and merged[-1][1] == style:
+            merged[-1] = (merged[-1][0] + text, style)
+        else:
+            merged.append((text, style))
+    merged[-1] = (merged[-1][0].rstrip(), merged[-1][1])
+    return merged
+
+
+def _ideograph(char: str) -> bool:
+    return any(first <= char <= last for first, last in IDEOGRAPHS)
+
+
+def _attaches(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M" or char in JOINERS

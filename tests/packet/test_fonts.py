@@ -1,0 +1,41 @@
+"""The packet's fonts: shipped with their licence, and each script finds a face that has it."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.packet import fonts
+from desktop_app.packet.fonts import BOLD, REGULAR
+
+
+def test_every_font_is_shipped_with_the_licence_and_named_in_the_readme() -> None:
+    readme = (fonts.FONTS_DIR / "README.md").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in (fonts.FONTS_DIR / "OFL.txt").read_text()
+    for file in fonts.FILES.values():
+        assert (fonts.FONTS_DIR / file).is_file(), file
+        script = file.removeprefix("NotoSans").split("-")[0]
+        assert file in readme or script in readme, file
+    assert {p.name for p in fonts.FONTS_DIR.glob("*.ttf")} == set(fonts.FILES.values())
+
+
+@pytest.mark.parametrize(
+    ("char", "regular", "bold"),
+    [
+        ("Ł", "NotoSans", "NotoSans-Bold"),
+        ("ễ", "NotoSans", "NotoSans-Bold"),
+        ("Ж", "NotoSans", "NotoSans-Bold"),
+        ("श", "NotoSansDevanagari", "NotoSansDevanagari-Bold"),
+        ("م", "NotoSansArabic", "NotoSansArabic-Bold"),
+        ("张", "NotoSansSC", "NotoSansSC"),
+        ("喆", "NotoSansSC", "NotoSansSC"),  # outside GB 2312, common in given names
+        ("김", "NotoSansSC", "NotoSansSC"),
+        ("ש", "NotoSansHebrew", "NotoSansHebrew"),
+        ("த", "NotoSansTamil", "NotoSansTamil"),
+        ("ก", "NotoSansThai", "NotoSansThai"),
+        ("አ", "NotoSansEthiopic", "NotoSansEthiopic"),
+    ],
+)
+def test_each_script_is_drawn_in_a_face_that_has_it(char: str, regular: str, bold: str) -> None:
+    assert fonts.font_for(char, REGULAR, None) == regular
+    assert fonts.font_for(char, BOLD, None) == bold
+    assert fonts.covers(regular, char)
