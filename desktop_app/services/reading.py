@@ -10,19 +10,19 @@ the case is in ``accepting``.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.domain import document_kinds, requests
+from desktop_app.domain import document_kinds, post_locale, requests
 from desktop_app.domain.identifiers import normalise
 from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, pdf_text
-from desktop_app.services import accepting, applicants, documents, notices
+from desktop_app.services import accepting, applicants, cases, documents, notices
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
@@ -87,6 +87,7 @@ def read_documents(
         suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
+    languages = _locale(case).ocr_languages
     read = 0
     with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp:
         for n, doc in enumerate(todo):
@@ -94,7 +95,9 @@ def read_documents(
                 break
             staged = documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
             found = (
-                _read_pdf(staged, stop) if doc.media_type == PDF else _read_picture(staged, stop)
+                _read_pdf(staged, stop, languages)
+                if doc.media_type == PDF
+                else _read_picture(staged, stop, languages)
             )
             staged.unlink()
             if found is not None:
@@ -127,7 +130,9 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
     known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
     found = [
         f
-        for f in suggestions_for(text, held=_held(case), media_type=doc.media_type)
+        for f in suggestions_for(
+            text, day_first=_locale(case).day_first, held=_held(case), media_type=doc.media_type
+        )
         if (f.field, f.value) not in known
     ]
     case.require_writable()
@@ -138,6 +143,11 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
                     document_id=document_id, field=f.field, value=f.value, evidence=f.evidence
                 )
             )
+
+
+def _locale(case: CaseFile) -> post_locale.PostLocale:
+    """The case's post's habits: the order of its all-number dates, its papers' languages."""
+    return post_locale.locale_for(cases.get_case_info(case).post)
 
 
 def _held(case: CaseFile) -> Held:
@@ -218,7 +228,9 @@ def _imported_with_text(case: CaseFile, document_ids: list[int] | None) -> list[
         return [(doc_id, text) for doc_id, text in s.execute(query)]
 
 
-def _read_pdf(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
+def _read_pdf(
+    path: Path, stop: Callable[[], bool], languages: Sequence[str]
+) -> tuple[str, str] | None:
     """The text layer, with pages that have none recognised; None if that must wait."""
     pages = pdf_text.page_texts(path)
     scanned = pdf_text.pages_needing_ocr(pages)
@@ -226,7 +238,7 @@ def _read_pdf(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
         return "\f".join(pages), "layer"
     if not ocr.available():
         return None if len(scanned) == len(pages) else ("\f".join(pages), "layer")
-    recognised = ocr.read_pdf_pages(path, scanned, stop)
+    recognised = ocr.read_pdf_pages(path, scanned, stop, languages)
     if recognised is None:
         return None
     for number, text in recognised.items():
@@ -235,6 +247,8 @@ def _read_pdf(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
     return "\f".join(pages), "ocr"
 
 
-def _read_picture(path: Path, stop: Callable[[], bool]) -> tuple[str, str] | None:
-    text = ocr.read_image(path, stop)
+def _read_picture(
+    path: Path, stop: Callable[[], bool], languages: Sequence[str]
+) -> tuple[str, str] | None:
+    text = ocr.read_image(path, stop, languages)
     return None if text is None else (text, "ocr")
