@@ -10,8 +10,10 @@ country, and from the country three habits that change how documents are read an
 - the usual paper: US Letter in the Americas' Letter countries (Canada, Mexico, Chile, Colombia,
   Venezuela, Central America, the Dominican Republic) and the Philippines, A4 elsewhere — the
   consulate's own instructions win when they name a size;
-- the languages documents are likely to be written in, as Tesseract language codes, English
-  always first, since the refusal slip and most letters to a consulate are in English.
+- the languages documents are likely to be written in, as Tesseract language codes: the
+  country's own first, then English, which the refusal slip and most letters to a consulate
+  are in. The order matters to Tesseract: "vie+eng" reads "Nguyễn Văn Thắng" where "eng+vie"
+  reads "Nguyễn Van Thắng", and English pages read as well either way.
 
 A post the table does not know gets ``UNKNOWN``: no date order assumed, English only, Letter.
 """
@@ -146,4 +148,4 @@ def locale_for(post: str | None) -> PostLocale:
     if found is None:
         return UNKNOWN
     country = _BY_NAME[found.group(1)]
-    return PostLocale(country.code, country.order, country.paper, ("eng", *country.languages))
+    return PostLocale(country.code, country.order, country.paper, (*country.languages, "eng"))

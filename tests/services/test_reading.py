@@ -348,12 +348,12 @@ def test_an_all_number_date_is_read_in_the_order_of_the_posts_country(
     assert ("document_date", date) in found
 
 
-@scans.needs_spanish_data
+@scans.needs_language("spa")
 def test_a_spanish_scan_at_a_mexican_post_is_read_and_found_with_its_accents(
     case_at: Callable[[str], CaseFile], tmp_path: Path
 ) -> None:
     case = case_at("U.S. Embassy Mexico City")
-    scan = scans.spanish_letter(tmp_path / "constancia.png")
+    scan = scans.picture_of(scans.SPANISH_LETTER, tmp_path / "constancia.png")
     doc = documents.add_document(case, scan, original_name="constancia.png").id
 
     assert reading.read_documents(case) == 1
