@@ -12,7 +12,7 @@ the true one:
   (``date_reading.choose_date``), so only the finding of dates is compared.
 
 Both scores, the misses and the time per paper are printed; the reader kept in the app is the
-better one. dateparser is not a dependency of the app: install it to run this comparison.
+better one. dateparser is not a dependency of the app: the `bench` extra installs it.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def main() -> None:
         dateparser_reader(DATES[0])  # its first call loads its language data: not timed
         readers.append(("dateparser", dateparser_reader))
     except ImportError:
-        print("dateparser is not installed (pip install dateparser): only the app's reader runs")
+        print("dateparser is not installed (the bench extra): only the app's reader runs")
     for name, reader in readers:
         right, misses, seconds = score(reader)
         print(f"{name:13} {right}/{len(DATES)} right  {seconds * 1000:8.2f} ms per paper")
