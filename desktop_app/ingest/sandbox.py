@@ -22,13 +22,14 @@ from __future__ import annotations
 import multiprocessing
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import TracebackType
 
 from desktop_app.errors import UserFacingError
+from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
 from desktop_app.ingest.text import read_text
 
@@ -97,12 +98,15 @@ class FileReader:
         *,
         can_ocr: bool,
         cancelled: Callable[[], bool] = lambda: False,
+        languages: Sequence[str] = ENGLISH,
     ) -> tuple[str, str] | None:
         """(text, "layer" or "ocr") of a stored document; None when cancelled or waiting for
         Tesseract. A document that overruns its bound, or stops the reader, has no text."""
         limit = self.read_limit * (1 + max(pages, 1))
         try:
-            status, answer = self._ask(("read", path, (media_type, can_ocr)), limit, cancelled)
+            status, answer = self._ask(
+                ("read", path, (media_type, can_ocr, tuple(languages))), limit, cancelled
+            )
         except UserFacingError:
             return "", "ocr"
         if status == "cancelled":
@@ -174,7 +178,7 @@ class FileReader:
 
 def serve(conn: Connection, memory_limit: int, placer: PdfPlacer | None = None) -> None:
     """The child's loop: one request in (``("open", path, workdir)`` or ``("read", path,
-    (media_type, can_ocr))``), one answer out, until it is ended."""
+    (media_type, can_ocr, languages))``), one answer out, until it is ended."""
     _limit_memory(memory_limit)
     conn.send("ready")
     while True:
@@ -188,9 +192,11 @@ def serve(conn: Connection, memory_limit: int, placer: PdfPlacer | None = None) 
             conn.send(_answer(path, detail, placer))
 
 
-def _read(path: Path, media_type: str, can_ocr: bool) -> tuple[str, object]:
+def _read(
+    path: Path, media_type: str, can_ocr: bool, languages: Sequence[str]
+) -> tuple[str, object]:
     try:
-        return "read", read_text(path, media_type, can_ocr)
+        return "read", read_text(path, media_type, can_ocr, languages)
     except Exception:
         return "failed", traceback.format_exc()
 

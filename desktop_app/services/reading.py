@@ -18,14 +18,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.domain import document_kinds, requests
+from desktop_app.domain import document_kinds, post_locale, requests
 from desktop_app.domain.identifiers import normalise
 from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr
 from desktop_app.ingest.sandbox import FileReader
-from desktop_app.services import accepting, applicants, documents, notices
+from desktop_app.services import accepting, applicants, cases, documents, notices
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
@@ -90,6 +90,7 @@ def read_documents(
         suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
+    languages = _locale(case).ocr_languages
     read = 0
     with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp, FileReader() as reader:
         for n, doc in enumerate(todo):
@@ -97,7 +98,12 @@ def read_documents(
                 break
             staged = documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
             found = reader.read_text(
-                staged, doc.media_type, doc.page_count, can_ocr=ocr.available(), cancelled=stop
+                staged,
+                doc.media_type,
+                doc.page_count,
+                can_ocr=ocr.available(),
+                cancelled=stop,
+                languages=languages,
             )
             staged.unlink()
             if found is not None:
@@ -130,7 +136,9 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
     known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
     found = [
         f
-        for f in suggestions_for(text, held=_held(case), media_type=doc.media_type)
+        for f in suggestions_for(
+            text, day_first=_locale(case).day_first, held=_held(case), media_type=doc.media_type
+        )
         if (f.field, f.value) not in known
     ]
     case.require_writable()
@@ -141,6 +149,11 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
                     document_id=document_id, field=f.field, value=f.value, evidence=f.evidence
                 )
             )
+
+
+def _locale(case: CaseFile) -> post_locale.PostLocale:
+    """The case's post's habits: the order of its all-number dates, its papers' languages."""
+    return post_locale.locale_for(cases.get_case_info(case).post)
 
 
 def _held(case: CaseFile) -> Held:

@@ -20,7 +20,7 @@ def test_a_photo_whose_exif_is_cut_short_is_read_as_it_stands(
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(specimens.jpeg_with_exif_cut_short())
     seen: list[tuple[int, int]] = []
-    monkeypatch.setattr(ocr, "recognise", lambda image: seen.append(image.size) or "Dear Ms.")
+    monkeypatch.setattr(ocr, "recognise", lambda image, *_: seen.append(image.size) or "Dear Ms.")
 
     assert text.read_text(photo, "image/jpeg", can_ocr=True) == ("Dear Ms.", "ocr")
     assert seen == [(400, 200)]
@@ -31,7 +31,7 @@ def test_a_file_too_damaged_to_read_has_no_text(
 ) -> None:
     broken = tmp_path / "scan.png"
     broken.write_bytes(specimens.png_cut_short())
-    monkeypatch.setattr(ocr, "recognise", lambda image: "never reached")
+    monkeypatch.setattr(ocr, "recognise", lambda image, *_: "never reached")
 
     assert text.read_text(broken, "image/png", can_ocr=True) == ("", "ocr")
     assert text.read_text(tmp_path / "gone.pdf", "application/pdf", can_ocr=False) == ("", "layer")

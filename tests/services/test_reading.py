@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pikepdf
@@ -17,6 +18,7 @@ from desktop_app.errors import InvalidInputError
 from desktop_app.ingest import ocr
 from desktop_app.services import (
     applicants,
+    cases,
     documents,
     notices,
     reading,
@@ -25,6 +27,7 @@ from desktop_app.services import (
     timeline,
 )
 from desktop_app.store.casefile import CaseFile
+from tests.ingest import scans
 
 
 def test_a_born_digital_slip_is_read_from_its_text_layer(case: CaseFile) -> None:
@@ -316,3 +319,56 @@ def test_a_corrected_date_outside_1900_to_2100_is_refused_with_one_line(case: Ca
     assert str(refused.value.message) == (
         "9999-12-31 is outside the dates VisaCase takes (1900 to 2100); check the year."
     )
+
+
+@pytest.fixture
+def case_at(tmp_path: Path) -> Iterator[Callable[[str], CaseFile]]:
+    """Opens a new case at the post given; every case opened is closed after the test."""
+    opened: list[CaseFile] = []
+
+    def open_at(post: str) -> CaseFile:
+        opened.append(cases.create_case(tmp_path / f"{len(opened)}.visacase", "Case", post=post))
+        return opened[-1]
+
+    yield open_at
+    for case in opened:
+        case.close()
+
+
+@pytest.mark.parametrize(
+    ("post", "date"),
+    [("U.S. Embassy Manila", "2026-04-05"), ("US Consulate General Lagos", "2026-05-04")],
+)
+def test_an_all_number_date_is_read_in_the_order_of_the_posts_country(
+    case_at: Callable[[str], CaseFile], post: str, date: str
+) -> None:
+    case = case_at(post)
+    letter = documents.add_document(
+        case,
+        sample_content.employment_letter_pdf(),
+        original_name="letter.pdf",
+        text="CERTIFICATE OF EMPLOYMENT\nDate: 04/05/2026\nThis certifies that Maria Santos",
+        text_source="layer",
+    ).id
+
+    reading.read_documents(case, [letter])
+
+    found = {(s.field, s.value) for s in reading.list_suggestions(case, letter)}
+    assert ("document_date", date) in found
+
+
+@scans.needs_language("spa")
+def test_a_spanish_scan_at_a_mexican_post_is_read_and_found_with_its_accents(
+    case_at: Callable[[str], CaseFile], tmp_path: Path
+) -> None:
+    case = case_at("U.S. Embassy Mexico City")
+    scan = scans.picture_of(scans.SPANISH_LETTER, tmp_path / "constancia.png")
+    doc = documents.add_document(case, scan, original_name="constancia.png").id
+
+    assert reading.read_documents(case) == 1
+
+    assert "Juan Núñez Peña" in documents.get_document_text(case, doc)
+    hits = search.search(case, "Núñez")
+    found = {(s.field, s.value) for s in reading.list_suggestions(case, doc)}
+    assert [h.document_id for h in hits] == [doc]
+    assert ("document_date", "2024-03-12") in found
