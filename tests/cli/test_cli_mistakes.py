@@ -139,3 +139,21 @@ def test_a_new_case_is_exactly_the_file_named(run_cli, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert os.listdir(tmp_path) == [name]
     assert run_cli("info", tmp_path / name).out.startswith("Odd name")
+
+
+def test_a_folder_one_may_not_open_is_refused_and_the_rest_imports(
+    case: Path, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    (drop / "private").mkdir(parents=True)
+    _pdf(drop / "letter.pdf")
+    (drop / "private").chmod(0o000)
+    try:
+        done = run_visacase("add", case, drop, drop_privileges=True)
+    finally:
+        (drop / "private").chmod(0o755)
+    assert done.stderr == ""
+    assert done.stdout.splitlines() == [
+        f"{drop / 'letter.pdf'}: added (document 2)",
+        f"{drop / 'private'}: refused — this folder cannot be opened",
+    ]
