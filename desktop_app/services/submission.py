@@ -44,3 +44,4 @@ def mark_submitted(case: CaseFile, version_id: int, on: dt.date, *, note: str = 
         row.submitted_on = on
     notices.mark_submitted(case, on)
     return event_id
+
