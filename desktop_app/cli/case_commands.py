@@ -127,14 +127,12 @@ def _info(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
         results = []
-        for o in intake.take_in(case, args.files):
+        for o in intake.take_in(case, args.files, kind=args.kind):
             if o.inside is not None:
                 continue  # an email's attachments come with it, as in 'import'
             if o.status == "refused":
                 results.append({"file": str(o.path), "status": "refused", "reason": o.reason})
                 continue
-            if o.status == "added" and args.kind:
-                documents.update_document(case, o.document_id, kind=args.kind)
             status = "added" if o.status == "added" else "already in the case"
             results.append({"file": str(o.path), "status": status, "document_id": o.document_id})
         lines = [

@@ -11,6 +11,7 @@ unsupported attachment is reported, not fatal.
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import UserFacingError
+from desktop_app.domain.document_kinds import LABELS
+from desktop_app.errors import InvalidInputError, UserFacingError
 from desktop_app.ingest.opening import OpenedFile, RefusedPart
 from desktop_app.ingest.sandbox import FileReader
 from desktop_app.packet import placing
@@ -53,27 +55,38 @@ def take_in(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    kind: str | None = None,
 ) -> list[IntakeOutcome]:
-    """Import files and folders; one outcome per file, plus one per email attachment."""
+    """Import files and folders; one outcome per file, plus one per email attachment.
+
+    ``kind`` is what the user says the files are: it replaces the recognised kind of each new
+    file (not of an email's attachments), in the transaction that stores the file.
+    """
     case.require_writable()
+    if kind is not None and kind not in LABELS:
+        raise InvalidInputError(f"Unknown kind {kind!r}; use one of {', '.join(LABELS)}.")
     files = expand(paths)
     outcomes: list[IntakeOutcome] = []
     with FileReader(placer=placing.for_import) as reader:
         for done, path in enumerate(files):
             if cancelled is not None and cancelled():
                 break
-            outcomes += _take_one(case, reader, path)
+            outcomes += _take_one(case, reader, path, kind)
             if progress is not None:
                 progress(done + 1, len(files))
     return outcomes
 
 
-def _take_one(case: CaseFile, reader: FileReader, path: Path) -> list[IntakeOutcome]:
+def _take_one(
+    case: CaseFile, reader: FileReader, path: Path, kind: str | None
+) -> list[IntakeOutcome]:
     if path.is_dir():  # the walk hands back a folder it could not list
         return [IntakeOutcome(path, "refused", "this folder cannot be opened")]
     try:
         with tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir:
             opened = reader.open(path, Path(workdir))
+            if kind is not None:
+                opened = dataclasses.replace(opened, kind=kind)
             return _store(case, opened, path)
     except UserFacingError as exc:
         return [IntakeOutcome(path, "refused", exc.message)]

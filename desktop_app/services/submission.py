@@ -25,7 +25,15 @@ SUBMITTED = "documents_submitted"
 
 
 def mark_submitted(case: CaseFile, version_id: int, on: dt.date, *, note: str = "") -> int:
-    """Record that packet version ``version_id`` was handed in on ``on``; returns the event id."""
+    """Record that packet version ``version_id`` was handed in on ``on``; returns the event id.
+
+    One action: the event, the submitted items and the version's date land together or not at
+    all."""
+    with case.action():
+        return _mark_submitted(case, version_id, on, note)
+
+
+def _mark_submitted(case: CaseFile, version_id: int, on: dt.date, note: str) -> int:
     with case.session() as s:
         version = s.get(PacketVersion, version_id)
         if version is None:
@@ -58,11 +66,12 @@ def record_submission(
     payload: dict[str, object] | None = None,
 ) -> int:
     """Documents went in on ``on``: the event on the timeline, and every requested item with
-    documents becomes submitted. Returns the event id."""
-    event_id = events.record_event(
-        case, SUBMITTED, on, applicant_id=applicant_id, note=note, payload=payload
-    )
-    notices.mark_submitted(case, on)
+    documents becomes submitted, in one action. Returns the event id."""
+    with case.action():
+        event_id = events.record_event(
+            case, SUBMITTED, on, applicant_id=applicant_id, note=note, payload=payload
+        )
+        notices.mark_submitted(case, on)
     return event_id
 
 

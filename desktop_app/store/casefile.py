@@ -145,8 +145,7 @@ class CaseFile:
                 conn.exec_driver_sql("PRAGMA journal_mode=DELETE")
         self.engine.dispose()
         if not self.read_only and not self.path.exists():
-            for orphan in companions(self.path):  # a deleted file's log is nobody's now
-                orphan.unlink(missing_ok=True)
+            _tidy_after(self.path)
         if self._lock is not None:
             locking.release(self._lock)
 
@@ -294,6 +293,15 @@ def _forget(path: Path, lock: FileLock) -> None:
     for leftover in (path, *companions(path)):
         leftover.unlink(missing_ok=True)
     locking.release(lock)
+
+
+def _tidy_after(path: Path) -> None:
+    """Remove what a deleted case file left beside it — but not a log holding changes that
+    never reached the file: those may be the only copy of them."""
+    for orphan in companions(path):
+        with contextlib.suppress(OSError):
+            if orphan.name.endswith("-shm") or orphan.stat().st_size == 0:
+                orphan.unlink()
 
 
 def companions(path: Path) -> list[Path]:

@@ -18,9 +18,10 @@ from desktop_app.services import cases, events
 from tests.helpers import run_visacase
 
 
-def _pdf(path: Path) -> Path:
+def _pdf(path: Path, pages: int = 1) -> Path:
     pdf = pikepdf.new()
-    pdf.add_blank_page()
+    for _ in range(pages):
+        pdf.add_blank_page()
     pdf.save(path)
     return path
 
@@ -146,3 +147,28 @@ def test_a_new_case_is_exactly_the_file_named(run_cli, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert os.listdir(tmp_path) == [name]
     assert run_cli("info", tmp_path / name).out.startswith("Odd name")
+
+
+def test_a_folder_one_may_not_open_is_refused_and_the_rest_imports(
+    case: Path, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    (drop / "private").mkdir(parents=True)
+    _pdf(drop / "letter.pdf", pages=2)  # not the bytes of the case's one-page document
+    (drop / "private").chmod(0o000)
+    try:
+        done = run_visacase("add", case, drop, drop_privileges=True)
+    finally:
+        (drop / "private").chmod(0o755)
+    assert done.stderr == ""
+    assert done.stdout.splitlines() == [
+        f"{drop / 'letter.pdf'}: added (document 2)",
+        f"{drop / 'private'}: refused — this folder cannot be opened",
+    ]
+
+
+def test_an_unknown_kind_is_refused_before_anything_is_imported(run_cli, case: Path) -> None:
+    bank = _pdf(case.with_name("bank.pdf"), pages=3)
+    result = run_cli("add", case, bank, "--kind", "bank_statment")
+    _one_line_error(result, "Unknown kind 'bank_statment'")
+    assert "bank.pdf" not in run_cli("list", case).out

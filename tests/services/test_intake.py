@@ -300,3 +300,8 @@ def test_cancel_stops_before_the_next_file(case: CaseFile, tmp_path: Path) -> No
     )
     assert len(outcomes) == 1
     assert seen == [1]
+
+
+def test_a_kind_given_by_the_user_is_stored_with_the_file(case: CaseFile, tmp_path: Path) -> None:
+    [outcome] = intake.take_in(case, [_write(tmp_path / "a.pdf", samples.pdf())], kind="cv")
+    assert documents.get_document(case, outcome.document_id).kind == "cv"
