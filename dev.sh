@@ -8,7 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 SYSTEM_PACKAGES=(
-  qpdf poppler-utils tesseract-ocr tesseract-ocr-eng binutils
+  qpdf poppler-utils jbig2dec binutils
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-spa tesseract-ocr-por
+  tesseract-ocr-chi-sim tesseract-ocr-hin tesseract-ocr-vie tesseract-ocr-ara
   libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libx11-6 libxkbcommon0
   libxkbcommon-x11-0 libdbus-1-3 fonts-dejavu-core libcups2
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0

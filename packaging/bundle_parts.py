@@ -55,8 +55,13 @@ def tessdata_dir(program: Path) -> Path:
 Entries = list[tuple[str, str]]
 
 
+LANGUAGES = ("eng", "spa", "por", "chi_sim", "hin", "vie", "ara", "osd")
+"""English, which the build cannot do without, then the data of the posts' other languages
+(``domain.post_locale``) and script detection, each where the build machine has it."""
+
+
 def tesseract_parts(system: str, program: Path) -> tuple[Entries, Entries]:
-    """PyInstaller ``binaries`` and ``datas`` entries for the program and its English data.
+    """PyInstaller ``binaries`` and ``datas`` entries for the program and its language data.
 
     On Linux and macOS the program goes in as a binary, so PyInstaller collects the libraries it
     links against (and on macOS rewrites their paths). On Windows the installer's folder already
@@ -64,7 +69,11 @@ def tesseract_parts(system: str, program: Path) -> tuple[Entries, Entries]:
     """
     tessdata = tessdata_dir(program)
     data_target = f"{TARGET}/tessdata"
-    datas = [(str(tessdata / "eng.traineddata"), data_target)]
+    datas = [
+        (str(tessdata / f"{lang}.traineddata"), data_target)
+        for lang in LANGUAGES
+        if lang == "eng" or (tessdata / f"{lang}.traineddata").is_file()
+    ]
     datas += [
         (str(tessdata / sub), f"{data_target}/{sub}")
         for sub in ("configs", "tessconfigs")

@@ -152,3 +152,14 @@ def test_a_build_machine_without_english_tesseract_data_stops_the_build(tmp_path
     program = _file(tmp_path / "bin" / "tesseract")
     with pytest.raises(bundle_parts.NoTesseract, match=r"no eng\.traineddata"):
         bundle_parts.tesseract_parts("linux", program)
+
+
+def test_the_posts_languages_go_in_where_the_build_machine_has_them(tmp_path: Path) -> None:
+    program = fake_tesseract("linux", tmp_path)
+    tessdata = tmp_path / "usr" / "share" / "tesseract-ocr" / "5" / "tessdata"
+    for lang in ("spa", "hin"):
+        _file(tessdata / f"{lang}.traineddata")
+    _, datas = bundle_parts.tesseract_parts("linux", program)
+    names = {Path(source).name for source, _ in datas}
+    assert {"eng.traineddata", "spa.traineddata", "hin.traineddata"} <= names
+    assert "vie.traineddata" not in names
