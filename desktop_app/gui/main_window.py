@@ -340,6 +340,5 @@ class MainWindow(QMainWindow):
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()
-        self.case_watch.close()
         self.case.close()
         super().closeEvent(event)  # type: ignore[arg-type]
