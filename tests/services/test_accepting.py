@@ -33,7 +33,7 @@ def test_a_failure_while_filling_in_leaves_the_suggestion_waiting(
     case: CaseFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     doc, suggestion = _suggest(case, "kind", "notice_221g")
-    monkeypatch.setattr(notices, "set_notice_date", _fail)
+    monkeypatch.setattr(notices, "notice_for_document", _fail)  # after the kind is set
 
     with pytest.raises(DiskGoneError):
         reading.decide(case, suggestion, accept=True)
