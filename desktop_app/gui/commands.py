@@ -1,8 +1,9 @@
 """Every edit the user makes in a case window, as an undoable command.
 
-Each command holds the old and new values and applies them through the services, so an edit is
-saved to the case file the moment it is made and undoing it is just another saved edit. The
-window refreshes its views after each one.
+A document's fields are edited with their old and new values; every other change is made
+through the services first and then kept as the rows it changed (``Recorded``), so undoing it
+restores exactly what it took away. Either way the edit is saved to the case file the moment it
+is made, undoing it is just another saved edit, and the window refreshes its views after each.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.services import applicants, documents, notices
+from desktop_app.services import documents, restoring
 from desktop_app.store.casefile import CaseFile
 
 Refresh = Callable[[], None]
@@ -46,42 +47,28 @@ class EditDocument(QUndoCommand):
         self._refresh()
 
 
-class LinkDocument(QUndoCommand):
-    """Say that a document answers an item the consulate asked for."""
+class Recorded(QUndoCommand):
+    """A change already made through the services (``services.restoring`` recorded it).
+
+    Pushing it does nothing more; undo puts back what the change took away, and redo takes it
+    again, each time reverting the change the last step recorded.
+    """
 
     def __init__(
-        self, case: CaseFile, item_id: int, document_id: int, refresh: Refresh, text: str
+        self, case: CaseFile, change: restoring.Change, text: str, refresh: Refresh
     ) -> None:
         super().__init__(text)
         self._case = case
-        self._item = item_id
-        self._doc = document_id
+        self._change = change
         self._refresh = refresh
+        self._made = False
 
     def redo(self) -> None:
-        notices.link_document(self._case, self._item, self._doc)
+        if self._made:
+            self._change = restoring.revert(self._case, self._change)
+        self._made = True
         self._refresh()
 
     def undo(self) -> None:
-        notices.unlink_document(self._case, self._item, self._doc)
-        self._refresh()
-
-
-class AddApplicant(QUndoCommand):
-    """Add a person to the case; undo removes them again."""
-
-    def __init__(self, case: CaseFile, fields: dict[str, Any], refresh: Refresh, text: str) -> None:
-        super().__init__(text)
-        self._case = case
-        self._fields = fields
-        self._refresh = refresh
-        self.applicant_id: int | None = None
-
-    def redo(self) -> None:
-        self.applicant_id = applicants.add_applicant(self._case, **self._fields)
-        self._refresh()
-
-    def undo(self) -> None:
-        if self.applicant_id is not None:
-            applicants.remove_applicant(self._case, self.applicant_id)
+        self._change = restoring.revert(self._case, self._change)
         self._refresh()

@@ -7,7 +7,6 @@ background with progress and Cancel.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -31,8 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
-from desktop_app.gui import case_watch, import_flow, menus, settings
-from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
+from desktop_app.gui import (
+    applicant_actions,
+    case_watch,
+    checklist_actions,
+    document_actions,
+    import_flow,
+    keyboard,
+    menus,
+    settings,
+)
+from desktop_app.gui.case_edits import CaseEdits
+from desktop_app.gui.commands import EditDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
@@ -49,6 +59,7 @@ from desktop_app.services import (
     documents,
     notices,
     reading,
+    restoring,
     timeline,
 )
 from desktop_app.store.casefile import CaseFile
@@ -58,6 +69,7 @@ class MainWindow(QMainWindow):
     import_finished = Signal(list)
     packet_exported = Signal(object)
     reading_finished = Signal()
+    closing = Signal()
 
     def __init__(self, case: CaseFile, *, dialogs: Dialogs | None = None) -> None:
         super().__init__()
@@ -81,6 +93,9 @@ class MainWindow(QMainWindow):
         self.details.edited.connect(self._edit_document)
         self.details.set_read_only(case.read_only)
         self.undo_stack = QUndoStack(self)
+        self.edits = CaseEdits(case, self.undo_stack, self)
+        self.edits.changed.connect(self.show_current)
+        self.edits.told.connect(lambda message: self.statusBar().showMessage(message, 5000))
         self.tabs = self._centre_tabs()
 
         splitter = QSplitter()
@@ -102,13 +117,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
+        self.remove_document_action = document_actions.remove_action(self)
         menus.install(self)
+        checklist_actions.install(self)
+        keyboard.install(QApplication.instance())
+        keyboard.leave_views_with_tab(self)
         self.refresh()
         if self.documents_model.rowCount():
             self.documents_view.selectRow(0)
 
     def _centre_tabs(self) -> QTabWidget:
-        self.timeline_panel = TimelinePanel(self.case, self.dialogs)
+        self.timeline_panel = TimelinePanel(self.case, self.dialogs, edits=self.edits)
         self.timeline_panel.changed.connect(self.refresh)
         self.checklist = ChecklistPanel()
         self.checklist_view = self.checklist.view
@@ -122,7 +141,8 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.preview, self.tr("Preview"))
         tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         tabs.addTab(self.checklist, self.tr("221(g) checklist"))
-        tabs.addTab(WorkbookPanel(self.case, self.dialogs), self.tr("214(b) workbook"))
+        workbook = WorkbookPanel(self.case, self.dialogs, edits=self.edits)
+        tabs.addTab(workbook, self.tr("214(b) workbook"))
         return tabs
 
     def _left_panel(self) -> QWidget:
@@ -209,16 +229,7 @@ class MainWindow(QMainWindow):
         self.preview.show_document(doc)
 
     def add_applicant(self) -> None:
-        answer = self.dialogs.new_applicant()
-        if answer is not None:
-            self.undo_stack.push(
-                AddApplicant(
-                    self.case,
-                    dataclasses.asdict(answer),
-                    self.refresh,
-                    self.tr("Add {0}").format(answer.name),
-                )
-            )
+        applicant_actions.add(self)
 
     def edit_preferences(self) -> None:
         chosen = self.dialogs.preferences(settings.preferences())
@@ -238,6 +249,21 @@ class MainWindow(QMainWindow):
                 self.tr("Edit “{0}”").format(doc.title),
             )
         )
+
+    def show_current(self) -> None:
+        """Refresh after a step forwards or back, keeping the selected document if it is still
+        there (else the one now in its row; the details panel empties when none is left)."""
+        current = self.documents_view.currentIndex()
+        chosen = self.documents_model.document(current.row()).id if current.isValid() else None
+        self.refresh()
+        row = self.documents_model.row_of(chosen) if chosen is not None else -1
+        if row < 0 and current.isValid():
+            row = min(current.row(), self.documents_model.rowCount() - 1)
+        if row >= 0:
+            self.documents_view.selectRow(row)
+        else:
+            self.details.show_nothing()
+            self.preview.setCurrentIndex(0)
 
     def show_document(self, document_id: int) -> None:
         """Refresh every view, then select the document (an edit may have moved it)."""
@@ -259,12 +285,10 @@ class MainWindow(QMainWindow):
         self.details.show_suggestions(pending, reveal_ids=self.reveal_ids.isChecked())
 
     def _decide(self, suggestion_id: int, accept: bool) -> None:
-        selected = self.documents_view.currentIndex().row()
-        reading.decide(self.case, suggestion_id, accept=accept)
-        if selected >= 0:
-            self.show_document(self.documents_model.document(selected).id)
-        else:
-            self.refresh()
+        selected = self.documents_view.currentIndex()
+        if selected.isValid():
+            doc = self.documents_model.document(selected.row())
+            document_actions.decide(self, doc.id, suggestion_id, accept)
 
     def link_documents(self, item_id: int, document_ids: list[int]) -> None:
         """Say the documents answer a requested item (one undo step for the lot)."""
@@ -272,12 +296,10 @@ class MainWindow(QMainWindow):
         new = [d for d in document_ids if d not in item.document_ids]
         if not new:
             return
-        self.undo_stack.beginMacro(self.tr("Link to “{0}”").format(item.label))
-        for document_id in new:
-            self.undo_stack.push(
-                LinkDocument(self.case, item_id, document_id, self.refresh, item.label)
-            )
-        self.undo_stack.endMacro()
+        self.edits.do(
+            self.tr("Link to “{0}”").format(item.label),
+            lambda: [notices.link_document(self.case, item_id, d) for d in new],
+        )
 
     def import_paths(self, paths: list[Path], *, link_to: int | None = None) -> Task | None:
         """Import files and folders in the background; the same path a drop takes. With
@@ -319,11 +341,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self.closed = True
+        self.closing.emit()
         settings.save_geometry(self, "case-window")
         settings.save_state("case-window-splitter", self.splitter.saveState())
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()
         self.case_watch.close()
+        restoring.drop_unused_bytes(self.case)  # no undo can bring removed documents back now
         self.case.close()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from desktop_app.gui import clipboard, file_actions
+from desktop_app.gui import applicant_actions, clipboard, file_actions
 from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
@@ -68,6 +68,16 @@ def _edit_menu(window: MainWindow) -> None:
     redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     edit.addActions([undo, redo])
+    edit.addSeparator()
+    edit.addAction(window.remove_document_action)
+    for title, removing in (
+        (window.tr("Edit a&pplicant"), False),
+        (window.tr("Remo&ve applicant"), True),
+    ):
+        people = edit.addMenu(title)
+        people.aboutToShow.connect(
+            lambda m=people, r=removing: applicant_actions.fill_menu(window, m, removing=r)
+        )
     edit.addSeparator()
     edit.addAction(
         window.tr("&Paste picture, files or CEAC text"),

@@ -19,12 +19,13 @@ Documents' bytes are not compared (they are large and never edited): a document 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, and_, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from desktop_app.errors import NotFoundError, UserFacingError
 from desktop_app.store import blobs, page_index
@@ -88,10 +89,13 @@ def remove_documents(case: CaseFile, document_ids: Iterable[int]) -> None:
 
 
 def drop_unused_bytes(case: CaseFile) -> None:
-    """Let the bytes of removed documents go (when the window that could undo it closes)."""
+    """Let the bytes of removed documents go (when the window that could undo it closes).
+
+    A case file that has gone meanwhile keeps them: the next removal drops them.
+    """
     if case.read_only:
         return
-    with case.session() as s, s.begin():
+    with contextlib.suppress(DatabaseError), case.session() as s, s.begin():
         blobs.delete_unused(s)
 
 

@@ -53,7 +53,6 @@ class DetailsPanel(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("no date"))
         self.date.editingFinished.connect(self._date_edited)
         self.applicant = QComboBox()
         self.applicant.setAccessibleName(self.tr("Applicant the document belongs to"))
@@ -80,7 +79,20 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.suggestions)
         layout.addWidget(QLabel(self.tr("Text")))
         layout.addWidget(self.text, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """No document selected: every field empty, nothing to edit."""
+        self._doc = None
         self.setEnabled(False)
+        self.title.clear()
+        self.kind.setCurrentIndex(-1)
+        self.date.setSpecialValueText(" ")  # blank, where "no date" would claim to know
+        self.date.setDate(NO_DATE)
+        self.applicant.setCurrentIndex(-1)
+        self.file.clear()
+        self.text.clear()
+        self.suggestions.hide()
 
     def set_applicants(self, people: list[tuple[int, str]]) -> None:
         self.applicant.clear()
@@ -97,6 +109,7 @@ class DetailsPanel(QWidget):
         self.setEnabled(True)
         self.title.setText(doc.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
+        self.date.setSpecialValueText(self.tr("no date"))
         self.date.setDate(QDate(doc.document_date) if doc.document_date else NO_DATE)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
         pages = {0: "", 1: self.tr("1 page")}.get(
