@@ -99,6 +99,8 @@ class DetailsPanel(QWidget):
         self.applicant.addItem(self.tr("Whole case"), None)
         for applicant_id, name in people:
             self.applicant.addItem(name, applicant_id)
+        shown = self._doc.applicant_id if self._doc else None
+        self.applicant.setCurrentIndex(max(0, self.applicant.findData(shown)) if self._doc else -1)
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in (self.title, self.kind, self.date, self.applicant):
