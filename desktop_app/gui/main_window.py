@@ -36,6 +36,7 @@ from desktop_app.gui import (
     case_watch,
     checklist_actions,
     document_actions,
+    feedback,
     import_flow,
     keyboard,
     menus,
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.edits = CaseEdits(case, self.undo_stack, self)
         self.edits.changed.connect(self.show_current)
-        self.edits.told.connect(lambda message: self.statusBar().showMessage(message, 5000))
+        self.edits.told.connect(lambda message: feedback.tell(self, message))
         self.tabs = self._centre_tabs()
 
         splitter = QSplitter()
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         chosen = self.dialogs.preferences(settings.preferences())
         if chosen is not None:
             settings.save_preferences(chosen)
+            feedback.tell(self, self.tr("Preferences saved."))
 
     def _edit_document(self, document_id: int, changes: dict) -> None:
         doc = documents.get_document(self.case, document_id)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 
-from desktop_app.gui import applicant_actions, clipboard, file_actions
+from desktop_app.gui import applicant_actions, clipboard, feedback, file_actions
 from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ def _packet_dialog(window: MainWindow) -> None:
     """Loaded on first use: the packet engine is not needed to open a case."""
     from desktop_app.gui.packet_dialog import open_packet_dialog
 
-    open_packet_dialog(window)
+    feedback.follow_packet_dialog(window, open_packet_dialog(window))
 
 
 def _case_menu(window: MainWindow) -> None:
