@@ -47,6 +47,32 @@ class EditDocument(QUndoCommand):
         self._refresh()
 
 
+class Arrived(QUndoCommand):
+    """A change made off the stack (an import, on a worker thread): undo takes it back with
+    ``take_back``, which is recorded, so redo restores exactly what that removed."""
+
+    def __init__(
+        self, case: CaseFile, take_back: Callable[[], None], text: str, refresh: Refresh
+    ) -> None:
+        super().__init__(text)
+        self._case = case
+        self._take_back = take_back
+        self._refresh = refresh
+        self._change: restoring.Change | None = None
+
+    def redo(self) -> None:
+        if self._change is not None:
+            self._change = restoring.revert(self._case, self._change)
+        self._refresh()
+
+    def undo(self) -> None:
+        if self._change is None:
+            _, self._change = restoring.record(self._case, self._take_back)
+        else:
+            self._change = restoring.revert(self._case, self._change)
+        self._refresh()
+
+
 class Recorded(QUndoCommand):
     """A change already made through the services (``services.restoring`` recorded it).
 

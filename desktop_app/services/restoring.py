@@ -30,7 +30,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError
 from desktop_app.errors import NotFoundError, UserFacingError
 from desktop_app.store import blobs, page_index
 from desktop_app.store.casefile import CaseFile
-from desktop_app.store.models import Base, Document
+from desktop_app.store.models import Base, Document, Event
 
 T = TypeVar("T")
 Key = tuple[Any, ...]
@@ -86,6 +86,16 @@ def remove_documents(case: CaseFile, document_ids: Iterable[int]) -> None:
             if row is None:
                 raise NotFoundError(f"There is no document {document_id} in this case.")
             s.delete(row)
+
+
+def remove_imported(case: CaseFile, document_ids: Iterable[int]) -> None:
+    """Take back an import: its documents with their attachments (bytes kept, as above) and the
+    events it recorded for them (an email's "received")."""
+    ids = list(document_ids)
+    case.require_writable()
+    with case.session() as s, s.begin():
+        s.execute(delete(Event).where(Event.document_id.in_(ids)))
+        s.execute(delete(Document).where(Document.id.in_(ids)))
 
 
 def drop_unused_bytes(case: CaseFile) -> None:

@@ -87,6 +87,24 @@ def test_delete_on_the_documents_list_removes_a_document_and_undo_brings_it_back
     assert win.documents_model.row_of(slip.id) == -1
 
 
+def test_an_import_is_one_step_undo_takes_its_documents_back_and_redo_returns_them(
+    qtbot, case, tmp_path
+) -> None:
+    win = _window(qtbot, case)
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(sample_content.employment_letter_pdf())
+    with qtbot.waitSignal(win.reading_finished, timeout=30_000):
+        win.import_paths([letter])
+    imported = documents.list_documents(case)
+    assert _undo_text(win) == "Undo Import 1 document(s)"
+
+    win.undo_stack.undo()
+    assert documents.list_documents(case) == []
+    win.undo_stack.redo()
+    assert documents.list_documents(case) == imported
+    assert documents.get_document_text(case, imported[0].id)  # read after the import, kept
+
+
 def test_removing_the_last_document_empties_the_details_panel(qtbot, case) -> None:
     documents.add_document(case, b"%PDF-1.4 letter", original_name="letter.pdf")
     win = _window(qtbot, case)
