@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.domain import identifiers
-from desktop_app.gui.commands import Arrived, Recorded
+from desktop_app.gui.commands import Recorded
 from desktop_app.services import restoring
 from desktop_app.services.reading import SuggestionView
 from desktop_app.store.casefile import CaseFile
@@ -47,13 +47,13 @@ class CaseEdits(QObject):
         result, change = restoring.record(self.case, operation)
         if not change.empty:
             self._done = done
-            self.stack.push(Recorded(self.case, change, text, self.changed.emit))
+            self.stack.push(Recorded(self.case, text, self.changed.emit, change=change))
         return result
 
     def arrived(self, text: str, take_back: Callable[[], None]) -> None:
         """A change already made elsewhere (an import on a worker) becomes a step; undoing it
         runs ``take_back``."""
-        self.stack.push(Arrived(self.case, take_back, text, self.changed.emit))
+        self.stack.push(Recorded(self.case, text, self.changed.emit, take_back=take_back))
 
     def _moved(self, index: int) -> None:
         """Say what the last step forwards or back was (any command, not only ``do``'s)."""

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop_app.errors import UserFacingError
 from desktop_app.services import documents, restoring
 from desktop_app.store.casefile import CaseFile
 
@@ -47,54 +48,49 @@ class EditDocument(QUndoCommand):
         self._refresh()
 
 
-class Arrived(QUndoCommand):
-    """A change made off the stack (an import, on a worker thread): undo takes it back with
-    ``take_back``, which is recorded, so redo restores exactly what that removed."""
-
-    def __init__(
-        self, case: CaseFile, take_back: Callable[[], None], text: str, refresh: Refresh
-    ) -> None:
-        super().__init__(text)
-        self._case = case
-        self._take_back = take_back
-        self._refresh = refresh
-        self._change: restoring.Change | None = None
-
-    def redo(self) -> None:
-        if self._change is not None:
-            self._change = restoring.revert(self._case, self._change)
-        self._refresh()
-
-    def undo(self) -> None:
-        if self._change is None:
-            _, self._change = restoring.record(self._case, self._take_back)
-        else:
-            self._change = restoring.revert(self._case, self._change)
-        self._refresh()
-
-
 class Recorded(QUndoCommand):
-    """A change already made through the services (``services.restoring`` recorded it).
+    """A change already made, undone and redone by reverting what ``services.restoring`` recorded.
 
-    Pushing it does nothing more; undo puts back what the change took away, and redo takes it
-    again, each time reverting the change the last step recorded.
+    The change comes recorded (made through ``CaseEdits.do``), or is recorded when first undone
+    by running ``take_back`` (an import made on a worker thread). Pushing it does nothing more;
+    each undo or redo reverts the change the last step recorded. A step that can no longer be
+    reverted (the case changed under it) leaves the stack, and the user is told why.
     """
 
     def __init__(
-        self, case: CaseFile, change: restoring.Change, text: str, refresh: Refresh
+        self,
+        case: CaseFile,
+        text: str,
+        refresh: Refresh,
+        *,
+        change: restoring.Change | None = None,
+        take_back: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._case = case
-        self._change = change
         self._refresh = refresh
-        self._made = False
+        self._change = change
+        self._take_back = take_back
+        self._pushed = False
 
     def redo(self) -> None:
-        if self._made:
-            self._change = restoring.revert(self._case, self._change)
-        self._made = True
+        if self._pushed:
+            self._revert()
+        self._pushed = True
         self._refresh()
 
     def undo(self) -> None:
-        self._change = restoring.revert(self._case, self._change)
+        if self._change is None and self._take_back is not None:
+            _, self._change = restoring.record(self._case, self._take_back)
+        else:
+            self._revert()
         self._refresh()
+
+    def _revert(self) -> None:
+        if self._change is None:
+            return
+        try:
+            self._change = restoring.revert(self._case, self._change)
+        except UserFacingError:
+            self.setObsolete(True)
+            raise

@@ -142,8 +142,9 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.preview, self.tr("Preview"))
         tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         tabs.addTab(self.checklist, self.tr("221(g) checklist"))
-        workbook = WorkbookPanel(self.case, self.dialogs, edits=self.edits)
-        tabs.addTab(workbook, self.tr("214(b) workbook"))
+        tabs.addTab(
+            WorkbookPanel(self.case, self.dialogs, edits=self.edits), self.tr("214(b) workbook")
+        )
         return tabs
 
     def _left_panel(self) -> QWidget:

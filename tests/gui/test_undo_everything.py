@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop_app.errors import UserFacingError
 from desktop_app.gui import applicant_actions, checklist_actions
 from desktop_app.gui.applicant_dialog import NewApplicant
 from desktop_app.gui.main_window import MainWindow
@@ -309,3 +310,20 @@ def test_the_empty_details_panel_shows_no_made_up_values(qtbot, case) -> None:
     assert details.date.text().strip() == ""
     assert details.applicant.currentText() == ""
     assert details.title.text() == ""
+
+
+def test_a_step_the_case_has_moved_past_leaves_the_stack_with_a_reason(qtbot, case) -> None:
+    documents.add_document(case, b"%PDF-1.4 old", original_name="old.pdf")
+    win = _window(qtbot, case)
+    win.documents_view.selectRow(0)
+    win.remove_document_action.trigger()
+    documents.add_document(case, b"%PDF-1.4 new", original_name="new.pdf")  # takes its id
+
+    with qtbot.capture_exceptions() as raised:
+        win.undo_stack.undo()
+
+    [(_kind, error, _tb)] = raised
+    assert isinstance(error, UserFacingError)
+    assert "can no longer be taken back" in error.message
+    assert win.undo_stack.count() == 0
+    assert [d.original_name for d in documents.list_documents(case)] == ["new.pdf"]
