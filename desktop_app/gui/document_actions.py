@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import reading, restoring
 
@@ -54,4 +55,8 @@ def decide(window: MainWindow, document_id: int, suggestion_id: int, accept: boo
     text = window.edits.decision_text(
         suggestion, accept=accept, reveal_ids=window.reveal_ids.isChecked()
     )
+    pressed = QApplication.focusWidget()
     window.edits.do(text, lambda: reading.decide(window.case, suggestion_id, accept=accept))
+    if pressed is not None and window.details.suggestions.isAncestorOf(pressed):
+        # its row is gone: focus goes back to the list rather than nowhere
+        window.documents_view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -58,15 +58,16 @@ def _case_menu(window: MainWindow) -> None:
         lambda: window.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
     )
     menu.addAction(window.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
-    menu.addAction(window.tr("&Close"), QKeySequence.StandardKey.Close, window.close)
+    # every binding of the platform (Ctrl+W and Ctrl+F4), not only the first
+    menu.addAction(window.tr("&Close"), window.close).setShortcuts(QKeySequence.StandardKey.Close)
 
 
 def _edit_menu(window: MainWindow) -> None:
     edit = window.menuBar().addMenu(window.tr("&Edit"))
     undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
     edit.addActions([undo, redo])
     edit.addSeparator()
     edit.addAction(window.remove_document_action)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QSpinBox, QVBo
 from desktop_app.gui import file_actions, keyboard, settings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.welcome import WelcomeWindow
-from desktop_app.services import documents, events
+from desktop_app.services import documents, events, reading
 from desktop_app.services.sample_case import LONG_REFUSED, build_sample_case
 from tests.gui.fakes import FakeDialogs
 
@@ -44,13 +44,19 @@ def _active(qtbot, window) -> None:
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path: Path) -> MainWindow:
-    """A case window opened from the welcome window's recent list with Enter alone."""
+def welcome(qtbot, tmp_path: Path) -> WelcomeWindow:
+    """The welcome window, with the sample case as its one recent case."""
     build_sample_case(tmp_path / "Santos.visacase").close()
     settings.remember_case(tmp_path / "Santos.visacase")
-    welcome = WelcomeWindow(dialogs=FakeDialogs())
-    qtbot.addWidget(welcome)
-    _active(qtbot, welcome)
+    window = WelcomeWindow(dialogs=FakeDialogs())
+    qtbot.addWidget(window)
+    _active(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def opened(qtbot, welcome: WelcomeWindow) -> MainWindow:
+    """A case window opened from the welcome window's recent list with Enter alone."""
     assert welcome.recent.hasFocus()
 
     QTest.keyClick(welcome.recent, Qt.Key.Key_Return)
@@ -158,3 +164,29 @@ def test_enter_in_a_spin_box_never_presses_the_default_button(qtbot) -> None:
     assert dialog.isVisible()
     QTest.keyClick(save, Qt.Key.Key_Return)  # elsewhere Enter still means the default button
     assert pressed == [True]
+
+
+def test_tab_reaches_a_suggestion_space_accepts_it_and_ctrl_w_returns_to_the_welcome_window(
+    opened, welcome
+) -> None:
+    bank = next(d for d in documents.list_documents(opened.case) if d.kind == "bank_statement")
+    table = opened.documents_view
+    table.setFocus()
+    while opened.documents_model.document(table.currentIndex().row()).id != bank.id:
+        QTest.keyClick(table, Qt.Key.Key_Down)
+    pending = [s for s in reading.list_suggestions(opened.case, bank.id) if s.status == "pending"]
+
+    for _ in range(60):
+        focused = QApplication.focusWidget()
+        if focused.accessibleName() == "Accept suggestion":
+            break
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+
+    decided = {s.id: s.status for s in reading.list_suggestions(opened.case, bank.id)}
+    assert decided[pending[0].id] == "accepted"
+    assert opened.statusBar().currentMessage().startswith("Done: Accept")
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
+    assert file_actions.OPEN_WINDOWS == []
+    assert welcome.isVisible()
