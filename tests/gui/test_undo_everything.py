@@ -310,6 +310,7 @@ def test_the_empty_details_panel_shows_no_made_up_values(qtbot, case) -> None:
     assert details.date.text().strip() == ""
     assert details.applicant.currentText() == ""
     assert details.title.text() == ""
+    assert details.text.placeholderText() == ""  # no "this document" when there is none
 
 
 def test_a_step_the_case_has_moved_past_leaves_the_stack_with_a_reason(qtbot, case) -> None:

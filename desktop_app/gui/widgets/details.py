@@ -69,7 +69,6 @@ class DetailsPanel(QWidget):
         form.addRow(self.tr("File"), self.file)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
         self.text.setAccessibleName(self.tr("Text read from the document"))
         self.suggestions = QGroupBox(self.tr("Suggestions to confirm"))
         self.suggestions.setLayout(QVBoxLayout())
@@ -92,6 +91,7 @@ class DetailsPanel(QWidget):
         self.applicant.setCurrentIndex(-1)
         self.file.clear()
         self.text.clear()
+        self.text.setPlaceholderText("")
         self.suggestions.hide()
 
     def set_applicants(self, people: list[tuple[int, str]]) -> None:
@@ -120,6 +120,7 @@ class DetailsPanel(QWidget):
         self.file.setText(
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )
+        self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
         self.text.setPlainText(text)
 
     def _title_edited(self) -> None:
