@@ -20,8 +20,15 @@ def remove_action(window: MainWindow) -> QAction:
     action = QAction(window.tr("&Remove document"), window.documents_view)
     action.setShortcut(QKeySequence.StandardKey.Delete)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    action.setEnabled(not window.case.read_only)
     action.triggered.connect(lambda: remove_selected(window))
+    view = window.documents_view
+
+    def follow_selection() -> None:
+        action.setEnabled(not window.case.read_only and view.currentIndex().isValid())
+
+    view.selectionModel().currentChanged.connect(follow_selection)
+    window.documents_model.modelReset.connect(follow_selection)
+    follow_selection()
     window.documents_view.addAction(action)
     window.documents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return action

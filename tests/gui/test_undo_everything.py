@@ -115,6 +115,7 @@ def test_removing_the_last_document_empties_the_details_panel(qtbot, case) -> No
 
     assert not win.details.isEnabled()
     assert win.details.title.text() == ""
+    assert not win.remove_document_action.isEnabled()  # nothing left to remove
 
 
 def test_accepting_a_date_that_starts_the_221g_clock_is_named_and_undone(qtbot, case) -> None:
