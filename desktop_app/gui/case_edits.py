@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.domain import identifiers
 from desktop_app.gui.commands import Recorded
@@ -37,6 +37,7 @@ class CaseEdits(QObject):
         self.stack = stack
         self._index = stack.index()
         self._done: str | None = None
+        self._pushing = False
         stack.indexChanged.connect(self._moved)
 
     def do(self, text: str, operation: Callable[[], T], *, done: str | None = None) -> T:
@@ -47,23 +48,35 @@ class CaseEdits(QObject):
         result, change = restoring.record(self.case, operation)
         if not change.empty:
             self._done = done
-            self.stack.push(Recorded(self.case, text, self.changed.emit, change=change))
+            self.push(Recorded(self.case, text, self.changed.emit, change=change))
         return result
 
     def arrived(self, text: str, take_back: Callable[[], None]) -> None:
         """A change already made elsewhere (an import on a worker) becomes a step; undoing it
         runs ``take_back``."""
-        self.stack.push(Recorded(self.case, text, self.changed.emit, take_back=take_back))
+        self.push(Recorded(self.case, text, self.changed.emit, take_back=take_back))
+
+    def push(self, step: QUndoCommand) -> None:
+        """Push a step made another way (a document's fields, edited with old and new values)."""
+        self._pushing = True
+        try:
+            self.stack.push(step)
+        finally:
+            self._pushing = False
 
     def _moved(self, index: int) -> None:
         """Say what the last step forwards or back was (any command, not only ``do``'s)."""
         if not shiboken6.isValid(self.stack):  # the stack empties itself as its window goes
             return
-        if index < self._index:
-            self.told.emit(self.tr("Undone: {0}").format(self.stack.command(index).text()))
-        elif index > self._index:
-            text = self.stack.command(index - 1).text()
-            self.told.emit(self._done or self.tr("Done: {0}").format(text))
+        back = index < self._index
+        step = self.stack.command(index if back else index - 1)
+        if step is not None and index != self._index:
+            if back:
+                self.told.emit(self.tr("Undone: {0}").format(step.text()))
+            elif self._pushing:
+                self.told.emit(self._done or self.tr("Done: {0}").format(step.text()))
+            else:
+                self.told.emit(self.tr("Redone: {0}").format(step.text()))
         self._done = None
         self._index = index
 

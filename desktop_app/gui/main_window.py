@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def _edit_document(self, document_id: int, changes: dict) -> None:
         doc = documents.get_document(self.case, document_id)
         old = {field: getattr(doc, field) for field in changes}
-        self.undo_stack.push(
+        self.edits.push(
             EditDocument(
                 self.case,
                 document_id,

@@ -167,6 +167,8 @@ def test_a_recorded_ceac_status_is_confirmed_and_can_be_undone(qtbot, sample) ->
     win.undo_stack.undo()
     assert events.list_events(sample) == before
     assert win.statusBar().currentMessage() == "Undone: Record status Refused"
+    win.undo_stack.redo()
+    assert win.statusBar().currentMessage() == "Redone: Record status Refused"
 
 
 def test_a_timeline_event_removed_in_the_window_comes_back(qtbot, sample) -> None:
