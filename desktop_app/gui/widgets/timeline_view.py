@@ -3,7 +3,8 @@
 A toolbar adds events (a pasted CEAC status, a passport update, an email, a note); a row of
 toggles picks the applicant and the kinds of events shown; below, a painted vertical timeline
 runs from the first event through "today" to the deadlines ahead. Every change goes through the
-services; the panel reloads and emits ``changed`` so the window can update the rest of itself.
+services as one step of the window's undo stack (``CaseEdits``); the window then reloads the
+panel with the rest of itself (a panel on its own reloads and emits ``changed``).
 The panel offers what ``status_paste.paste_status`` needs of a window (``case``, ``dialogs``,
 ``refresh``), so the CEAC paste behaves exactly as the Case menu's.
 """
