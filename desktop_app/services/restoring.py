@@ -12,6 +12,10 @@ to refer to a row being taken away (an event recorded for an applicant whose add
 is detached instead, and the detaching is part of the recorded revert, so the next revert
 attaches it again.
 
+A change is told apart by time: a worker's write that lands while the operation runs (the text
+of an imported document being read) would be recorded as part of it. Operations are a few
+milliseconds to a tenth of a second; a reading worker writes once per document.
+
 Documents' bytes are not compared (they are large and never edited): a document removed with
 ``remove_documents`` keeps its bytes in the case file so that it can come back, and
 ``drop_unused_bytes`` lets them go when nothing can bring the document back any more.
