@@ -1,7 +1,7 @@
 """Adding a person to the case: families apply together and may get different outcomes.
 
 Only the name is required; numbers are checked as they are typed, and a date of birth is kept
-because inquiries to the consulate ask for it.
+because inquiries to the consulate ask for it. The same dialog, filled in, edits a person.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import identifiers
 from desktop_app.gui.widgets.case_id_field import CaseIdField
+from desktop_app.services.applicants import ApplicantView
 
 NOT_GIVEN = QDate(1900, 1, 1)
 
@@ -82,6 +83,16 @@ class ApplicantDialog(QDialog):
         for signal in (self.name.textChanged, self.passport.textChanged, self.case_id.changed):
             signal.connect(self._validate)
         self._validate()
+
+    def fill(self, person: ApplicantView) -> None:
+        """Start from what the case holds about ``person`` (to edit them)."""
+        self.setWindowTitle(self.tr("Edit applicant"))
+        self.name.setText(person.name)
+        self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
+        self.case_id.edit.setText(person.application_id or person.case_number or "")
+        self.passport.setText(person.passport_number or "")
+        self.born.setDate(QDate(person.date_of_birth) if person.date_of_birth else NOT_GIVEN)
+        self.visa_class.setText(person.visa_class or "")
 
     def _passport_ok(self) -> bool:
         typed = self.passport.text().strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from desktop_app.gui import case_watch
+from desktop_app.gui import case_watch, feedback
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.workers.background import ProgressRow, StatusBarRow, run_in_background
@@ -51,6 +51,7 @@ def export_packet(
 
 
 def _tell_exported(window: MainWindow, built: ExportResult) -> None:
+    feedback.tell(window, window.tr("Exported to {0} ({1} pages).").format(built.path, built.pages))
     window.dialogs.inform(
         window.tr("Packet ready"),
         window.tr(

@@ -1,8 +1,9 @@
 """Every edit the user makes in a case window, as an undoable command.
 
-Each command holds the old and new values and applies them through the services, so an edit is
-saved to the case file the moment it is made and undoing it is just another saved edit. The
-window refreshes its views after each one.
+A document's fields are edited with their old and new values; every other change is made
+through the services first and then kept as the rows it changed (``Recorded``), so undoing it
+restores exactly what it took away. Either way the edit is saved to the case file the moment it
+is made, undoing it is just another saved edit, and the window refreshes its views after each.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop_app.services import applicants, documents, notices
+from desktop_app.errors import UserFacingError
+from desktop_app.services import documents, restoring
 from desktop_app.store.casefile import CaseFile
 
 Refresh = Callable[[], None]
@@ -46,42 +48,49 @@ class EditDocument(QUndoCommand):
         self._refresh()
 
 
-class LinkDocument(QUndoCommand):
-    """Say that a document answers an item the consulate asked for."""
+class Recorded(QUndoCommand):
+    """A change already made, undone and redone by reverting what ``services.restoring`` recorded.
+
+    The change comes recorded (made through ``CaseEdits.do``), or is recorded when first undone
+    by running ``take_back`` (an import made on a worker thread). Pushing it does nothing more;
+    each undo or redo reverts the change the last step recorded. A step that can no longer be
+    reverted (the case changed under it) leaves the stack, and the user is told why.
+    """
 
     def __init__(
-        self, case: CaseFile, item_id: int, document_id: int, refresh: Refresh, text: str
+        self,
+        case: CaseFile,
+        text: str,
+        refresh: Refresh,
+        *,
+        change: restoring.Change | None = None,
+        take_back: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._case = case
-        self._item = item_id
-        self._doc = document_id
         self._refresh = refresh
+        self._change = change
+        self._take_back = take_back
+        self._pushed = False
 
     def redo(self) -> None:
-        notices.link_document(self._case, self._item, self._doc)
+        if self._pushed:
+            self._revert()
+        self._pushed = True
         self._refresh()
 
     def undo(self) -> None:
-        notices.unlink_document(self._case, self._item, self._doc)
+        if self._change is None and self._take_back is not None:
+            _, self._change = restoring.record(self._case, self._take_back)
+        else:
+            self._revert()
         self._refresh()
 
-
-class AddApplicant(QUndoCommand):
-    """Add a person to the case; undo removes them again."""
-
-    def __init__(self, case: CaseFile, fields: dict[str, Any], refresh: Refresh, text: str) -> None:
-        super().__init__(text)
-        self._case = case
-        self._fields = fields
-        self._refresh = refresh
-        self.applicant_id: int | None = None
-
-    def redo(self) -> None:
-        self.applicant_id = applicants.add_applicant(self._case, **self._fields)
-        self._refresh()
-
-    def undo(self) -> None:
-        if self.applicant_id is not None:
-            applicants.remove_applicant(self._case, self.applicant_id)
-        self._refresh()
+    def _revert(self) -> None:
+        if self._change is None:
+            return
+        try:
+            self._change = restoring.revert(self._case, self._change)
+        except UserFacingError:
+            self.setObsolete(True)
+            raise

@@ -17,6 +17,7 @@ from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
 from desktop_app.gui.settings import Preferences
 from desktop_app.gui.settings_dialog import SettingsDialog
+from desktop_app.services.applicants import ApplicantView
 
 CASE_FILES = "VisaCase case (*.visacase)"
 
@@ -62,4 +63,9 @@ class Dialogs:
 
     def new_applicant(self) -> NewApplicant | None:
         dialog = ApplicantDialog(self.parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def edit_applicant(self, person: ApplicantView) -> NewApplicant | None:
+        dialog = ApplicantDialog(self.parent)
+        dialog.fill(person)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

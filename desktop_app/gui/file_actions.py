@@ -19,8 +19,10 @@ from desktop_app.store.casefile import CaseFile
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.welcome import WelcomeWindow
 
 OPEN_WINDOWS: list[MainWindow] = []
+FIRST_WINDOW: dict[MainWindow, WelcomeWindow] = {}  # case window -> where the user started
 PASSPHRASE_TRIES = 3
 
 
@@ -106,6 +108,7 @@ def _open(host: Host, path: Path) -> CaseFile | None:
 
 def _show(host: Host, case: CaseFile) -> MainWindow:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.welcome import WelcomeWindow
 
     settings.remember_case(case.path)
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
@@ -116,12 +119,30 @@ def _show(host: Host, case: CaseFile) -> MainWindow:
     window.destroyed.connect(
         lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None
     )
+    first = host if isinstance(host, WelcomeWindow) else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
+    if first is not None:  # the welcome window, however many case windows ago
+        FIRST_WINDOW[window] = first
+    window.closing.connect(lambda: _closing(window))
     window.show()
     return window
 
 
+def _closing(window: MainWindow) -> None:
+    """The last case window closing shows the first window again, rather than quitting."""
+    first = FIRST_WINDOW.pop(window, None)
+    if window in OPEN_WINDOWS:
+        OPEN_WINDOWS.remove(window)
+    if first is None or OPEN_WINDOWS:
+        return
+    first.fill_recent()
+    first.show()
+    first.raise_()
+
+
 def close_all() -> None:
-    """Close every case window, so each case file is checkpointed and unlocked before exit."""
+    """Close every case window, so each case file is checkpointed and unlocked before exit
+    (the app is quitting: the first window stays hidden)."""
+    FIRST_WINDOW.clear()
     for window in list(OPEN_WINDOWS):
         window.close()
     OPEN_WINDOWS.clear()

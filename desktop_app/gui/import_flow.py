@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.gui.workers.background import StatusBarRow, run_in_background
 from desktop_app.gui.workers.task import Task
-from desktop_app.services import intake, reading
+from desktop_app.services import intake, reading, restoring
 from desktop_app.services.intake import IntakeOutcome
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ def import_paths(
 
 def _imported(window: MainWindow, outcomes: list[IntakeOutcome], link_to: int | None) -> None:
     window.refresh()
+    _undoable(window, [o.document_id for o in outcomes if o.status == "added" and o.document_id])
     refused = [o for o in outcomes if o.status == "refused"]
     duplicates = [o for o in outcomes if o.status == "duplicate"]
     added = len(outcomes) - len(refused) - len(duplicates)
@@ -63,6 +64,15 @@ def _imported(window: MainWindow, outcomes: list[IntakeOutcome], link_to: int | 
     read_new_documents(
         window, [o.document_id for o in outcomes if o.status == "added" and o.document_id]
     )
+
+
+def _undoable(window: MainWindow, added: list[int]) -> None:
+    """The import is one step of the window's undo stack: undo takes its documents back."""
+    if added:
+        window.edits.arrived(
+            window.tr("Import {0} document(s)").format(len(added)),
+            lambda: restoring.remove_imported(window.case, added),
+        )
 
 
 def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | None:

@@ -7,7 +7,6 @@ background with progress and Cancel.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -33,8 +33,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import identifiers
 from desktop_app.domain.deadline_states import MISSED_REPLY, headline
-from desktop_app.gui import case_watch, import_flow, menus, settings
-from desktop_app.gui.commands import AddApplicant, EditDocument, LinkDocument
+from desktop_app.gui import (
+    applicant_actions,
+    case_watch,
+    checklist_actions,
+    document_actions,
+    feedback,
+    import_flow,
+    keyboard,
+    menus,
+    settings,
+)
+from desktop_app.gui.case_edits import CaseEdits
+from desktop_app.gui.commands import EditDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
@@ -51,6 +62,7 @@ from desktop_app.services import (
     documents,
     notices,
     reading,
+    restoring,
 )
 from desktop_app.store.casefile import CaseFile
 
@@ -59,6 +71,7 @@ class MainWindow(QMainWindow):
     import_finished = Signal(list)
     packet_exported = Signal(object)
     reading_finished = Signal()
+    closing = Signal()
 
     def __init__(
         self,
@@ -89,34 +102,47 @@ class MainWindow(QMainWindow):
         self.details.edited.connect(self._edit_document)
         self.details.set_read_only(case.read_only)
         self.undo_stack = QUndoStack(self)
+        self.edits = CaseEdits(case, self.undo_stack, self)
+        self.edits.changed.connect(self.show_current)
+        self.edits.told.connect(lambda message: feedback.tell(self, message))
         self.tabs = self._centre_tabs()
 
-        splitter = QSplitter()
-        splitter.addWidget(self._left_panel())
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(self.details)
-        splitter.setSizes([470, 560, 290])
-        self.splitter = splitter
-        self.setCentralWidget(splitter)
+        self.splitter = self._panes()
+        self.setCentralWidget(self.splitter)
         settings.restore_geometry(self, "case-window")
-        if (state := settings.restored_state("case-window-splitter")) is not None:
-            splitter.restoreState(state)
 
         self.progress_label = QLabel()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_import)
         self.deadline_label = QLabel()
-        self.statusBar().addWidget(self.deadline_label, 1)
+        self.statusBar().addPermanentWidget(self.deadline_label)  # messages never hide it
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self._set_busy(False)
+        self.remove_document_action = document_actions.remove_action(self)
         menus.install(self)
+        checklist_actions.install(self)
+        keyboard.install(QApplication.instance())
+        keyboard.leave_views_with_tab(self)
         self.refresh()
         if self.documents_model.rowCount():
             self.documents_view.selectRow(0)
 
+    def _panes(self) -> QSplitter:
+        """Documents, the centre tabs and the details, at the widths the user left them."""
+        splitter = QSplitter()
+        splitter.addWidget(self._left_panel())
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.details)
+        splitter.setSizes([470, 560, 290])
+        if (state := settings.restored_state("case-window-splitter")) is not None:
+            splitter.restoreState(state)
+        return splitter
+
     def _centre_tabs(self) -> QTabWidget:
-        self.timeline_panel = TimelinePanel(self.case, self.dialogs, today=self.today)
+        self.timeline_panel = TimelinePanel(
+            self.case, self.dialogs, today=self.today, edits=self.edits
+        )
         self.timeline_panel.changed.connect(self.refresh)
         self.checklist = ChecklistPanel()
         self.checklist_view = self.checklist.view
@@ -130,7 +156,7 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.preview, self.tr("Preview"))
         tabs.addTab(self.timeline_panel, self.tr("Timeline"))
         tabs.addTab(self.checklist, self.tr("221(g) checklist"))
-        self.workbook = WorkbookPanel(self.case, self.dialogs)
+        self.workbook = WorkbookPanel(self.case, self.dialogs, edits=self.edits)
         tabs.addTab(self.workbook, self.tr("214(b) workbook"))
         if cases.get_case_info(self.case).refusal_type == "214b":
             tabs.setCurrentWidget(self.workbook)  # a 214(b) case has nothing to send: it reapplies
@@ -225,26 +251,18 @@ class MainWindow(QMainWindow):
         self.preview.show_document(doc)
 
     def add_applicant(self) -> None:
-        answer = self.dialogs.new_applicant()
-        if answer is not None:
-            self.undo_stack.push(
-                AddApplicant(
-                    self.case,
-                    dataclasses.asdict(answer),
-                    self.refresh,
-                    self.tr("Add {0}").format(answer.name),
-                )
-            )
+        applicant_actions.add(self)
 
     def edit_preferences(self) -> None:
         chosen = self.dialogs.preferences(settings.preferences())
         if chosen is not None:
             settings.save_preferences(chosen)
+            feedback.tell(self, self.tr("Preferences saved."))
 
     def _edit_document(self, document_id: int, changes: dict) -> None:
         doc = documents.get_document(self.case, document_id)
         old = {field: getattr(doc, field) for field in changes}
-        self.undo_stack.push(
+        self.edits.push(
             EditDocument(
                 self.case,
                 document_id,
@@ -254,6 +272,21 @@ class MainWindow(QMainWindow):
                 self.tr("Edit “{0}”").format(doc.title),
             )
         )
+
+    def show_current(self) -> None:
+        """Refresh after a step forwards or back, keeping the selected document if it is still
+        there (else the one now in its row; the details panel empties when none is left)."""
+        current = self.documents_view.currentIndex()
+        chosen = self.documents_model.document(current.row()).id if current.isValid() else None
+        self.refresh()
+        row = self.documents_model.row_of(chosen) if chosen is not None else -1
+        if row < 0 and current.isValid():
+            row = min(current.row(), self.documents_model.rowCount() - 1)
+        if row >= 0:
+            self.documents_view.selectRow(row)
+        else:
+            self.details.show_nothing()
+            self.preview.setCurrentIndex(0)
 
     def show_document(self, document_id: int) -> None:
         """Refresh every view, then select the document (an edit may have moved it)."""
@@ -275,12 +308,10 @@ class MainWindow(QMainWindow):
         self.details.show_suggestions(pending, reveal_ids=self.reveal_ids.isChecked())
 
     def _decide(self, suggestion_id: int, accept: bool) -> None:
-        selected = self.documents_view.currentIndex().row()
-        reading.decide(self.case, suggestion_id, accept=accept)
-        if selected >= 0:
-            self.show_document(self.documents_model.document(selected).id)
-        else:
-            self.refresh()
+        selected = self.documents_view.currentIndex()
+        if selected.isValid():
+            doc = self.documents_model.document(selected.row())
+            document_actions.decide(self, doc.id, suggestion_id, accept)
 
     def link_documents(self, item_id: int, document_ids: list[int]) -> None:
         """Say the documents answer a requested item (one undo step for the lot)."""
@@ -288,12 +319,10 @@ class MainWindow(QMainWindow):
         new = [d for d in document_ids if d not in item.document_ids]
         if not new:
             return
-        self.undo_stack.beginMacro(self.tr("Link to “{0}”").format(item.label))
-        for document_id in new:
-            self.undo_stack.push(
-                LinkDocument(self.case, item_id, document_id, self.refresh, item.label)
-            )
-        self.undo_stack.endMacro()
+        self.edits.do(
+            self.tr("Link to “{0}”").format(item.label),
+            lambda: [notices.link_document(self.case, item_id, d) for d in new],
+        )
 
     def import_paths(self, paths: list[Path], *, link_to: int | None = None) -> Task | None:
         """Import files and folders in the background; the same path a drop takes. With
@@ -335,10 +364,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         self.closed = True
+        self.closing.emit()
         settings.save_geometry(self, "case-window")
         settings.save_state("case-window-splitter", self.splitter.saveState())
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()
+        restoring.drop_unused_bytes(self.case)  # no undo can bring removed documents back now
         self.case.close()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.gui import clipboard, file_actions
+from desktop_app.gui import applicant_actions, clipboard, feedback, file_actions
 from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def _packet_dialog(window: MainWindow) -> None:
     """Loaded on first use: the packet engine is not needed to open a case."""
     from desktop_app.gui.packet_dialog import open_packet_dialog
 
-    open_packet_dialog(window)
+    feedback.follow_packet_dialog(window, open_packet_dialog(window))
 
 
 def _case_menu(window: MainWindow) -> None:
@@ -60,16 +60,27 @@ def _case_menu(window: MainWindow) -> None:
         lambda: window.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
     )
     menu.addAction(window.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
-    menu.addAction(window.tr("&Close"), QKeySequence.StandardKey.Close, window.close)
+    # every binding of the platform (Ctrl+W and Ctrl+F4), not only the first
+    menu.addAction(window.tr("&Close"), window.close).setShortcuts(QKeySequence.StandardKey.Close)
 
 
 def _edit_menu(window: MainWindow) -> None:
     edit = window.menuBar().addMenu(window.tr("&Edit"))
     undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
     edit.addActions([undo, redo])
+    edit.addSeparator()
+    edit.addAction(window.remove_document_action)
+    for title, removing in (
+        (window.tr("Edit a&pplicant"), False),
+        (window.tr("Remo&ve applicant"), True),
+    ):
+        people = edit.addMenu(title)
+        people.aboutToShow.connect(
+            lambda m=people, r=removing: applicant_actions.fill_menu(window, m, removing=r)
+        )
     edit.addSeparator()
     edit.addAction(
         window.tr("&Paste picture, files or CEAC text"),

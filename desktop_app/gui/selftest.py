@@ -34,16 +34,29 @@ def run_self_test() -> int:
         app = QApplication.instance() or QApplication([sys.argv[0]])
         with tempfile.TemporaryDirectory(prefix="visacase-selftest-") as tmp:
             folder = Path(tmp)
-            for step, action in _steps(app, folder):
-                started = time.perf_counter()
-                action()
-                STEPS.append((step, time.perf_counter() - started))
+            try:
+                for step, action in _steps(app, folder):
+                    started = time.perf_counter()
+                    action()
+                    STEPS.append((step, time.perf_counter() - started))
+            finally:  # a step that failed may leave a window whose background work still runs
+                _close_windows(app)
     except Exception as exc:
         print(f"FAILED at '{step}': {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     timings = ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in STEPS)
     print(f"OK VisaCase self-test: {timings}")
     return 0
+
+
+def _close_windows(app: object) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()  # type: ignore[attr-defined]
 
 
 def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:

@@ -1,6 +1,7 @@
 """Pasting CEAC status text: show what it says and means, record it only when the user agrees.
 
-The observation goes to the applicant whose application ID or case number the page names.
+The observation goes to the applicant whose application ID or case number the page names; it is
+one step of the window's undo stack, and the status bar confirms it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def paste_status(window: MainWindow, text: str) -> int | None:
     )
     if not window.dialogs.confirm(window.tr("CEAC status"), summary):
         return None
-    seen = status.record_observation(window.case, text)
-    window.refresh()
+    seen = window.edits.do(
+        window.tr("Record status {0}").format(reading.status),
+        lambda: status.record_observation(window.case, text),
+        done=window.tr("Status recorded: {0}{1}, last updated {2}.").format(
+            reading.status, variant, reading.case_last_updated or "—"
+        ),
+    )
     return seen.event_id

@@ -2,7 +2,8 @@
 sample.
 
 It owns no case; each choice goes through ``file_actions``, which opens a case window and closes
-this one.
+this one — and shows it again when the last case window closes. With recent cases, focus starts
+on the list, so Enter opens the highlighted one; Enter on a focused button presses it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import file_actions, settings
+from desktop_app.gui import file_actions, keyboard, settings
 from desktop_app.gui.dialogs import Dialogs
 
 PathRole = Qt.ItemDataRole.UserRole + 10
@@ -31,6 +33,7 @@ class WelcomeWindow(QWidget):
 
     def __init__(self, *, dialogs: Dialogs | None = None) -> None:
         super().__init__()
+        keyboard.install(QApplication.instance())
         self.dialogs = dialogs or Dialogs(self)
         self.setWindowTitle(self.tr("VisaCase"))
         self.setMinimumSize(620, 420)
@@ -81,6 +84,7 @@ class WelcomeWindow(QWidget):
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumWidth(200)
+        button.setAutoDefault(True)  # Enter presses a focused button, as Space does
         button.clicked.connect(slot)
         return button
 
@@ -95,6 +99,7 @@ class WelcomeWindow(QWidget):
         self.empty_hint.setVisible(self.recent.count() == 0)
         if self.recent.count():
             self.recent.setCurrentRow(0)
+            self.recent.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def new_case(self) -> None:
         self._opened(file_actions.new_case(self))

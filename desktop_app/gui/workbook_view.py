@@ -3,8 +3,9 @@
 A 214(b) refusal is answered by a new application after real change, so this view keeps the user
 honest rather than hopeful: each change wants a document that proves it, the answer has to fit in
 one sentence, and "ready" only ever means the workbook is complete. Everything is read from and
-saved through ``services.workbook`` at once; the view reloads when it is shown, so documents
-imported meanwhile can be linked as evidence.
+saved through ``services.workbook`` at once, each change one step of the window's undo stack;
+the view reloads when it is shown (so documents imported meanwhile can be linked as evidence)
+and after every step forwards or back.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserFacingError
+from desktop_app.gui.case_edits import CaseEdits
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.changes_model import ChangesModel
 from desktop_app.gui.widgets.evidence_list import EvidenceList
@@ -49,11 +51,14 @@ class WorkbookPanel(QScrollArea):
         dialogs: Dialogs,
         *,
         today: Callable[[], dt.date] = dt.date.today,
+        edits: CaseEdits | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.case = case
         self.dialogs = dialogs
+        self.edits = edits or CaseEdits(case, QUndoStack(self), self)
+        self.edits.changed.connect(self.reload)
         self._today = today
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -83,12 +88,7 @@ class WorkbookPanel(QScrollArea):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.document.setMinimumContentsLength(12)
-        self.answer = QLineEdit()
-        self.answer.setAccessibleName(self.tr("One-sentence answer"))
-        self.answer.setPlaceholderText(
-            self.tr("e.g. Since May I manage our Manila office, and we bought our home there.")
-        )
-        self.answer.editingFinished.connect(self.save_answer)
+        self.answer = self._answer_field()
         self.reminders = QLabel()
         self.reminders.setWordWrap(True)
         page = QWidget()
@@ -107,6 +107,15 @@ class WorkbookPanel(QScrollArea):
         self.setWidget(page)
         page.setEnabled(not case.read_only)
         self.reload()
+
+    def _answer_field(self) -> QLineEdit:
+        answer = QLineEdit()
+        answer.setAccessibleName(self.tr("One-sentence answer"))
+        answer.setPlaceholderText(
+            self.tr("e.g. Since May I manage our Manila office, and we bought our home there.")
+        )
+        answer.editingFinished.connect(self.save_answer)
+        return answer
 
     def _points_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Six points to work through"))
@@ -219,10 +228,11 @@ class WorkbookPanel(QScrollArea):
             if self.changes.change(row).id == change_id:
                 self.change_list.setCurrentIndex(self.changes.index(row, 0))
 
-    def _run(self, action: Callable[[], object]) -> bool:
-        """Do one change through the service; a mistake the user can fix is said, not raised."""
+    def _run(self, text: str, action: Callable[[], object]) -> bool:
+        """Do one change through the service as an undoable step named ``text``; a mistake the
+        user can fix is said, not raised."""
         try:
-            action()
+            self.edits.do(text, action)
         except UserFacingError as exc:
             self.dialogs.inform(self.tr("214(b) workbook"), exc.message)
             return False
@@ -230,19 +240,30 @@ class WorkbookPanel(QScrollArea):
         return True
 
     def _set_point(self, key: str, done: bool) -> None:
-        self._run(lambda: workbook.set_point(self.case, key, done))
+        label = self.points[key].text()
+        text = self.tr("Tick “{0}”") if done else self.tr("Untick “{0}”")
+        self._run(text.format(label), lambda: workbook.set_point(self.case, key, done))
 
     def add_change(self) -> None:
         text = self.new_change.text()
         added: list[int] = []
-        if self._run(lambda: added.append(workbook.add_change(self.case, text))):
+        if self._run(
+            self.tr("Add change “{0}”").format(text.strip()),
+            lambda: added.append(workbook.add_change(self.case, text)),
+        ):
             self.new_change.clear()
             self._select_change(added[0])
 
     def remove_change(self) -> None:
         change_id = self._selected_change()
         if change_id is not None:
-            self._run(lambda: workbook.remove_change(self.case, change_id))
+            self._run(
+                self.tr("Remove change “{0}”").format(self._change_text(change_id)),
+                lambda: workbook.remove_change(self.case, change_id),
+            )
+
+    def _change_text(self, change_id: int) -> str:
+        return next(c.text for c in workbook.list_changes(self.case) if c.id == change_id)
 
     def link_evidence(self, link: bool) -> None:
         change_id, document_id = self._selected_change(), self.document.currentData()
@@ -253,7 +274,11 @@ class WorkbookPanel(QScrollArea):
             )
             return
         act = workbook.link_evidence if link else workbook.unlink_evidence
-        self._run(lambda: act(self.case, change_id, document_id))
+        text = self.tr("Link evidence to “{0}”") if link else self.tr("Unlink evidence from “{0}”")
+        self._run(
+            text.format(self._change_text(change_id)),
+            lambda: act(self.case, change_id, document_id),
+        )
 
     def link_dropped(self, change_id: int, document_ids: list[int]) -> None:
         """Documents dropped on a change prove it."""
@@ -263,8 +288,9 @@ class WorkbookPanel(QScrollArea):
                 workbook.link_evidence(self.case, change_id, document_id)
 
         self._select_change(change_id)
-        self._run(link_all)
+        self._run(self.tr("Link evidence to “{0}”").format(self._change_text(change_id)), link_all)
 
     def save_answer(self) -> None:
         if self.answer.text() != workbook.show(self.case, self._today()).answer:
-            self._run(lambda: workbook.set_answer(self.case, self.answer.text()))
+            answer = self.answer.text()
+            self._run(self.tr("Edit the answer"), lambda: workbook.set_answer(self.case, answer))

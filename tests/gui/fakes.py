@@ -8,6 +8,7 @@ from desktop_app.gui.applicant_dialog import NewApplicant
 from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.new_case_dialog import NewCase
 from desktop_app.gui.settings import Preferences
+from desktop_app.services.applicants import ApplicantView
 
 
 class FakeDialogs:
@@ -49,4 +50,8 @@ class FakeDialogs:
         return self.preferences_answer
 
     def new_applicant(self) -> NewApplicant | None:
+        return self.applicant_answer
+
+    def edit_applicant(self, person: ApplicantView) -> NewApplicant | None:
+        self.messages.append(("Edit applicant", person.name))
         return self.applicant_answer

@@ -339,21 +339,18 @@ def test_chip_colours_follow_a_light_or_a_dark_palette() -> None:
     assert light_bg.red() > light_bg.green()  # still reads as red
 
 
-def test_a_mistaken_event_is_removed_after_confirming(qtbot, sample) -> None:
+def test_a_mistaken_event_is_removed_at_once_and_undo_puts_it_back(qtbot, sample) -> None:
     panel = _panel(qtbot, sample)
-    panel.select_event(events.list_events(sample)[-1].id)
-    before = len(events.list_events(sample))
+    as_it_was = events.list_events(sample)
+    panel.select_event(as_it_was[-1].id)
 
-    panel.dialogs.answer = False
-    assert panel.remove_selected() is None
-    assert len(events.list_events(sample)) == before
-
-    panel.dialogs.answer = True
     with qtbot.waitSignal(panel.changed):
         panel.remove_action.trigger()
 
-    assert len(events.list_events(sample)) == before - 1
-    assert panel.dialogs.messages[-1][1].startswith("Remove “Administrative processing")
+    assert events.list_events(sample) == as_it_was[:-1]
+    assert panel.edits.stack.undoText().startswith("Remove “Administrative processing")
+    panel.edits.stack.undo()
+    assert events.list_events(sample) == as_it_was
 
 
 def test_today_and_deadlines_cannot_be_removed(qtbot, sample) -> None:

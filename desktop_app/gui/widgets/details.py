@@ -58,7 +58,6 @@ class DetailsPanel(QWidget):
         self.date.setDisplayFormat("dd MMM yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setMaximumDate(LAST_DATE)
-        self.date.setSpecialValueText(self.tr("no date"))
         self.date.editingFinished.connect(self._date_edited)
         self.applicant = QComboBox()
         self.applicant.setAccessibleName(self.tr("Applicant the document belongs to"))
@@ -80,7 +79,6 @@ class DetailsPanel(QWidget):
         form.addRow(self.tr("File"), self.file)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
         self.text.setAccessibleName(self.tr("Text read from the document"))
         self.suggestions = QGroupBox(self.tr("Suggestions to confirm"))
         self.suggestions.setLayout(QVBoxLayout())
@@ -90,13 +88,29 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.suggestions)
         layout.addWidget(QLabel(self.tr("Text")))
         layout.addWidget(self.text, 1)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        """No document selected: every field empty, nothing to edit."""
+        self._doc = None
         self.setEnabled(False)
+        self.title.clear()
+        self.kind.setCurrentIndex(-1)
+        self.date.setSpecialValueText(" ")  # blank, where "no date" would claim to know
+        self.date.setDate(NO_DATE)
+        self.applicant.setCurrentIndex(-1)
+        self.file.clear()
+        self.text.clear()
+        self.text.setPlaceholderText("")
+        self.suggestions.hide()
 
     def set_applicants(self, people: list[tuple[int, str]]) -> None:
         self.applicant.clear()
         self.applicant.addItem(self.tr("Whole case"), None)
         for applicant_id, name in people:
             self.applicant.addItem(name, applicant_id)
+        shown = self._doc.applicant_id if self._doc else None
+        self.applicant.setCurrentIndex(max(0, self.applicant.findData(shown)) if self._doc else -1)
 
     def set_read_only(self, read_only: bool) -> None:
         for editor in (self.title, self.kind, self.date, self.applicant):
@@ -107,6 +121,7 @@ class DetailsPanel(QWidget):
         self.setEnabled(True)
         self.title.setText(doc.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
+        self.date.setSpecialValueText(self.tr("no date"))
         self._show_date(doc.document_date)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
         pages = {0: "", 1: self.tr("1 page")}.get(
@@ -115,6 +130,7 @@ class DetailsPanel(QWidget):
         self.file.setText(
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )
+        self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
         self.text.setPlainText(text)
 
     def _show_date(self, value: dt.date | None) -> None:

@@ -3,7 +3,8 @@
 A toolbar adds events (a pasted CEAC status, a passport update, an email, a note); a row of
 toggles picks the applicant and the kinds of events shown; below, a painted vertical timeline
 runs from the first event through "today" to the deadlines ahead. Every change goes through the
-services; the panel reloads and emits ``changed`` so the window can update the rest of itself.
+services as one step of the window's undo stack (``CaseEdits``); the window then reloads the
+panel with the rest of itself (a panel on its own reloads and emits ``changed``).
 The panel offers what ``status_paste.paste_status`` needs of a window (``case``, ``dialogs``,
 ``refresh``), so the CEAC paste behaves exactly as the Case menu's.
 """
@@ -15,7 +16,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.timeline import current_phase
 from desktop_app.gui import event_dialog
+from desktop_app.gui.case_edits import CaseEdits
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.event_dialog import EventEntry
 from desktop_app.gui.followup_dialog import FollowUpDialog
@@ -57,11 +59,16 @@ class TimelinePanel(QWidget):
         *,
         ask_event: AskEvent = event_dialog.ask,
         today: Callable[[], dt.date] = dt.date.today,
+        edits: CaseEdits | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.case = case
         self.dialogs = dialogs
+        if edits is None:  # on its own (a test): its own undo stack, and it refreshes itself
+            edits = CaseEdits(case, QUndoStack(self), self)
+            edits.changed.connect(self.refresh)
+        self.edits = edits
         self._ask_event = ask_event
         self._today = today
         self.followup_dialog: FollowUpDialog | None = None
@@ -120,7 +127,7 @@ class TimelinePanel(QWidget):
         view.setAccessibleDescription(
             self.tr("Events in the order they happened, today, then the deadlines ahead")
         )
-        self.remove_action = QAction(self.tr("Remove event…"), self)
+        self.remove_action = QAction(self.tr("Remove event"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.setEnabled(not self.case.read_only)
@@ -262,29 +269,37 @@ class TimelinePanel(QWidget):
         entry = self._ask_event(kind, people, self._today(), self, self.applicant.currentData())
         if entry is None:
             return None
-        event_id = events.record_event(
-            self.case,
-            entry.kind,
-            entry.occurred_on,
-            applicant_id=entry.applicant_id,
-            note=entry.text,
+        event_id = self.edits.do(
+            self.tr("Add {0} of {1:%d %b %Y}").format(
+                self._kind_label(entry.kind), entry.occurred_on
+            ),
+            lambda: events.record_event(
+                self.case,
+                entry.kind,
+                entry.occurred_on,
+                applicant_id=entry.applicant_id,
+                note=entry.text,
+            ),
         )
-        self.refresh()
         self.select_event(event_id)
         return event_id
 
+    def _kind_label(self, kind: str) -> str:
+        action = self.event_actions.get(kind)
+        return action.text().rstrip("…").lower() if action else kind.replace("_", " ")
+
     def remove_selected(self) -> int | None:
-        """Take a mistaken event off the timeline, once the user has confirmed it."""
+        """Take a mistaken event off the timeline; Edit ▸ Undo puts it back."""
         index = self.view.currentIndex()
         row = index.data(RowRole) if index.isValid() else None
-        if row is None or row.event is None:
+        if row is None or row.event is None or self.case.read_only:
             return None
-        question = self.tr("Remove “{0}” of {1:%d %b %Y} from the timeline? It cannot be undone.")
-        if not self.dialogs.confirm(self.tr("Remove event"), question.format(row.title, row.day)):
-            return None
-        events.remove_event(self.case, row.event.id)
-        self.refresh()
-        return row.event.id
+        event_id = row.event.id
+        self.edits.do(
+            self.tr("Remove “{0}” of {1:%d %b %Y}").format(row.title, row.day),
+            lambda: events.remove_event(self.case, event_id),
+        )
+        return event_id
 
     def select_event(self, event_id: int) -> None:
         for n in range(self.model.rowCount()):
@@ -308,8 +323,10 @@ class TimelinePanel(QWidget):
         return self.followup_dialog
 
     def _record_sent(self, subject: str) -> None:
-        event_id = events.record_event(
-            self.case, "email_sent", self._today(), note=self.tr("Sent: {0}").format(subject)
+        event_id = self.edits.do(
+            self.tr("Record email sent"),
+            lambda: events.record_event(
+                self.case, "email_sent", self._today(), note=self.tr("Sent: {0}").format(subject)
+            ),
         )
-        self.refresh()
         self.select_event(event_id)
