@@ -133,10 +133,9 @@ def submit(pdf: Path, job: PrintJob) -> str:
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise UserFacingError(f"The print system did not take the job ({exc}).") from exc
     if done.returncode != 0:
-        said = (done.stderr.strip() or done.stdout.strip()).splitlines()
-        raise UserFacingError(
-            f"{job.queue} did not take the job: {said[-1] if said else 'no reason given'}."
-        )
+        said = (done.stderr.strip() or done.stdout.strip()).splitlines() or ["no reason given"]
+        reason = said[-1].removeprefix("lp: ").rstrip(".")
+        raise UserFacingError(f"{job.queue} did not take the job: {reason}.")
     found = re.search(r"request id is (\S+)", done.stdout)
     return found.group(1) if found else ""
 
