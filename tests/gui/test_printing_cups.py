@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.packet_dialog import PacketDialog
+from desktop_app.gui.workers.print_worker import print_pdf
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
 from tests.gui.test_main_window import FakeDialogs
@@ -95,7 +96,9 @@ def cups_output(qtbot, monkeypatch) -> Iterator[Path]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        qtbot.waitUntil(lambda: _lp("lpstat", "-r").returncode == 0, timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: _lp("lpstat", "-r").stdout == "scheduler is running\n", timeout=WAIT
+        )
         added = _lp("lpadmin", "-p", "PDF", "-v", f"cups-pdf:/{instance}", "-E", "-m", CUPS_PDF_PPD)
         assert added.returncode == 0, added.stderr
         yield home / "out"
@@ -185,3 +188,18 @@ def test_a_queue_that_refuses_the_job_is_a_message(qtbot, cups_output, dialog) -
     refused = ("Print", 'PDF did not take the job: Destination "PDF" is not accepting jobs.')
     qtbot.waitUntil(lambda: refused in dialog.parent().dialogs.messages, timeout=WAIT)
     assert list(cups_output.iterdir()) == []
+
+
+def test_copies_chosen_in_the_dialog_come_out_collated(qtbot, cups_output, dialog) -> None:
+    _, packet = dialog
+    printer = QPrinter(QPrinterInfo.printerInfo("PDF"), QPrinter.PrinterMode.HighResolution)
+    printer.setFromTo(2, 3)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setCopyCount(2)
+
+    printed = print_pdf([packet], printer, lambda *_: None, lambda: False)
+    qtbot.waitUntil(lambda: _finished(cups_output) is not None, timeout=WAIT)
+
+    assert (printed.pages, printed.copies) == ((2, 3), 2)
+    assert printed.job_bytes < packet.stat().st_size
+    assert _words(_finished(cups_output)) == _words(packet, "-f", "2", "-l", "3") * 2
