@@ -40,10 +40,11 @@ from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
 from desktop_app.gui.packet.task_progress import TaskProgress
 from desktop_app.gui.workers.background import run_in_background
-from desktop_app.gui.workers.print_worker import printing_work
+from desktop_app.gui.workers.print_worker import finished_message, printing_work
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import export, submission
 from desktop_app.services.export import ExportResult
+from desktop_app.services.printing import Printed
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
@@ -251,12 +252,16 @@ class PacketDialog(QDialog):
             title=self.tr("Print"),
             progress=self.tr("Printing page {0} of {1}…"),
             rows=[self.progress],
-            on_success=self.printed.emit,
+            on_success=self._printed,
             on_end=self._print_ended,
             wanted=lambda: not self._closed,
         )
         self._update_buttons()
         return task
+
+    def _printed(self, printed: Printed) -> None:
+        self._window.dialogs.inform(self.tr("Print"), finished_message(printed))
+        self.printed.emit(len(printed.pages))
 
     def _print_ended(self) -> None:
         self._printer = None

@@ -1,4 +1,5 @@
-"""Printing a packet off the GUI thread: every page, on white, at the printer's resolution."""
+"""Printing a packet off the GUI thread where the platform needs pages: the chosen pages, on
+white, at the printer's resolution."""
 
 from __future__ import annotations
 
@@ -12,8 +13,14 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.workers.print_worker import PrintCancelledError, print_pdf, printing_work
+from desktop_app.gui.workers.print_worker import (
+    finished_message,
+    is_cups_queue,
+    print_pdf,
+    printing_work,
+)
 from desktop_app.gui.workers.task import Task, start
+from desktop_app.services.printing import PrintCancelledError, Printed
 
 
 def _source(path: Path, pages: int) -> Path:
@@ -44,7 +51,7 @@ def test_a_print_task_prints_every_page_off_the_gui_thread(qtbot, qapp, tmp_path
     with qtbot.waitSignal(task.signals.finished, timeout=30_000) as finished:
         start(task)
 
-    assert finished.args == [3]
+    assert finished.args[0].pages == (1, 2, 3)
     assert threading.main_thread() not in threads
     with pikepdf.open(tmp_path / "printed.pdf") as pdf:
         assert len(pdf.pages) == 3
@@ -54,7 +61,7 @@ def test_the_parts_of_a_split_packet_print_as_one_job(tmp_path) -> None:
     parts = [_source(tmp_path / "part1.pdf", 2), _source(tmp_path / "part2.pdf", 3)]
 
     printer = _pdf_printer(tmp_path / "printed.pdf")
-    assert print_pdf(parts, printer, lambda *_: None, lambda: False) == 5
+    assert print_pdf(parts, printer, lambda *_: None, lambda: False).total == 5
 
     with pikepdf.open(tmp_path / "printed.pdf") as pdf:
         assert len(pdf.pages) == 5
@@ -93,3 +100,44 @@ def test_an_unreadable_packet_is_a_message_not_a_crash(tmp_path) -> None:
 
     with pytest.raises(UserFacingError, match="could not be read"):
         print_pdf([broken], _pdf_printer(tmp_path / "out.pdf"), lambda *_: None, lambda: False)
+
+
+def test_only_the_pages_chosen_in_the_dialog_are_printed(tmp_path) -> None:
+    parts = [_source(tmp_path / "part1.pdf", 2), _source(tmp_path / "part2.pdf", 3)]
+    printer = _pdf_printer(tmp_path / "printed.pdf")
+    printer.setFromTo(2, 3)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+
+    printed = print_pdf(parts, printer, lambda *_: None, lambda: False)
+
+    assert printed == Printed(pages=(2, 3), total=5, copies=1, destination="printed.pdf")
+    with pikepdf.open(tmp_path / "printed.pdf") as pdf:
+        assert len(pdf.pages) == 2
+
+
+def test_a_range_past_the_last_page_is_a_message(tmp_path) -> None:
+    printer = _pdf_printer(tmp_path / "printed.pdf")
+    printer.setFromTo(7, 9)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+
+    with pytest.raises(UserFacingError, match="has 3 pages; choose pages between 1 and 3"):
+        print_pdf([_source(tmp_path / "in.pdf", 3)], printer, lambda *_: None, lambda: False)
+
+
+def test_printing_to_a_file_is_not_sent_to_a_print_queue(tmp_path) -> None:
+    assert not is_cups_queue(_pdf_printer(tmp_path / "printed.pdf"))
+
+
+@pytest.mark.parametrize(
+    ("printed", "message"),
+    [
+        (Printed((2, 3), 14, 1, "PDF"), "Printed pages 2–3 of 14 on PDF."),
+        (Printed((1, 2, 3), 3, 1, "PDF"), "Printed all 3 pages on PDF."),
+        (
+            Printed((1, 4, 5), 9, 2, "Office"),
+            "Printed pages 1, 4–5 of 9 on Office. 2 copies of each.",
+        ),
+    ],
+)
+def test_the_finished_message_says_which_pages_went_where(printed: Printed, message: str) -> None:
+    assert finished_message(printed) == message

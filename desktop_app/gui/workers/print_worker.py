@@ -1,31 +1,40 @@
-"""Printing a PDF page by page off the GUI thread, at the printer's own resolution.
+"""Printing a packet off the GUI thread: the PDF itself where the system takes PDF, else pages.
 
-Each page is rendered with QtPdf in the worker, at the size it takes on the printer's page in
-device pixels (capped, so a 2400-dpi driver cannot ask for a gigabyte image), then painted onto
-white (QtPdf renders with a transparent background) and drawn with a QPainter on the QPrinter.
-Qt allows painting on a QPrinter from another thread; the GUI thread leaves the printer alone
-until the task has finished. Cancel aborts the print job between pages.
+On a CUPS queue (Linux, macOS) the chosen pages go to the queue as one PDF through
+``services.printing``: the job is about the packet's size and keeps its text. Only where the
+platform needs it (Windows, and Qt's own "print to file") is each chosen page rendered with
+QtPdf at the size it takes on the printer's page in device pixels (capped, so a 2400-dpi driver
+cannot ask for a gigabyte image), painted onto white (QtPdf renders with a transparent
+background) and drawn with a QPainter on the QPrinter. Qt allows painting on a QPrinter from
+another thread; the GUI thread leaves the printer alone until the task has finished. Either
+way the page range and copies come from the print dialog, and Cancel stops between pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.errors import UserFacingError
 from desktop_app.gui.workers.task import Work
+from desktop_app.services import printing
+from desktop_app.services.printing import PrintCancelledError, Printed
 
 MAX_DPI = 600
 """Above this a page image costs more memory than any printer's output gains from it."""
 
-
-class PrintCancelledError(UserFacingError):
-    """The user pressed Cancel; the print job was aborted."""
+SIDES = {
+    QPrinter.DuplexMode.DuplexNone: "one-sided",
+    QPrinter.DuplexMode.DuplexAuto: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+    QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+}
 
 
 def print_pdf(
@@ -33,29 +42,86 @@ def print_pdf(
     printer: QPrinter,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
-) -> int:
-    """Print every page of ``pdfs`` (the parts of one packet) as one job on ``printer``;
-    returns the number of pages printed."""
+) -> Printed:
+    """Print the pages of ``pdfs`` (the parts of one packet) chosen in the print dialog as one
+    job on ``printer``."""
+    total = printing.page_count(pdfs)
+    pages = printing.chosen_pages(page_ranges(printer), total)
+    if is_cups_queue(printer):
+        return _send_pdf(pdfs, pages, total, printer, progress, cancelled)
+    _rasterize(pdfs, pages, printer, progress, cancelled)
+    name = printer.outputFileName()
+    destination = Path(name).name if name else printer.printerName()
+    return Printed(pages, total, printer.copyCount(), destination)
+
+
+def page_ranges(printer: QPrinter) -> list[tuple[int, int]]:
+    """The pages asked for in the print dialog (inclusive, from 1); empty for all."""
+    if printer.printRange() != QPrinter.PrintRange.PageRange:
+        return []
+    return [(chosen.from_, chosen.to) for chosen in printer.pageRanges().toRangeList()]
+
+
+def is_cups_queue(printer: QPrinter) -> bool:
+    """A real printer on a system that prints PDF, not Qt's own PDF writer."""
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+        and not printer.outputFileName()
+        and bool(printer.printerName())
+        and printing.accepts_pdf()
+    )
+
+
+def _send_pdf(
+    pdfs: list[Path],
+    pages: tuple[int, ...],
+    total: int,
+    printer: QPrinter,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> Printed:
+    job = printing.PrintJob(
+        queue=printer.printerName(),
+        copies=printer.copyCount(),
+        collate=printer.collateCopies(),
+        sides=SIDES.get(printer.duplex(), "one-sided"),
+        title=pdfs[0].stem,
+    )
+    with tempfile.TemporaryDirectory(prefix="visacase-print-") as folder:
+        sent = printing.write_pages(pdfs, pages, Path(folder) / "job.pdf", progress, cancelled)
+        if cancelled():
+            raise PrintCancelledError("Printing was cancelled.")
+        printing.submit(sent, job)  # lp has copied the file to the spool when it returns
+        size = sent.stat().st_size
+    return Printed(pages, total, job.copies, job.queue, size)
+
+
+def _rasterize(
+    pdfs: list[Path],
+    pages: Sequence[int],
+    printer: QPrinter,
+    progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+) -> None:
     documents = [_load(pdf) for pdf in pdfs]
-    pages = [(document, n) for document in documents for n in range(document.pageCount())]
+    every = [(document, n) for document in documents for n in range(document.pageCount())]
     painter = QPainter()
     try:
         if not painter.begin(printer):
             raise UserFacingError("The printer could not be started; check that it is ready.")
-        for done, (document, n) in enumerate(pages):
+        for done, page in enumerate(pages):
             if cancelled():
                 printer.abort()
                 raise PrintCancelledError("Printing was cancelled.")
             if done:
                 printer.newPage()
-            _paint_page(painter, document, n)
+            _paint_page(painter, *every[page - 1])
             progress(done + 1, len(pages))
     finally:
         if painter.isActive():
             painter.end()
         for document in documents:
             document.close()
-    return len(pages)
 
 
 def _load(pdf: Path) -> QPdfDocument:
@@ -91,3 +157,16 @@ def printing_work(pdfs: list[Path], printer: QPrinter) -> Work:
     """The work of printing ``pdfs``, for a task; keep ``printer`` alive and untouched until the
     task reports back."""
     return lambda progress, cancelled: print_pdf(pdfs, printer, progress, cancelled)
+
+
+def finished_message(printed: Printed) -> str:
+    """ "Printed pages 2–3 of 14 on PDF." — what was printed, as the user can check it."""
+    tr = QCoreApplication.translate
+    if len(printed.pages) == printed.total:
+        text = tr("print_worker", "Printed all {0} pages on {2}.")
+    else:
+        text = tr("print_worker", "Printed pages {1} of {0} on {2}.")
+    text = text.format(printed.total, printing.page_list(printed.pages), printed.destination)
+    if printed.copies > 1:
+        text += " " + tr("print_worker", "{0} copies of each.").format(printed.copies)
+    return text
