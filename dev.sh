@@ -16,6 +16,7 @@ SYSTEM_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   git appstream desktop-file-utils shared-mime-info
+  cups cups-client printer-driver-cups-pdf
 )
 read -r -a LOCKS <<< "${DEV_SH_APT_LOCKS:-/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock}"
 LOCK_WAIT_SECONDS=600
