@@ -5,12 +5,14 @@ first), the index, then one lettered section per kind of document — a tab page
 the principal applicant's before dependents', a translation right behind its original — and, for
 duplex printing, blank pages so every section starts on a right-hand page. Page numbers, index
 rows (and how many index pages they need), bookmarks, Bates numbers and stamps are all read from
-the plan, so they cannot disagree. A packet split for a size budget is planned part by part with
+the plan, so they cannot disagree. The packet's own pages carry the principal applicant's name,
+so every stamp names someone. A packet split for a size budget is planned part by part with
 the section letters of the whole, so "C" means the same thing in every part.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import string
@@ -162,6 +164,7 @@ def plan_packet(
     letters = letters or dict(zip(groups, _letters(), strict=False))
     rows = (1 if letter else 0) + sum(1 + len(members) for members in groups.values())
     index_pages = max(1, math.ceil(rows / INDEX_ROWS))
+    holder = next((d.applicant for d in docs if d.principal and d.applicant), "")
     pages: list[PlannedPage] = []
 
     def add(role: str, label: str, doc: SourceDocument | None = None, source_page: int = 0) -> None:
@@ -169,7 +172,7 @@ def plan_packet(
         bates = (
             f"{options.bates_prefix}{first_bates + number - 1:06d}" if options.bates_prefix else ""
         )
-        applicant = doc.applicant if doc else ""
+        applicant = doc.applicant if doc else holder
         pages.append(
             PlannedPage(number, role, label, doc.id if doc else None, source_page, applicant, bates)
         )
@@ -209,9 +212,7 @@ def plan_packet(
     for n in range(index_pages):
         page = pages[index_start + n]
         span = (n * INDEX_ROWS, min((n + 1) * INDEX_ROWS, len(index)))
-        pages[index_start + n] = PlannedPage(
-            page.number, page.role, page.label, bates=page.bates, index_rows=span
-        )
+        pages[index_start + n] = dataclasses.replace(page, index_rows=span)
     return PacketPlan(
         tuple(pages), tuple(sections), letter.id if letter else None, index, part, parts
     )

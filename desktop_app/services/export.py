@@ -31,9 +31,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.domain import document_kinds
 from desktop_app.domain.packet_options import MB, PacketOptions
-from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet, plan_parts
+from desktop_app.domain.packet_plan import PacketPlan, plan_packet, plan_parts
 from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError, UserFacingError
 from desktop_app.ingest import exif
 from desktop_app.packet.budget import choose_reduction
@@ -43,6 +42,7 @@ from desktop_app.packet.pages import CoverFacts
 from desktop_app.packet.sources import stage
 from desktop_app.services import applicants, cases, documents, notices, workbook
 from desktop_app.services.packet_files import PacketFiles
+from desktop_app.services.packet_sources import packet_sources
 from desktop_app.services.preflight import chosen_documents, gather
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
@@ -90,7 +90,7 @@ class PacketVersionView:
 
 def plan_for(case: CaseFile, options: PacketOptions | None = None) -> PacketPlan:
     options = options or PacketOptions()
-    return plan_packet(_sources(case, chosen_documents(case, options)), options)
+    return plan_packet(packet_sources(case, chosen_documents(case, options)), options)
 
 
 def export_packet(
@@ -153,7 +153,7 @@ def _build(
         }
         checked = gather(case, docs, paths, options)
         _step(progress, cancelled, 1, STEPS)
-        sources = _sources(case, [d for d in docs if d.id in checked.readable])
+        sources = packet_sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
             raise InvalidInputError("None of the chosen documents can go in a packet.")
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
@@ -214,23 +214,6 @@ def list_packet_versions(case: CaseFile) -> list[PacketVersionView]:
             )
             for r in rows
         ]
-
-
-def _sources(case: CaseFile, docs: list[documents.DocumentView]) -> list[SourceDocument]:
-    people = {p.id: p for p in applicants.list_applicants(case)}
-    return [
-        SourceDocument(
-            id=d.id,
-            title=d.title,
-            kind=d.kind,
-            kind_label=document_kinds.section_title(d.kind),
-            pages=max(d.page_count, 1),
-            applicant=people[d.applicant_id].name if d.applicant_id in people else "",
-            principal=d.applicant_id not in people or people[d.applicant_id].role == "principal",
-            translation_of=d.translation_of_id,
-        )
-        for d in docs
-    ]
 
 
 def _part_path(target: Path, plan: PacketPlan) -> Path:

@@ -1,0 +1,51 @@
+"""Packet labels say what a document is; a file name is never one unless someone typed it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.domain.document_labels import (
+    default_label,
+    packet_label,
+    period_of,
+    typed_title,
+)
+from desktop_app.domain.packet_plan import SourceDocument, plan_packet
+
+
+def test_a_title_equal_to_the_file_name_was_not_typed() -> None:
+    assert not typed_title("bank_statement", "bank_statement.pdf")
+    assert not typed_title("photo_resume.jpg", "C:\\Users\\m\\photo_resume.jpg")
+    assert not typed_title("  ", "x.pdf")
+    assert typed_title("Bank statements, HDFC", "bank_statement.pdf")
+
+
+def test_the_default_label_names_kind_applicant_and_date() -> None:
+    label = default_label("Employment letter", "Maria L. Santos", dt.date(2025, 3, 12))
+    assert label == "Employment letter — Maria L. Santos — 12 Mar 2025"
+    assert default_label("CV") == "CV"
+
+
+def test_a_statement_is_labelled_by_the_months_it_covers() -> None:
+    period = period_of([dt.date(2025, 10, 31), dt.date(2025, 8, 1), dt.date(2025, 9, 15)])
+    assert default_label("Bank statement", period=period) == "Bank statement — Aug to Oct 2025"
+    across = period_of([dt.date(2024, 11, 1), dt.date(2025, 1, 31)])
+    assert default_label("Pay slips", period=across) == "Pay slips — Nov 2024 to Jan 2025"
+    assert period_of([dt.date(2025, 8, 1), dt.date(2025, 8, 31)]) is None
+
+
+def test_a_typed_title_wins_over_the_default() -> None:
+    typed = packet_label("Salary account, HDFC", "scan01.pdf", "Bank statement", "Maria")
+    defaulted = packet_label("scan01", "scan01.pdf", "Bank statement", "Maria")
+    assert (typed, defaulted) == ("Salary account, HDFC", "Bank statement — Maria")
+
+
+def test_the_packets_own_pages_carry_the_principal_applicants_name() -> None:
+    docs = [
+        SourceDocument(1, "CV — Daniel", "cv", "CV", 1, applicant="Daniel", principal=False),
+        SourceDocument(2, "CV — Maria", "cv", "CV", 1, applicant="Maria"),
+    ]
+    plan = plan_packet(docs)
+    generated = [p for p in plan.pages if p.role != "document"]
+    assert generated and {p.applicant for p in generated} == {"Maria"}
+    assert {p.applicant for p in plan.pages if p.document_id == 1} == {"Daniel"}
