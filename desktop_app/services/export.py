@@ -38,9 +38,9 @@ from desktop_app.ingest import exif
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
-from desktop_app.packet.pages import CoverFacts
 from desktop_app.packet.sources import stage
-from desktop_app.services import applicants, cases, documents, notices, workbook
+from desktop_app.services import applicants, documents
+from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_files import PacketFiles
 from desktop_app.services.packet_sources import packet_sources
 from desktop_app.services.preflight import chosen_documents, gather
@@ -144,7 +144,7 @@ def _build(
 ) -> tuple[ExportResult, list[PacketPlan]]:
     """Every file of the export, written under the hidden names ``files`` gives them."""
     docs = chosen_documents(case, options)
-    facts = _cover_facts(case)
+    facts = cover_facts(case, docs)
     ident = _ident(case)
     with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
         work = Path(tmp)
@@ -228,25 +228,6 @@ def _budget_report(built: list[BuiltPacket], budget: int) -> list[str]:
     if over:
         return [f"reached {sizes}: {len(over)} file(s) still over {budget / MB:g} MB"]
     return [f"reached {sizes} (budget {budget / MB:g} MB per file)"]
-
-
-def _cover_facts(case: CaseFile) -> CoverFacts:
-    info = cases.get_case_info(case)
-    people = applicants.list_applicants(case)
-    return CoverFacts(
-        title=info.title,
-        post=info.post or "",
-        visa_class=info.visa_class or "",
-        submitted_on=dt.date.today().strftime("%d %B %Y"),
-        applicants=tuple(
-            f"{p.name} ({p.role}) — {p.application_id or p.case_number or ''}" for p in people
-        ),
-        requested=tuple(f"{i.label} — {i.state.value}" for i in notices.list_requested_items(case)),
-        refusal_type=info.refusal_type,
-        changes=tuple(c.text for c in workbook.list_changes(case))
-        if info.refusal_type == "214b"
-        else (),
-    )
 
 
 def _ident(case: CaseFile) -> str:
