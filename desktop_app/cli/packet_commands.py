@@ -24,10 +24,11 @@ Order: the 221(g) letter on top, an index, then one lettered section per kind of
 ACME" renames document 3; --label bank_statement="Bank statements (BPI)" renames a section.
 --options FILE reads the same choices from JSON, e.g.
   {"paper": "a4", "duplex": true, "order": [7, 3], "labels": {"3": "Payslips"}, "max_mb": 3,
-   "shrink": true, "bates": "SANTOS-", "documents": [1, 3, 7]}
+   "shrink": true, "bates": "SANTOS-", "documents": [1, 3, 7], "exclude": [5], "tabs": false}
 flags given on the command line win over the file. With --max-mb, images are reduced only as far
 as needed and, if that is not enough, the packet is split into NAME-part1-of-N.pdf files that each
-have their own cover and index."""
+have their own cover and index. --exclude 5 leaves document 5 out; --no-cover, --no-index and
+--no-tabs leave out the packet's own pages."""
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -52,6 +53,22 @@ def register(commands: argparse._SubParsersAction) -> None:
     out.add_argument(
         "--order", type=int, nargs="+", metavar="ID", help="these document ids first, in order"
     )
+    out.add_argument(
+        "--exclude",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="leave this document out of the packet; repeatable",
+    )
+    for page in ("cover", "index", "tabs"):
+        out.add_argument(
+            f"--no-{page}",
+            dest=page,
+            action="store_false",
+            default=None,
+            help=f"leave out the {'tab pages' if page == 'tabs' else page + ' page'}",
+        )
     out.add_argument(
         "--label",
         action="append",
@@ -101,6 +118,10 @@ def _options(args: argparse.Namespace) -> PacketOptions:
         max_bytes=budget_bytes(args.max_mb),
         shrink=args.shrink,
         bates_prefix=args.bates,
+        excluded=tuple(args.exclude) or None,
+        cover=args.cover,
+        index=args.index,
+        tabs=args.tabs,
     )
 
 

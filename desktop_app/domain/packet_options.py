@@ -8,7 +8,8 @@ Labels: a key that is a document id renames that document (its index entry, book
 row and the label stamped on its pages); a key that is a kind of document (``bank_statement``)
 renames that kind's section. Order: document ids listed first, in that order; the rest keep the
 usual order after them; sections follow their first document; a translation stays behind its
-original and the 221(g) letter stays on top.
+original and the 221(g) letter stays on top. Excluded documents stay out even when listed, and
+the cover, index and tab pages can each be switched off.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ class PacketOptions:
     max_bytes: int | None = None
     shrink: bool = False
     bates_prefix: str = ""
+    excluded: tuple[int, ...] = ()
+    """Documents left out of the packet, whatever ``document_ids`` says."""
+    cover: bool = True
+    index: bool = True
+    tabs: bool = True
+    """Which of the packet's own pages to include: the cover, the index, a tab per section."""
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -55,6 +62,7 @@ class PacketOptions:
         data = asdict(self)
         data["document_ids"] = list(self.document_ids) if self.document_ids is not None else None
         data["order"] = list(self.order)
+        data["excluded"] = list(self.excluded)
         return data
 
 
@@ -68,7 +76,8 @@ def parse_label(text: str) -> tuple[str, str]:
 
 def options_from_json(text: str, **overrides: Any) -> PacketOptions:
     """Options from a JSON object (keys as the CLI flags: paper, duplex, documents, order, labels,
-    max_mb, shrink, bates); ``overrides`` that are not None win over the file."""
+    max_mb, shrink, bates, exclude; cover, index and tabs are true unless set false);
+    ``overrides`` that are not None win over the file."""
     try:
         data = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as exc:
@@ -84,6 +93,10 @@ def options_from_json(text: str, **overrides: Any) -> PacketOptions:
         "max_mb",
         "shrink",
         "bates",
+        "exclude",
+        "cover",
+        "index",
+        "tabs",
     }
     if unknown:
         raise InvalidInputError(f"Unknown packet options: {', '.join(sorted(unknown))}.")
@@ -96,6 +109,10 @@ def options_from_json(text: str, **overrides: Any) -> PacketOptions:
         "max_bytes": budget_bytes(data.get("max_mb")),
         "shrink": bool(data.get("shrink", False)),
         "bates_prefix": str(data.get("bates", "")),
+        "excluded": _ids(data.get("exclude", [])),
+        "cover": bool(data.get("cover", True)),
+        "index": bool(data.get("index", True)),
+        "tabs": bool(data.get("tabs", True)),
     }
     values.update({k: v for k, v in overrides.items() if v is not None})
     return PacketOptions(**values)

@@ -5,9 +5,11 @@ first), the index, then one lettered section per kind of document — a tab page
 the principal applicant's before dependents', a translation right behind its original — and, for
 duplex printing, blank pages so every section starts on a right-hand page. Page numbers, index
 rows (and how many index pages they need), bookmarks, Bates numbers and stamps are all read from
-the plan, so they cannot disagree. The packet's own pages carry the principal applicant's name,
-so every stamp names someone. A packet split for a size budget is planned part by part with
-the section letters of the whole, so "C" means the same thing in every part.
+the plan, so they cannot disagree. The cover, the index and the tab pages can each be left out
+(``PacketOptions``); the rest of the plan is the same without them. The packet's own pages
+carry the principal applicant's name, so every stamp names someone. A packet split for a size
+budget is planned part by part with the section letters of the whole, so "C" means the same
+thing in every part.
 """
 
 from __future__ import annotations
@@ -163,7 +165,7 @@ def plan_packet(
     groups = group_sections([d for d in docs if d is not letter], options)
     letters = letters or dict(zip(groups, _letters(), strict=False))
     rows = (1 if letter else 0) + sum(1 + len(members) for members in groups.values())
-    index_pages = max(1, math.ceil(rows / INDEX_ROWS))
+    index_pages = max(1, math.ceil(rows / INDEX_ROWS)) if options.index else 0
     holder = next((d.applicant for d in docs if d.principal and d.applicant), "")
     pages: list[PlannedPage] = []
 
@@ -187,8 +189,9 @@ def plan_packet(
             add("document", label, doc, n)
         return DocumentEntry(doc.id, options.document_label(doc.id, doc.title), start, len(pages))
 
-    add("cover", "COVER SHEET")
-    pad_to_right_hand()
+    if options.cover:
+        add("cover", "COVER SHEET")
+        pad_to_right_hand()
     letter_entry = add_document(letter, LETTER_LABEL) if letter else None
     if letter_entry:
         pad_to_right_hand()
@@ -200,7 +203,8 @@ def plan_packet(
         pad_to_right_hand()
         code = letters.get(title, "?")
         first = len(pages) + 1
-        add("tab", f"{code} — {caps(title)}")
+        if options.tabs:
+            add("tab", f"{code} — {caps(title)}")
         entries = []
         for doc in members:
             custom = options.labels.get(str(doc.id))

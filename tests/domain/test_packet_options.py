@@ -53,3 +53,10 @@ def test_megabytes_are_decimal_as_mail_clients_count_them() -> None:
     assert budget_bytes(None) is None
     with pytest.raises(InvalidInputError):
         PacketOptions(max_bytes=1000)
+
+
+def test_excluded_documents_and_generated_pages_come_from_the_options_file() -> None:
+    options = options_from_json('{"exclude": [5, 6], "cover": false, "tabs": false}')
+    assert options.excluded == (5, 6)
+    assert (options.cover, options.index, options.tabs) == (False, True, False)
+    assert options.record()["excluded"] == [5, 6]

@@ -10,6 +10,7 @@ from desktop_app.domain.document_labels import (
     period_of,
     typed_title,
 )
+from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.domain.packet_plan import SourceDocument, plan_packet
 
 
@@ -49,3 +50,17 @@ def test_the_packets_own_pages_carry_the_principal_applicants_name() -> None:
     generated = [p for p in plan.pages if p.role != "document"]
     assert generated and {p.applicant for p in generated} == {"Maria"}
     assert {p.applicant for p in plan.pages if p.document_id == 1} == {"Daniel"}
+
+
+def test_cover_index_and_tabs_can_each_be_left_out() -> None:
+    docs = [
+        SourceDocument(1, "Slip", "notice_221g", "Notice", 1),
+        SourceDocument(2, "Job", "employment_letter", "Employment letter", 2),
+    ]
+    bare = plan_packet(docs, PacketOptions(cover=False, index=False, tabs=False))
+    assert [p.role for p in bare.pages] == ["document"] * 3
+    [section] = bare.sections
+    assert (section.first_page, section.last_page) == (2, 3)
+    assert [r.text for r in bare.index] == ["221(g) letter", "A — EMPLOYMENT LETTER", "Job"]
+    no_tabs = plan_packet(docs, PacketOptions(tabs=False))
+    assert [p.role for p in no_tabs.pages] == ["cover", "document", "index", "document", "document"]
