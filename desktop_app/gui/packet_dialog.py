@@ -155,6 +155,10 @@ class PacketDialog(QDialog):
             shrink=self.options.shrink.isChecked(),
             max_mb=self.options.max_mb(),
             checklist=self.options.checklist.isChecked(),
+            excluded=self.order.excluded(),
+            cover=self.options.cover.isChecked(),
+            index=self.options.index.isChecked(),
+            tabs=self.options.tabs.isChecked(),
         )
 
     def schedule_preview(self) -> None:

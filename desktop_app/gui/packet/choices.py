@@ -42,6 +42,11 @@ class PacketChoices:
     max_mb: float | None = None
     checklist: bool = False
     """Save a collation checklist beside a saved packet (never inside it, never for a preview)."""
+    excluded: tuple[int, ...] = ()
+    """Documents unticked: listed in the dialog, left out of the packet."""
+    cover: bool = True
+    index: bool = True
+    tabs: bool = True
 
     def options(self) -> PacketOptions:
         titles = {s.kinds: s.title for s in self.defaults}
@@ -70,6 +75,10 @@ class PacketChoices:
             labels=labels,
             max_bytes=budget_bytes(self.max_mb),
             shrink=self.shrink,
+            excluded=self.excluded,
+            cover=self.cover,
+            index=self.index,
+            tabs=self.tabs,
         )
 
 

@@ -1,5 +1,5 @@
-"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file, and
-whether to save a collation checklist with it.
+"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file, which of
+the packet's own pages (cover, index, tabs) to include, and whether to save a collation checklist.
 
 The size budget is off until ticked: most posts take paper, and a budget may downsample scans.
 Every change that alters the packet emits ``changed`` so the dialog can rebuild its preview; the
@@ -47,6 +47,12 @@ class OptionsPanel(QGroupBox):
         self.megabytes.setEnabled(False)
         self.budget.toggled.connect(self.megabytes.setEnabled)
 
+        self.cover = QCheckBox(self.tr("Co&ver sheet"))
+        self.index = QCheckBox(self.tr("&Index"))
+        self.tabs = QCheckBox(self.tr("&Tab page before each section"))
+        for box in (self.cover, self.index, self.tabs):
+            box.setChecked(True)
+
         self.checklist = QCheckBox(self.tr("Also save a &collation checklist to tick off"))
         self.checklist.setToolTip(
             self.tr(
@@ -63,10 +69,15 @@ class OptionsPanel(QGroupBox):
         form.addRow(self.duplex)
         form.addRow(self.shrink)
         form.addRow(budget_row)
+        pages = QHBoxLayout()
+        for box in (self.cover, self.index, self.tabs):
+            pages.addWidget(box)
+        pages.addStretch(1)
+        form.addRow(self.tr("Include:"), pages)
         form.addRow(self.checklist)
 
         self.paper.currentIndexChanged.connect(self.changed)
-        for box in (self.duplex, self.shrink, self.budget):
+        for box in (self.duplex, self.shrink, self.budget, self.cover, self.index, self.tabs):
             box.toggled.connect(self.changed)
         self.megabytes.valueChanged.connect(self._budget_changed)
 
