@@ -15,12 +15,23 @@ the cover, index and tab pages can each be switched off.
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from desktop_app.errors import InvalidInputError
 
 PAPERS = ("letter", "a4")
+LETTER_POSTS = (
+    # countries where US Letter is the usual paper, by the cities of their US posts
+    "canada", "ottawa", "toronto", "montreal", "vancouver", "calgary", "halifax", "quebec",
+    "mexico", "ciudad juarez", "guadalajara", "monterrey", "tijuana", "hermosillo", "matamoros",
+    "merida", "nogales", "nuevo laredo", "philippines", "manila", "chile", "santiago",
+    "colombia", "bogota", "venezuela", "caracas", "guatemala", "costa rica", "san jose",
+    "dominican republic", "santo domingo", "panama", "el salvador", "san salvador",
+    "united states", "puerto rico",
+)  # fmt: skip
 MB = 1_000_000
 SHRINK_FACTOR = 0.94
 """Scale of every document page when ``shrink`` is on: frees the stamp band on Letter and A4."""
@@ -66,6 +77,16 @@ class PacketOptions:
         return data
 
 
+def paper_for_post(post: str) -> str:
+    """A4, except at posts in the countries where US Letter is the usual paper (and Letter, the
+    default, when the post is not known)."""
+    letters = unicodedata.normalize("NFKD", post.casefold())
+    text = "".join(c for c in letters if not unicodedata.combining(c))
+    if not text.strip() or any(place in text for place in LETTER_POSTS):
+        return "letter"
+    return "a4"
+
+
 def parse_label(text: str) -> tuple[str, str]:
     """``"3=Employment letter, ACME"`` → ``("3", "Employment letter, ACME")``."""
     key, sep, value = text.partition("=")
@@ -74,48 +95,53 @@ def parse_label(text: str) -> tuple[str, str]:
     return key.strip(), value.strip()
 
 
-def options_from_json(text: str, **overrides: Any) -> PacketOptions:
+def options_from_json(
+    text: str, base: PacketOptions | None = None, **overrides: Any
+) -> PacketOptions:
     """Options from a JSON object (keys as the CLI flags: paper, duplex, documents, order, labels,
-    max_mb, shrink, bates, exclude; cover, index and tabs are true unless set false);
-    ``overrides`` that are not None win over the file."""
+    max_mb, shrink, bates, exclude; cover, index and tabs are true unless set false); the file's
+    keys win over ``base`` (the defaults, or the case's saved settings), and ``overrides`` that
+    are not None win over the file."""
     try:
         data = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as exc:
         raise InvalidInputError(f"The options file is not valid JSON ({exc.msg}).") from None
     if not isinstance(data, dict):
         raise InvalidInputError("The options file must hold one JSON object.")
-    unknown = set(data) - {
-        "paper",
-        "duplex",
-        "documents",
-        "order",
-        "labels",
-        "max_mb",
-        "shrink",
-        "bates",
-        "exclude",
-        "cover",
-        "index",
-        "tabs",
-    }
+    return options_from_data(data, base, **overrides)
+
+
+def options_from_data(
+    data: dict[str, Any], base: PacketOptions | None = None, **overrides: Any
+) -> PacketOptions:
+    """:func:`options_from_json` over data already parsed (a file, or the case's settings)."""
+    unknown = set(data) - set(FILE_KEYS)
     if unknown:
         raise InvalidInputError(f"Unknown packet options: {', '.join(sorted(unknown))}.")
-    values: dict[str, Any] = {
-        "paper": data.get("paper", "letter"),
-        "duplex": bool(data.get("duplex", False)),
-        "document_ids": _ids(data["documents"]) if data.get("documents") else None,
-        "order": _ids(data.get("order", [])),
-        "labels": {str(k): str(v) for k, v in dict(data.get("labels", {})).items()},
-        "max_bytes": budget_bytes(data.get("max_mb")),
-        "shrink": bool(data.get("shrink", False)),
-        "bates_prefix": str(data.get("bates", "")),
-        "excluded": _ids(data.get("exclude", [])),
-        "cover": bool(data.get("cover", True)),
-        "index": bool(data.get("index", True)),
-        "tabs": bool(data.get("tabs", True)),
-    }
+    values = {name: getattr(base or PacketOptions(), name) for name, _ in FILE_KEYS.values()}
+    for key, value in data.items():
+        name, convert = FILE_KEYS[key]
+        values[name] = convert(value)
     values.update({k: v for k, v in overrides.items() if v is not None})
     return PacketOptions(**values)
+
+
+def settings_of(options: PacketOptions) -> dict[str, Any]:
+    """The options as an options file would give them (without a document list): what a case
+    keeps as its packet settings."""
+    return {
+        "paper": options.paper,
+        "duplex": options.duplex,
+        "order": list(options.order),
+        "labels": dict(options.labels),
+        "max_mb": options.max_bytes / MB if options.max_bytes else None,
+        "shrink": options.shrink,
+        "bates": options.bates_prefix,
+        "exclude": list(options.excluded),
+        "cover": options.cover,
+        "index": options.index,
+        "tabs": options.tabs,
+    }
 
 
 def budget_bytes(max_mb: Any) -> int | None:
@@ -128,8 +154,36 @@ def budget_bytes(max_mb: Any) -> int | None:
         raise InvalidInputError(f"max_mb must be a number of megabytes, not {max_mb!r}.") from None
 
 
+def _labels(values: Any) -> dict[str, str]:
+    try:
+        return {str(k): str(v) for k, v in dict(values).items()}
+    except (TypeError, ValueError):
+        raise InvalidInputError("Labels must map document ids or kinds to text.") from None
+
+
+def _document_ids(values: Any) -> tuple[int, ...] | None:
+    return _ids(values) if values else None
+
+
 def _ids(values: Any) -> tuple[int, ...]:
     try:
         return tuple(int(v) for v in values)
     except (TypeError, ValueError):
         raise InvalidInputError("Document lists must hold document ids (numbers).") from None
+
+
+FILE_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "paper": ("paper", str),
+    "duplex": ("duplex", bool),
+    "documents": ("document_ids", _document_ids),
+    "order": ("order", _ids),
+    "labels": ("labels", _labels),
+    "max_mb": ("max_bytes", budget_bytes),
+    "shrink": ("shrink", bool),
+    "bates": ("bates_prefix", str),
+    "exclude": ("excluded", _ids),
+    "cover": ("cover", bool),
+    "index": ("index", bool),
+    "tabs": ("tabs", bool),
+}
+"""Options-file key → the ``PacketOptions`` field it sets and how its value is read."""

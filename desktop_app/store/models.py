@@ -247,6 +247,19 @@ class PacketVersion(Base):
     submitted_on: Mapped[dt.date | None]
 
 
+class PacketSettings(Base):
+    """The packet as the user last arranged it (one row): order, labels, paper, documents left
+    out…, as ``PacketOptions.settings()`` writes them, so the dialog and ``visacase export`` start
+    from there."""
+
+    __tablename__ = "packet_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    checklist: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class WorkbookItem(Base):
     """An entry of the 214(b) reapplication workbook: a checklist point or a "what changed"."""
 

@@ -1,4 +1,4 @@
-"""``visacase export --exclude`` and ``--no-cover/--no-index/--no-tabs``."""
+"""``visacase export --exclude``, ``--no-cover/--no-index/--no-tabs`` and the saved settings."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+
+from desktop_app.domain.packet_options import PacketOptions
+from desktop_app.services import cases
+from desktop_app.services.packet_settings import save_packet_settings
 
 
 def _pdf(path: Path, pages: int = 1) -> Path:
@@ -74,3 +78,25 @@ def test_the_packets_own_pages_can_each_be_left_out(run_cli, case: Path, tmp_pat
     assert "COVER SHEET" not in text and "INDEX" not in text
     assert _pages(bare) == 4  # the documents' own pages only
     assert _pages(whole) == 4 + 1 + 1 + 3
+
+
+def test_export_uses_the_packet_settings_saved_in_the_case_unless_told_otherwise(
+    run_cli, case: Path, tmp_path: Path
+) -> None:
+    opened = cases.open_case(case)
+    save_packet_settings(opened, PacketOptions(paper="a4", excluded=(3,)), checklist=True)
+    opened.close()
+
+    saved, fresh = tmp_path / "saved.pdf", tmp_path / "fresh.pdf"
+    assert run_cli("export", case, "-o", saved).code == 0
+    assert run_cli("export", case, "-o", fresh, "--defaults").code == 0
+    with pikepdf.open(saved) as pdf:
+        assert [round(float(v)) for v in pdf.pages[0].mediabox[2:]] == [595, 842]
+    assert "INSTRUCTIONS" not in _text(saved).upper()
+    assert (tmp_path / "saved-checklist.pdf").exists()
+    assert "INSTRUCTIONS" in _text(fresh).upper()
+    assert not (tmp_path / "fresh-checklist.pdf").exists()
+    flagged = tmp_path / "flagged.pdf"
+    assert run_cli("export", case, "-o", flagged, "--paper", "letter").code == 0
+    with pikepdf.open(flagged) as pdf:
+        assert [round(float(v)) for v in pdf.pages[0].mediabox[2:]] == [612, 792]

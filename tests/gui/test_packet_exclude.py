@@ -72,3 +72,27 @@ def test_the_cover_index_and_tabs_can_be_switched_off(qtbot, dialog: PacketDialo
     text = _text(dialog.preview.shown)
     assert "COVER SHEET" not in text
     assert "INDEX" not in text
+
+
+def test_the_dialog_reopens_as_it_was_left(qtbot, dialog: PacketDialog) -> None:
+    bank = dialog.order.index(0, 0)
+    dialog.order.setData(dialog.order.index(1, 0, bank), Qt.CheckState.Unchecked.value, CHECK)
+    dialog.order.setData(dialog.order.index(0, 0, bank), "March statement")
+    dialog.order.move_by(dialog.order.index(1, 0), -1)  # employment letter first
+    dialog.options.paper.setCurrentIndex(dialog.options.paper.findData("a4"))
+    dialog.options.tabs.setChecked(False)
+    dialog.options.checklist.setChecked(True)
+    left = dialog.choices()
+    window = dialog.parent()
+    dialog.close()
+
+    again = PacketDialog(window)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.preview_ready, timeout=WAIT):
+        again.show()
+    assert again.choices().options() == left.options()
+    assert again.options.checklist.isChecked() and not again.options.tabs.isChecked()
+    titles = [again.order.index(n, 0).data() for n in range(again.order.rowCount())]
+    assert titles == ["A — Employment letter", "B — Bank statements"]
+    assert again.order.index(0, 0, again.order.index(1, 0)).data() == "March statement"
+    assert again.preview.document.pagePointSize(0).toSize().width() == 595

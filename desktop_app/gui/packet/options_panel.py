@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.packet.choices import PAPERS
+from desktop_app.gui.packet.choices import PAPERS, PacketChoices
 
 
 class OptionsPanel(QGroupBox):
@@ -80,6 +80,19 @@ class OptionsPanel(QGroupBox):
         for box in (self.duplex, self.shrink, self.budget, self.cover, self.index, self.tabs):
             box.toggled.connect(self.changed)
         self.megabytes.valueChanged.connect(self._budget_changed)
+
+    def show_choices(self, choices: PacketChoices) -> None:
+        """Set every box as ``choices`` has it (the case's saved settings, on opening)."""
+        self.paper.setCurrentIndex(max(self.paper.findData(choices.paper), 0))
+        self.duplex.setChecked(choices.duplex)
+        self.shrink.setChecked(choices.shrink)
+        self.budget.setChecked(choices.max_mb is not None)
+        if choices.max_mb is not None:
+            self.megabytes.setValue(choices.max_mb)
+        self.checklist.setChecked(choices.checklist)
+        self.cover.setChecked(choices.cover)
+        self.index.setChecked(choices.index)
+        self.tabs.setChecked(choices.tabs)
 
     def paper_code(self) -> str:
         return str(self.paper.currentData())

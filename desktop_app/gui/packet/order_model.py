@@ -61,6 +61,11 @@ class PacketOrderModel(QAbstractItemModel):
     def sections(self) -> tuple[SectionChoice, ...]:
         return tuple(SectionChoice(s.kinds, s.title, tuple(s.documents)) for s in self._sections)
 
+    def set_excluded(self, ids: tuple[int, ...]) -> None:
+        self.beginResetModel()
+        self._excluded = set(ids)
+        self.endResetModel()
+
     def excluded(self) -> tuple[int, ...]:
         """The documents unticked, in packet order."""
         return tuple(
