@@ -6,10 +6,10 @@ the principal applicant's before dependents', a translation right behind its ori
 duplex printing, blank pages so every section starts on a right-hand page. Page numbers, index
 rows (and how many index pages they need), bookmarks, Bates numbers and stamps are all read from
 the plan, so they cannot disagree. The cover, the index and the tab pages can each be left out
-(``PacketOptions``); the rest of the plan is the same without them. The packet's own pages
-carry the principal applicant's name, so every stamp names someone. A packet split for a size
-budget is planned part by part with the section letters of the whole, so "C" means the same
-thing in every part.
+(``PacketOptions``); the rest of the plan is the same without them. Every stamp names an
+applicant with their own application ID or case number: a document's own, and on the packet's
+own pages the principal's. A packet split for a size budget is planned part by part with the
+section letters of the whole, so "C" means the same thing in every part.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ class SourceDocument:
     applicant: str = ""
     principal: bool = True
     translation_of: int | None = None
+    reference: str = ""
+    """The applicant's application ID or case number, stamped beside their name."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class PlannedPage:
     bates: str = ""
     index_rows: tuple[int, int] = (0, 0)
     """For an index page: the slice of ``PacketPlan.index`` drawn on it."""
+    reference: str = ""
 
 
 class DocumentEntry(NamedTuple):
@@ -166,7 +169,7 @@ def plan_packet(
     letters = letters or dict(zip(groups, _letters(), strict=False))
     rows = (1 if letter else 0) + sum(1 + len(members) for members in groups.values())
     index_pages = max(1, math.ceil(rows / INDEX_ROWS)) if options.index else 0
-    holder = next((d.applicant for d in docs if d.principal and d.applicant), "")
+    holder = next((d for d in docs if d.principal and d.applicant), None)
     pages: list[PlannedPage] = []
 
     def add(role: str, label: str, doc: SourceDocument | None = None, source_page: int = 0) -> None:
@@ -174,9 +177,19 @@ def plan_packet(
         bates = (
             f"{options.bates_prefix}{first_bates + number - 1:06d}" if options.bates_prefix else ""
         )
-        applicant = doc.applicant if doc else holder
+        whose = doc or holder
+        applicant, reference = (whose.applicant, whose.reference) if whose else ("", "")
         pages.append(
-            PlannedPage(number, role, label, doc.id if doc else None, source_page, applicant, bates)
+            PlannedPage(
+                number,
+                role,
+                label,
+                doc.id if doc else None,
+                source_page,
+                applicant,
+                bates,
+                reference=reference,
+            )
         )
 
     def pad_to_right_hand() -> None:

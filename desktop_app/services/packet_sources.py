@@ -48,6 +48,7 @@ def packet_sources(case: CaseFile, docs: list[DocumentView]) -> list[SourceDocum
                 applicant=name,
                 principal=person is None or person.role == "principal",
                 translation_of=d.translation_of_id,
+                reference=(person.application_id or person.case_number or "") if person else "",
             )
         )
     return sources

@@ -41,15 +41,18 @@ def test_a_typed_title_wins_over_the_default() -> None:
     assert (typed, defaulted) == ("Salary account, HDFC", "Bank statement — Maria")
 
 
-def test_the_packets_own_pages_carry_the_principal_applicants_name() -> None:
+def test_each_stamp_names_its_applicant_and_their_own_identifier() -> None:
     docs = [
-        SourceDocument(1, "CV — Daniel", "cv", "CV", 1, applicant="Daniel", principal=False),
-        SourceDocument(2, "CV — Maria", "cv", "CV", 1, applicant="Maria"),
+        SourceDocument(
+            1, "CV — Daniel", "cv", "CV", 1, applicant="Daniel", principal=False, reference="AA02"
+        ),
+        SourceDocument(2, "CV — Maria", "cv", "CV", 1, applicant="Maria", reference="AA01"),
     ]
     plan = plan_packet(docs)
     generated = [p for p in plan.pages if p.role != "document"]
-    assert generated and {p.applicant for p in generated} == {"Maria"}
-    assert {p.applicant for p in plan.pages if p.document_id == 1} == {"Daniel"}
+    assert generated and {(p.applicant, p.reference) for p in generated} == {("Maria", "AA01")}
+    daniel = {(p.applicant, p.reference) for p in plan.pages if p.document_id == 1}
+    assert daniel == {("Daniel", "AA02")}
 
 
 def test_cover_index_and_tabs_can_each_be_left_out() -> None:

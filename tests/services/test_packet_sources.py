@@ -42,4 +42,4 @@ def test_file_names_give_way_to_what_the_document_is(case: CaseFile) -> None:
     assert sources[bank].title == "Bank statement — Maria L. Santos — Aug to Oct 2025"
     assert sources[job].title == "Employment letter — Maria L. Santos — 12 Mar 2025"
     assert sources[typed].title == "CV, 2025"
-    assert sources[bank].applicant == "Maria L. Santos"
+    assert (sources[bank].applicant, sources[bank].reference) == ("Maria L. Santos", "AA00B7QPGN")
