@@ -52,8 +52,9 @@ def test_items_go_from_missing_to_linked_and_the_packet_cover_lists_them(
         text=True,
         check=True,
     ).stdout
-    assert "Employment verification letter — documents linked" in cover
-    assert "Police clearance certificate (NBI) — missing" in cover
+    # cover 1, index 2, tab A 3, the employment letter 4
+    assert "Employment verification letter: A — page 4" in cover
+    assert "Police clearance certificate (NBI): not enclosed" in cover
 
 
 def test_the_notice_starts_the_deadline_by_the_case_rule(run_cli, tmp_path: Path) -> None:
