@@ -30,7 +30,8 @@ def cover_facts(
         submitted_on=describe_date(today or dt.date.today()),
         applicants=tuple(applicant_line(p) for p in applicants.list_applicants(case)),
         requested=tuple(
-            RequestedDocument(i.label, i.document_ids) for i in notices.list_requested_items(case)
+            RequestedDocument(i.label, i.document_ids, i.reason)
+            for i in notices.list_requested_items(case)
         ),
         refusal_type=info.refusal_type,
         changes=tuple(c.text for c in workbook.list_changes(case))

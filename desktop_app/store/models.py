@@ -227,6 +227,8 @@ class RequestedItem(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
     submitted_on: Mapped[dt.date | None]
+    not_enclosed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Why nothing answers it, in the user's words, for the cover ("applied for, due 3 May")."""
 
     documents: Mapped[list[Document]] = relationship(secondary="requested_item_documents")
 

@@ -1,4 +1,5 @@
-"""Packet settings kept in the case, so a packet arranged once is arranged the same next time.
+"""Packet settings kept in the case, so a packet arranged once is arranged the same next time,
+and the reason a requested item is not enclosed, which the cover gives the officer.
 
 Revision ID: 0005
 Revises: 0004
@@ -22,7 +23,13 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_packet_settings")),
     )
+    with op.batch_alter_table("requested_items") as batch:
+        batch.add_column(
+            sa.Column("not_enclosed_reason", sa.Text(), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("requested_items") as batch:
+        batch.drop_column("not_enclosed_reason")
     op.drop_table("packet_settings")
