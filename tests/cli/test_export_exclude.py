@@ -14,10 +14,12 @@ from desktop_app.services.packet_settings import save_packet_settings
 
 
 def _pdf(path: Path, pages: int = 1) -> Path:
+    """Blank pages, titled by the file name so no two files are the same bytes."""
     pdf = pikepdf.new()
     for _ in range(pages):
         pdf.add_blank_page()
-    pdf.save(path)
+    pdf.docinfo["/Title"] = path.stem
+    pdf.save(path, deterministic_id=True)
     return path
 
 
