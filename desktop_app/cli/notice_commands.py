@@ -41,6 +41,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     link.add_argument("item", type=int)
     link.add_argument("document", type=int)
     link.set_defaults(handler=_link)
+    reason = sub.add_parser(
+        "reason", help="say why a requested item is not enclosed (shown on the packet's cover)"
+    )
+    reason.add_argument("case", type=Path)
+    reason.add_argument("item", type=int)
+    reason.add_argument("text", help='e.g. "applied for, due 3 May"; "" to clear it')
+    reason.set_defaults(handler=_reason)
 
     checklist = commands.add_parser("checklist", help="each requested item and its state")
     checklist.add_argument("case", type=Path)
@@ -78,6 +85,15 @@ def _link(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
         notices.link_document(case, args.item, args.document)
         print(f"linked document {args.document} to item {args.item}")
+        return 0
+
+    return with_case(args, work)
+
+
+def _reason(args: argparse.Namespace) -> int:
+    def work(case: CaseFile) -> int:
+        notices.set_not_enclosed_reason(case, args.item, args.text)
+        print(f"item {args.item}: {args.text.strip() or 'no reason given'}")
         return 0
 
     return with_case(args, work)

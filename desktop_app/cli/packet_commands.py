@@ -16,6 +16,7 @@ from desktop_app.domain.packet_options import (
 )
 from desktop_app.errors import InvalidInputError
 from desktop_app.services import export, preflight
+from desktop_app.services.packet_settings import SavedPacket, load_packet_settings
 from desktop_app.store.casefile import CaseFile
 
 EXPORT_HELP = """\
@@ -24,10 +25,13 @@ Order: the 221(g) letter on top, an index, then one lettered section per kind of
 ACME" renames document 3; --label bank_statement="Bank statements (BPI)" renames a section.
 --options FILE reads the same choices from JSON, e.g.
   {"paper": "a4", "duplex": true, "order": [7, 3], "labels": {"3": "Payslips"}, "max_mb": 3,
-   "shrink": true, "bates": "SANTOS-", "documents": [1, 3, 7]}
+   "shrink": true, "bates": "SANTOS-", "documents": [1, 3, 7], "exclude": [5], "tabs": false}
 flags given on the command line win over the file. With --max-mb, images are reduced only as far
 as needed and, if that is not enough, the packet is split into NAME-part1-of-N.pdf files that each
-have their own cover and index."""
+have their own cover and index. The packet settings saved in the case (as the packet window left
+them) are the starting point; the file and the flags win over them, and --defaults ignores them.
+--exclude 5 leaves document 5 out; --no-cover, --no-index and --no-tabs leave out the packet's
+own pages."""
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -53,6 +57,22 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--order", type=int, nargs="+", metavar="ID", help="these document ids first, in order"
     )
     out.add_argument(
+        "--exclude",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="leave this document out of the packet; repeatable",
+    )
+    for page in ("cover", "index", "tabs"):
+        out.add_argument(
+            f"--no-{page}",
+            dest=page,
+            action="store_false",
+            default=None,
+            help=f"leave out the {'tab pages' if page == 'tabs' else page + ' page'}",
+        )
+    out.add_argument(
         "--label",
         action="append",
         default=[],
@@ -77,6 +97,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     out.add_argument("--options", type=Path, metavar="JSON", help="read the choices from a file")
     out.add_argument(
+        "--defaults",
+        action="store_true",
+        help="start from the default layout, not the packet settings saved in the case",
+    )
+    out.add_argument(
         "--preflight", action="store_true", help="only check what would go wrong; build nothing"
     )
     add_json_flag(out)
@@ -88,11 +113,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     versions.set_defaults(handler=_packets)
 
 
-def _options(args: argparse.Namespace) -> PacketOptions:
+def _options(args: argparse.Namespace, base: PacketOptions | None = None) -> PacketOptions:
     text = _read_options(args.options) if args.options else ""
     labels = dict(parse_label(x) for x in args.label) or None
     return options_from_json(
         text,
+        base,
         paper=args.paper,
         duplex=args.duplex,
         document_ids=tuple(args.documents) if args.documents else None,
@@ -101,6 +127,10 @@ def _options(args: argparse.Namespace) -> PacketOptions:
         max_bytes=budget_bytes(args.max_mb),
         shrink=args.shrink,
         bates_prefix=args.bates,
+        excluded=tuple(args.exclude) or None,
+        cover=args.cover,
+        index=args.index,
+        tabs=args.tabs,
     )
 
 
@@ -120,16 +150,21 @@ def _read_options(path: Path) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
-    options = _options(args)
+    _options(args)  # a mistake in the flags or the file is reported before the case is opened
     if not args.preflight and args.output is None:
         raise InvalidInputError("Say where to write the packet with -o FILE.pdf.")
 
     def work(case: CaseFile) -> int:
+        saved = SavedPacket(PacketOptions()) if args.defaults else load_packet_settings(case)
+        options = _options(args, saved.options)
         if args.preflight:
             found = preflight.preflight(case, options)
             emit(args, found, [f"{f.severity}: {f.message}" for f in found] or ["all clear"])
             return 0
-        result = export.export_packet(case, args.output, options, checklist=args.checklist)
+        checklist = args.checklist or (
+            args.output.with_name(f"{args.output.stem}-checklist.pdf") if saved.checklist else None
+        )
+        result = export.export_packet(case, args.output, options, checklist=checklist)
         lines = [f"warning: {w}" for w in result.warnings]
         lines += [f"budget: {a}" for a in result.actions]
         lines += [f"wrote {p.path}: {p.pages} pages, {p.size / 1024:,.0f} KB" for p in result.parts]

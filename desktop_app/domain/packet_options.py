@@ -8,18 +8,30 @@ Labels: a key that is a document id renames that document (its index entry, book
 row and the label stamped on its pages); a key that is a kind of document (``bank_statement``)
 renames that kind's section. Order: document ids listed first, in that order; the rest keep the
 usual order after them; sections follow their first document; a translation stays behind its
-original and the 221(g) letter stays on top.
+original and the 221(g) letter stays on top. Excluded documents stay out even when listed, and
+the cover, index and tab pages can each be switched off.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from desktop_app.errors import InvalidInputError
 
 PAPERS = ("letter", "a4")
+LETTER_POSTS = (
+    # countries where US Letter is the usual paper, by the cities of their US posts
+    "canada", "ottawa", "toronto", "montreal", "vancouver", "calgary", "halifax", "quebec",
+    "mexico", "ciudad juarez", "guadalajara", "monterrey", "tijuana", "hermosillo", "matamoros",
+    "merida", "nogales", "nuevo laredo", "philippines", "manila", "chile", "santiago",
+    "colombia", "bogota", "venezuela", "caracas", "guatemala", "costa rica", "san jose",
+    "dominican republic", "santo domingo", "panama", "el salvador", "san salvador",
+    "united states", "puerto rico",
+)  # fmt: skip
 MB = 1_000_000
 SHRINK_FACTOR = 0.94
 """Scale of every document page when ``shrink`` is on: frees the stamp band on Letter and A4."""
@@ -35,6 +47,12 @@ class PacketOptions:
     max_bytes: int | None = None
     shrink: bool = False
     bates_prefix: str = ""
+    excluded: tuple[int, ...] = ()
+    """Documents left out of the packet, whatever ``document_ids`` says."""
+    cover: bool = True
+    index: bool = True
+    tabs: bool = True
+    """Which of the packet's own pages to include: the cover, the index, a tab per section."""
 
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
@@ -55,7 +73,18 @@ class PacketOptions:
         data = asdict(self)
         data["document_ids"] = list(self.document_ids) if self.document_ids is not None else None
         data["order"] = list(self.order)
+        data["excluded"] = list(self.excluded)
         return data
+
+
+def paper_for_post(post: str) -> str:
+    """A4, except at posts in the countries where US Letter is the usual paper (and Letter, the
+    default, when the post is not known)."""
+    letters = unicodedata.normalize("NFKD", post.casefold())
+    text = "".join(c for c in letters if not unicodedata.combining(c))
+    if not text.strip() or any(place in text for place in LETTER_POSTS):
+        return "letter"
+    return "a4"
 
 
 def parse_label(text: str) -> tuple[str, str]:
@@ -66,39 +95,53 @@ def parse_label(text: str) -> tuple[str, str]:
     return key.strip(), value.strip()
 
 
-def options_from_json(text: str, **overrides: Any) -> PacketOptions:
+def options_from_json(
+    text: str, base: PacketOptions | None = None, **overrides: Any
+) -> PacketOptions:
     """Options from a JSON object (keys as the CLI flags: paper, duplex, documents, order, labels,
-    max_mb, shrink, bates); ``overrides`` that are not None win over the file."""
+    max_mb, shrink, bates, exclude; cover, index and tabs are true unless set false); the file's
+    keys win over ``base`` (the defaults, or the case's saved settings), and ``overrides`` that
+    are not None win over the file."""
     try:
         data = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as exc:
         raise InvalidInputError(f"The options file is not valid JSON ({exc.msg}).") from None
     if not isinstance(data, dict):
         raise InvalidInputError("The options file must hold one JSON object.")
-    unknown = set(data) - {
-        "paper",
-        "duplex",
-        "documents",
-        "order",
-        "labels",
-        "max_mb",
-        "shrink",
-        "bates",
-    }
+    return options_from_data(data, base, **overrides)
+
+
+def options_from_data(
+    data: dict[str, Any], base: PacketOptions | None = None, **overrides: Any
+) -> PacketOptions:
+    """:func:`options_from_json` over data already parsed (a file, or the case's settings)."""
+    unknown = set(data) - set(FILE_KEYS)
     if unknown:
         raise InvalidInputError(f"Unknown packet options: {', '.join(sorted(unknown))}.")
-    values: dict[str, Any] = {
-        "paper": data.get("paper", "letter"),
-        "duplex": bool(data.get("duplex", False)),
-        "document_ids": _ids(data["documents"]) if data.get("documents") else None,
-        "order": _ids(data.get("order", [])),
-        "labels": {str(k): str(v) for k, v in dict(data.get("labels", {})).items()},
-        "max_bytes": budget_bytes(data.get("max_mb")),
-        "shrink": bool(data.get("shrink", False)),
-        "bates_prefix": str(data.get("bates", "")),
-    }
+    values = {name: getattr(base or PacketOptions(), name) for name, _ in FILE_KEYS.values()}
+    for key, value in data.items():
+        name, convert = FILE_KEYS[key]
+        values[name] = convert(value)
     values.update({k: v for k, v in overrides.items() if v is not None})
     return PacketOptions(**values)
+
+
+def settings_of(options: PacketOptions) -> dict[str, Any]:
+    """The options as an options file would give them (without a document list): what a case
+    keeps as its packet settings."""
+    return {
+        "paper": options.paper,
+        "duplex": options.duplex,
+        "order": list(options.order),
+        "labels": dict(options.labels),
+        "max_mb": options.max_bytes / MB if options.max_bytes else None,
+        "shrink": options.shrink,
+        "bates": options.bates_prefix,
+        "exclude": list(options.excluded),
+        "cover": options.cover,
+        "index": options.index,
+        "tabs": options.tabs,
+    }
 
 
 def budget_bytes(max_mb: Any) -> int | None:
@@ -111,8 +154,36 @@ def budget_bytes(max_mb: Any) -> int | None:
         raise InvalidInputError(f"max_mb must be a number of megabytes, not {max_mb!r}.") from None
 
 
+def _labels(values: Any) -> dict[str, str]:
+    try:
+        return {str(k): str(v) for k, v in dict(values).items()}
+    except (TypeError, ValueError):
+        raise InvalidInputError("Labels must map document ids or kinds to text.") from None
+
+
+def _document_ids(values: Any) -> tuple[int, ...] | None:
+    return _ids(values) if values else None
+
+
 def _ids(values: Any) -> tuple[int, ...]:
     try:
         return tuple(int(v) for v in values)
     except (TypeError, ValueError):
         raise InvalidInputError("Document lists must hold document ids (numbers).") from None
+
+
+FILE_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {
+    "paper": ("paper", str),
+    "duplex": ("duplex", bool),
+    "documents": ("document_ids", _document_ids),
+    "order": ("order", _ids),
+    "labels": ("labels", _labels),
+    "max_mb": ("max_bytes", budget_bytes),
+    "shrink": ("shrink", bool),
+    "bates": ("bates_prefix", str),
+    "exclude": ("excluded", _ids),
+    "cover": ("cover", bool),
+    "index": ("index", bool),
+    "tabs": ("tabs", bool),
+}
+"""Options-file key → the ``PacketOptions`` field it sets and how its value is read."""

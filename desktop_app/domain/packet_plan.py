@@ -5,12 +5,16 @@ first), the index, then one lettered section per kind of document — a tab page
 the principal applicant's before dependents', a translation right behind its original — and, for
 duplex printing, blank pages so every section starts on a right-hand page. Page numbers, index
 rows (and how many index pages they need), bookmarks, Bates numbers and stamps are all read from
-the plan, so they cannot disagree. A packet split for a size budget is planned part by part with
-the section letters of the whole, so "C" means the same thing in every part.
+the plan, so they cannot disagree. The cover, the index and the tab pages can each be left out
+(``PacketOptions``); the rest of the plan is the same without them. Every stamp names an
+applicant with their own application ID or case number: a document's own, and on the packet's
+own pages the principal's. A packet split for a size budget is planned part by part with the
+section letters of the whole, so "C" means the same thing in every part.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import string
@@ -37,6 +41,8 @@ class SourceDocument:
     applicant: str = ""
     principal: bool = True
     translation_of: int | None = None
+    reference: str = ""
+    """The applicant's application ID or case number, stamped beside their name."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,7 @@ class PlannedPage:
     bates: str = ""
     index_rows: tuple[int, int] = (0, 0)
     """For an index page: the slice of ``PacketPlan.index`` drawn on it."""
+    reference: str = ""
 
 
 class DocumentEntry(NamedTuple):
@@ -161,7 +168,8 @@ def plan_packet(
     groups = group_sections([d for d in docs if d is not letter], options)
     letters = letters or dict(zip(groups, _letters(), strict=False))
     rows = (1 if letter else 0) + sum(1 + len(members) for members in groups.values())
-    index_pages = max(1, math.ceil(rows / INDEX_ROWS))
+    index_pages = max(1, math.ceil(rows / INDEX_ROWS)) if options.index else 0
+    holder = next((d for d in docs if d.principal and d.applicant), None)
     pages: list[PlannedPage] = []
 
     def add(role: str, label: str, doc: SourceDocument | None = None, source_page: int = 0) -> None:
@@ -169,9 +177,19 @@ def plan_packet(
         bates = (
             f"{options.bates_prefix}{first_bates + number - 1:06d}" if options.bates_prefix else ""
         )
-        applicant = doc.applicant if doc else ""
+        whose = doc or holder
+        applicant, reference = (whose.applicant, whose.reference) if whose else ("", "")
         pages.append(
-            PlannedPage(number, role, label, doc.id if doc else None, source_page, applicant, bates)
+            PlannedPage(
+                number,
+                role,
+                label,
+                doc.id if doc else None,
+                source_page,
+                applicant,
+                bates,
+                reference=reference,
+            )
         )
 
     def pad_to_right_hand() -> None:
@@ -184,8 +202,9 @@ def plan_packet(
             add("document", label, doc, n)
         return DocumentEntry(doc.id, options.document_label(doc.id, doc.title), start, len(pages))
 
-    add("cover", "COVER SHEET")
-    pad_to_right_hand()
+    if options.cover:
+        add("cover", "COVER SHEET")
+        pad_to_right_hand()
     letter_entry = add_document(letter, LETTER_LABEL) if letter else None
     if letter_entry:
         pad_to_right_hand()
@@ -197,7 +216,8 @@ def plan_packet(
         pad_to_right_hand()
         code = letters.get(title, "?")
         first = len(pages) + 1
-        add("tab", f"{code} — {caps(title)}")
+        if options.tabs:
+            add("tab", f"{code} — {caps(title)}")
         entries = []
         for doc in members:
             custom = options.labels.get(str(doc.id))
@@ -209,9 +229,7 @@ def plan_packet(
     for n in range(index_pages):
         page = pages[index_start + n]
         span = (n * INDEX_ROWS, min((n + 1) * INDEX_ROWS, len(index)))
-        pages[index_start + n] = PlannedPage(
-            page.number, page.role, page.label, bates=page.bates, index_rows=span
-        )
+        pages[index_start + n] = dataclasses.replace(page, index_rows=span)
     return PacketPlan(
         tuple(pages), tuple(sections), letter.id if letter else None, index, part, parts
     )

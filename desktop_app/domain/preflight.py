@@ -26,6 +26,9 @@ class Finding:
 @dataclass(frozen=True)
 class PreflightFacts:
     missing_items: tuple[str, ...] = ()
+    excluded_answers: tuple[tuple[str, str, bool], ...] = ()
+    """(document title, requested item it answers, whether another document still answers it)
+    for each document the user left out."""
     unreadable: tuple[tuple[str, str], ...] = ()
     """(document title, why) for encrypted, damaged or unsupported documents."""
     rendered: tuple[str, ...] = ()
@@ -46,6 +49,14 @@ def check(facts: PreflightFacts) -> list[Finding]:
     found += [
         Finding("warning", f"Requested item with no document: {label}.")
         for label in facts.missing_items
+    ]
+    found += [
+        Finding(
+            "warning",
+            f"“{title}” answers the requested item “{item}” but is left out of the packet"
+            + ("." if covered else ": nothing else in the packet answers it."),
+        )
+        for title, item, covered in facts.excluded_answers
     ]
     found += [
         Finding("error", f"“{title}” cannot go in the packet: {why}.")

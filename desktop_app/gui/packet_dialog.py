@@ -90,7 +90,9 @@ class PacketDialog(QDialog):
 
         self.order = PacketOrderModel(self)
         self.order.set_sections(self._base.sections)
+        self.order.set_excluded(self._base.excluded)
         self.options = OptionsPanel()
+        self.options.show_choices(self._base)
         self.preview = PreviewPane()
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(self.tr("Warnings before sending"))
@@ -156,6 +158,10 @@ class PacketDialog(QDialog):
             shrink=self.options.shrink.isChecked(),
             max_mb=self.options.max_mb(),
             checklist=self.options.checklist.isChecked(),
+            excluded=self.order.excluded(),
+            cover=self.options.cover.isChecked(),
+            index=self.options.index.isChecked(),
+            tabs=self.options.tabs.isChecked(),
         )
 
     def schedule_preview(self) -> None:
@@ -309,7 +315,8 @@ class PacketDialog(QDialog):
         return False
 
     def done(self, result: int) -> None:
-        """Closing cancels the preview and any printing; a save carries on in the window."""
+        """Closing cancels the preview and any printing (a save carries on in the window) and
+        keeps the choices as the case's packet settings."""
         self._closed = True
         self._window.removeEventFilter(self)
         self.debounce.stop()
@@ -319,6 +326,8 @@ class PacketDialog(QDialog):
             self.progress.cancel()
         self.preview.release()
         shutil.rmtree(self._tmp, ignore_errors=True)
+        if not self._window.case.read_only:
+            packet_choices.remember(self._window.case, self.choices())
         super().done(result)
 
 

@@ -14,12 +14,14 @@ from desktop_app.packet.pages import Link
 
 def add_bookmarks(out: pikepdf.Pdf, plan: PacketPlan) -> None:
     with out.open_outline() as outline:
-        outline.root.append(pikepdf.OutlineItem("Cover sheet", 0))
+        if plan.pages and plan.pages[0].role == "cover":
+            outline.root.append(pikepdf.OutlineItem("Cover sheet", 0))
         letter = plan.letter_pages
         if letter is not None:
             outline.root.append(pikepdf.OutlineItem("221(g) letter", letter[0] - 1))
-        index = next(p.number for p in plan.pages if p.role == "index")
-        outline.root.append(pikepdf.OutlineItem("Index", index - 1))
+        index = next((p.number for p in plan.pages if p.role == "index"), None)
+        if index is not None:
+            outline.root.append(pikepdf.OutlineItem("Index", index - 1))
         for section in plan.sections:
             item = pikepdf.OutlineItem(
                 f"{section.letter} — {section.title}", section.first_page - 1

@@ -9,7 +9,9 @@ so the builder can link it to the page it names.
 
 A 214(b) refusal is a decision, not a request for documents: its packet supports a new
 application, so its cover says so, discloses the earlier refusal and lists what has changed
-since, instead of answering a 221(g) request.
+since, instead of answering a 221(g) request. A 221(g) cover is checked against the slip: it gives
+the slip's date, each applicant's identifiers, and for every requested item the section and pages
+that answer it, or "not enclosed".
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.domain.packet_cover import RequestedDocument, locate
 from desktop_app.domain.packet_plan import IndexRow, PacketPlan, PlannedPage
 from desktop_app.packet import fonts, text_runs
 from desktop_app.packet.fonts import BOLD, ITALIC, REGULAR
@@ -65,10 +68,15 @@ class CoverFacts:
     visa_class: str
     submitted_on: str
     applicants: tuple[str, ...]
-    requested: tuple[str, ...]
+    """One line per applicant: name, role, application ID or case number, passport number."""
+    requested: tuple[RequestedDocument, ...]
     refusal_type: str = "221g"
     changes: tuple[str, ...] = ()
     """For a 214(b) reapplication: what has changed since the refusal, from the workbook."""
+    slip: str = ""
+    """The 221(g) slip as the officer will look it up: its date, and its colour if known."""
+    enclosed: frozenset[int] = frozenset()
+    """Every document of the whole packet, so a part's cover can tell "in another part"."""
 
 
 @dataclass(frozen=True)
@@ -141,8 +149,10 @@ def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: P
         ("Case", facts.title),
         ("Embassy / consulate", facts.post),
         ("Visa class", facts.visa_class),
-        ("Date prepared" if reapplying else "Date of submission", facts.submitted_on),
     ]
+    if kind == "221g":
+        rows.append(("221(g) slip", facts.slip))
+    rows.append(("Date prepared" if reapplying else "Date of submission", facts.submitted_on))
     rows += [("Applicant", a) for a in facts.applicants]
     for name, value in rows:
         y = _para(canvas, [(f"{name}: ", BOLD), (value or "—", REGULAR)], BODY, MARGIN, y, w)
@@ -152,9 +162,13 @@ def _cover(canvas: Canvas, size: tuple[float, float], facts: CoverFacts, plan: P
         if facts.changes:
             y = _list(canvas, "What has changed since the refusal", facts.changes, MARGIN, y, w)
     sections = tuple(f"{s.letter} — {s.title}" for s in plan.sections)
-    if kind == "221g":
-        listed = facts.requested or sections
-        _list(canvas, "Documents requested and enclosed", listed, MARGIN, y, w)
+    if kind == "221g" and facts.requested:
+        listed = tuple(
+            f"{item.label}: {locate(plan, item, facts.enclosed)}" for item in facts.requested
+        )
+        _list(canvas, "Documents requested and where they are", listed, MARGIN, y, w)
+    elif kind == "221g":
+        _list(canvas, "Documents enclosed", sections, MARGIN, y, w)
     else:
         _list(canvas, "Documents enclosed", sections, MARGIN, y, w)
     whole = (

@@ -60,7 +60,7 @@ def draw_stamps(plan: PacketPlan, sizes: list[PageSize], ident: str, out: Path) 
         inner = width - 2 * INSET * k
         number = f"page {page.number} of {total}{part}"
         _line(canvas, page.label, number, BOLD, 9 * k, INSET * k, 8 * mm * k, inner)
-        who = " · ".join(x for x in (page.applicant, ident) if x)
+        who = " · ".join(x for x in (page.applicant, page.reference or ident) if x)
         _line(canvas, who, page.bates, REGULAR, 7.5 * k, INSET * k, 4 * mm * k, inner)
         canvas.showPage()
     canvas.save()

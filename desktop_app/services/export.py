@@ -31,18 +31,18 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_app.domain import document_kinds
 from desktop_app.domain.packet_options import MB, PacketOptions
-from desktop_app.domain.packet_plan import PacketPlan, SourceDocument, plan_packet, plan_parts
+from desktop_app.domain.packet_plan import PacketPlan, plan_packet, plan_parts
 from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError, UserFacingError
 from desktop_app.ingest import exif
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
-from desktop_app.packet.pages import CoverFacts
 from desktop_app.packet.sources import stage
-from desktop_app.services import applicants, cases, documents, notices, workbook
+from desktop_app.services import applicants, documents
+from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_files import PacketFiles
+from desktop_app.services.packet_sources import packet_sources
 from desktop_app.services.preflight import chosen_documents, gather
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
@@ -90,7 +90,7 @@ class PacketVersionView:
 
 def plan_for(case: CaseFile, options: PacketOptions | None = None) -> PacketPlan:
     options = options or PacketOptions()
-    return plan_packet(_sources(case, chosen_documents(case, options)), options)
+    return plan_packet(packet_sources(case, chosen_documents(case, options)), options)
 
 
 def export_packet(
@@ -144,7 +144,7 @@ def _build(
 ) -> tuple[ExportResult, list[PacketPlan]]:
     """Every file of the export, written under the hidden names ``files`` gives them."""
     docs = chosen_documents(case, options)
-    facts = _cover_facts(case)
+    facts = cover_facts(case, docs)
     ident = _ident(case)
     with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
         work = Path(tmp)
@@ -153,7 +153,7 @@ def _build(
         }
         checked = gather(case, docs, paths, options)
         _step(progress, cancelled, 1, STEPS)
-        sources = _sources(case, [d for d in docs if d.id in checked.readable])
+        sources = packet_sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
             raise InvalidInputError("None of the chosen documents can go in a packet.")
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
@@ -216,23 +216,6 @@ def list_packet_versions(case: CaseFile) -> list[PacketVersionView]:
         ]
 
 
-def _sources(case: CaseFile, docs: list[documents.DocumentView]) -> list[SourceDocument]:
-    people = {p.id: p for p in applicants.list_applicants(case)}
-    return [
-        SourceDocument(
-            id=d.id,
-            title=d.title,
-            kind=d.kind,
-            kind_label=document_kinds.section_title(d.kind),
-            pages=max(d.page_count, 1),
-            applicant=people[d.applicant_id].name if d.applicant_id in people else "",
-            principal=d.applicant_id not in people or people[d.applicant_id].role == "principal",
-            translation_of=d.translation_of_id,
-        )
-        for d in docs
-    ]
-
-
 def _part_path(target: Path, plan: PacketPlan) -> Path:
     if plan.parts == 1:
         return target
@@ -245,25 +228,6 @@ def _budget_report(built: list[BuiltPacket], budget: int) -> list[str]:
     if over:
         return [f"reached {sizes}: {len(over)} file(s) still over {budget / MB:g} MB"]
     return [f"reached {sizes} (budget {budget / MB:g} MB per file)"]
-
-
-def _cover_facts(case: CaseFile) -> CoverFacts:
-    info = cases.get_case_info(case)
-    people = applicants.list_applicants(case)
-    return CoverFacts(
-        title=info.title,
-        post=info.post or "",
-        visa_class=info.visa_class or "",
-        submitted_on=dt.date.today().strftime("%d %B %Y"),
-        applicants=tuple(
-            f"{p.name} ({p.role}) — {p.application_id or p.case_number or ''}" for p in people
-        ),
-        requested=tuple(f"{i.label} — {i.state.value}" for i in notices.list_requested_items(case)),
-        refusal_type=info.refusal_type,
-        changes=tuple(c.text for c in workbook.list_changes(case))
-        if info.refusal_type == "214b"
-        else (),
-    )
 
 
 def _ident(case: CaseFile) -> str:

@@ -23,6 +23,8 @@ class RequestedItemView:
     state: ItemState
     document_ids: tuple[int, ...]
     submitted_on: dt.date | None
+    reason: str = ""
+    """Why it is not enclosed, as the user put it."""
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,16 @@ def link_document(case: CaseFile, item_id: int, document_id: int) -> None:
             s.add(RequestedItemDocument(requested_item_id=item_id, document_id=document_id))
 
 
+def set_not_enclosed_reason(case: CaseFile, item_id: int, reason: str) -> None:
+    """Say why a requested item is not enclosed (empty: no reason given); the cover shows it."""
+    case.require_writable()
+    with case.session() as s, s.begin():
+        item = s.get(RequestedItem, item_id)
+        if item is None:
+            raise NotFoundError(f"There is no requested item {item_id} in this case.")
+        item.not_enclosed_reason = reason.strip()
+
+
 def unlink_document(case: CaseFile, item_id: int, document_id: int) -> None:
     case.require_writable()
     with case.session() as s, s.begin():
@@ -217,6 +229,7 @@ def list_requested_items(case: CaseFile) -> list[RequestedItemView]:
                 state=state_of(len(r.documents), r.submitted_on),
                 document_ids=tuple(sorted(d.id for d in r.documents)),
                 submitted_on=r.submitted_on,
+                reason=r.not_enclosed_reason,
             )
             for r in rows
         ]

@@ -37,12 +37,19 @@ class Gathered:
 
 
 def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentView]:
-    """The case's PDF and image documents, or those of ``options.document_ids``."""
+    """The case's PDF and image documents, or those of ``options.document_ids``, less those
+    ``options.excluded`` leaves out."""
     wanted = options.document_ids
+    every = documents.list_documents(case)
+    unknown = sorted(set(options.excluded) - {d.id for d in every})
+    if unknown:
+        raise InvalidInputError(f"There is no document {unknown[0]} in this case to leave out.")
     chosen = [
         d
-        for d in documents.list_documents(case)
-        if d.media_type in PACKABLE and (wanted is None or d.id in wanted)
+        for d in every
+        if d.media_type in PACKABLE
+        and (wanted is None or d.id in wanted)
+        and d.id not in options.excluded
     ]
     if not chosen:
         raise InvalidInputError("There are no PDF or image documents to put in a packet yet.")
@@ -98,10 +105,13 @@ def gather(
             if is_pdf(path) and (pages := crowded_pages(path))
         )
     )
+    items = notices.list_requested_items(case)
+    left_out = set(options.excluded)
     facts = checks.PreflightFacts(
         missing_items=tuple(
-            i.label for i in notices.list_requested_items(case) if not set(i.document_ids) & wanted
+            i.label for i in items if not set(i.document_ids) & (wanted | left_out)
         ),
+        excluded_answers=_excluded_answers(case, items, wanted, left_out),
         unreadable=tuple(unreadable),
         rendered=tuple(rendered),
         crowded=crowded,
@@ -117,6 +127,25 @@ def gather(
         today=today,
     )
     return Gathered(checks.check(facts), readable, inventories)
+
+
+def _excluded_answers(
+    case: CaseFile,
+    items: list[notices.RequestedItemView],
+    wanted: set[int],
+    left_out: set[int],
+) -> tuple[tuple[str, str, bool], ...]:
+    """(document title, requested item, whether another document still answers it) for each
+    left-out document that answers a requested item."""
+    if not left_out:
+        return ()
+    titles = {d.id: d.title for d in documents.list_documents(case)}
+    return tuple(
+        (titles[doc_id], item.label, bool(set(item.document_ids) & wanted))
+        for item in items
+        for doc_id in item.document_ids
+        if doc_id in left_out and doc_id in titles
+    )
 
 
 def _is_pdf(doc: DocumentView) -> bool:

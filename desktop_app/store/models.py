@@ -227,6 +227,8 @@ class RequestedItem(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
     submitted_on: Mapped[dt.date | None]
+    not_enclosed_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Why nothing answers it, in the user's words, for the cover ("applied for, due 3 May")."""
 
     documents: Mapped[list[Document]] = relationship(secondary="requested_item_documents")
 
@@ -245,6 +247,19 @@ class PacketVersion(Base):
     options: Mapped[dict[str, Any]] = mapped_column(default=dict)
     manifest: Mapped[list[Any]] = mapped_column(default=list)
     submitted_on: Mapped[dt.date | None]
+
+
+class PacketSettings(Base):
+    """The packet as the user last arranged it (one row): order, labels, paper, documents left
+    out…, as ``PacketOptions.settings()`` writes them, so the dialog and ``visacase export`` start
+    from there."""
+
+    __tablename__ = "packet_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    checklist: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class WorkbookItem(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pikepdf
@@ -44,16 +45,15 @@ def test_items_go_from_missing_to_linked_and_the_packet_cover_lists_them(
     assert (after[0]["state"], after[0]["document_ids"]) == ("documents linked", [1])
 
     run_cli("export", case, "-o", tmp_path / "p.pdf")
-    import subprocess
-
     cover = subprocess.run(
         ["pdftotext", "-l", "1", str(tmp_path / "p.pdf"), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    assert "Employment verification letter — documents linked" in cover
-    assert "Police clearance certificate (NBI) — missing" in cover
+    # cover 1, index 2, tab A 3, the employment letter 4
+    assert "Employment verification letter: A — page 4" in cover
+    assert "Police clearance certificate (NBI): not enclosed" in cover
 
 
 def test_the_notice_starts_the_deadline_by_the_case_rule(run_cli, tmp_path: Path) -> None:
@@ -85,3 +85,21 @@ def test_an_unknown_item_code_is_a_usage_error(run_cli, tmp_path: Path) -> None:
     case = _case_with_letter(run_cli, tmp_path)
     result = run_cli("request", "add", case, "--code", "horoscope")
     assert result.code == 2 and "invalid choice" in result.err
+
+
+def test_the_cover_gives_the_users_reason_for_an_item_not_enclosed(run_cli, tmp_path: Path) -> None:
+    case = _case_with_letter(run_cli, tmp_path)
+    run_cli("request", "add", case, "--code", "police_certificate")
+    said = run_cli("request", "reason", case, "1", "applied for on 2 May, due in June")
+    assert said.code == 0, said.err
+    assert run_cli("request", "reason", case, "7", "x").err.startswith("visacase: There is no")
+
+    run_cli("export", case, "-o", tmp_path / "p.pdf")
+    cover = subprocess.run(
+        ["pdftotext", "-l", "1", str(tmp_path / "p.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    reason = "Police certificate: not enclosed (applied for on 2 May, due in June)"
+    assert reason in " ".join(cover.split())

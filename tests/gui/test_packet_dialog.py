@@ -43,7 +43,7 @@ def packed_case(case: CaseFile, tmp_path: Path) -> CaseFile:
     ):
         source = _pdf(tmp_path / f"{name}.pdf", *[f"{name} page {n + 1}" for n in range(pages)])
         documents.add_document(
-            case, source, original_name=source.name, kind=kind, title=name, page_count=pages
+            case, source, original_name="scan.pdf", kind=kind, title=name, page_count=pages
         )
     return case
 
@@ -170,7 +170,7 @@ def test_renaming_a_section_of_several_kinds_keeps_it_whole(qtbot, packed_case, 
     for name, kind in (("email", "consulate_email"), ("receipt", "other")):
         source = _pdf(tmp_path / f"{name}.pdf", f"{name} page 1")
         documents.add_document(
-            packed_case, source, original_name=source.name, kind=kind, title=name, page_count=1
+            packed_case, source, original_name="scan.pdf", kind=kind, title=name, page_count=1
         )
     window = MainWindow(packed_case, dialogs=FakeDialogs())
     qtbot.addWidget(window)

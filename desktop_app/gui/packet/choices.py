@@ -3,7 +3,8 @@
 The dialog edits a ``PacketChoices``: ids, strings and numbers only, so it crosses to a worker
 thread safely. The order of the tree becomes the options' document order (sections follow their
 first document), and a renamed section or document becomes a label, so the plan — not the
-dialog — still decides letters, page numbers and where the 221(g) letter goes.
+dialog — still decides letters, page numbers and where the 221(g) letter goes. The choices start
+from the case's saved packet settings and are saved back when the dialog closes.
 """
 
 from __future__ import annotations
@@ -13,12 +14,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.domain.packet_options import PAPERS, PacketOptions, budget_bytes
-from desktop_app.services import documents, export
+from desktop_app.domain.packet_options import MB, PAPERS, PacketOptions, budget_bytes
+from desktop_app.domain.packet_plan import PacketPlan
+from desktop_app.services import documents, export, packet_settings
 from desktop_app.services.export import ExportResult
 from desktop_app.store.casefile import CaseFile
 
-__all__ = ["PAPERS", "PacketChoices", "SectionChoice", "build", "initial_choices", "preview"]
+__all__ = [
+    "PAPERS",
+    "PacketChoices",
+    "SectionChoice",
+    "build",
+    "initial_choices",
+    "preview",
+    "remember",
+]
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,13 @@ class PacketChoices:
     max_mb: float | None = None
     checklist: bool = False
     """Save a collation checklist beside a saved packet (never inside it, never for a preview)."""
+    excluded: tuple[int, ...] = ()
+    """Documents unticked: listed in the dialog, left out of the packet."""
+    cover: bool = True
+    index: bool = True
+    tabs: bool = True
+    bates_prefix: str = ""
+    """Kept as the case's settings had it: the dialog has no field for it."""
 
     def options(self) -> PacketOptions:
         titles = {s.kinds: s.title for s in self.defaults}
@@ -70,14 +87,46 @@ class PacketChoices:
             labels=labels,
             max_bytes=budget_bytes(self.max_mb),
             shrink=self.shrink,
+            excluded=self.excluded,
+            cover=self.cover,
+            index=self.index,
+            tabs=self.tabs,
+            bates_prefix=self.bates_prefix,
         )
 
 
 def initial_choices(case: CaseFile) -> PacketChoices:
-    """The packet the services would build untouched: their order, their section titles."""
-    plan = export.plan_for(case)
+    """The packet as the case's settings left it (order, labels, layout, documents left out);
+    ``defaults`` are the services' untouched sections, to tell the user's renamings apart."""
+    saved = packet_settings.load_packet_settings(case)
+    options = saved.options
+    arranged = dataclasses.replace(options, excluded=(), document_ids=None)
+    plan = export.plan_for(case, arranged)
+    return PacketChoices(
+        sections=_sections(case, plan),
+        defaults=_sections(case, export.plan_for(case)),
+        letter_document=plan.letter_document,
+        paper=options.paper,
+        duplex=options.duplex,
+        shrink=options.shrink,
+        max_mb=options.max_bytes / MB if options.max_bytes else None,
+        checklist=saved.checklist,
+        excluded=options.excluded,
+        cover=options.cover,
+        index=options.index,
+        tabs=options.tabs,
+        bates_prefix=options.bates_prefix,
+    )
+
+
+def remember(case: CaseFile, choices: PacketChoices) -> None:
+    """Keep ``choices`` as the case's packet settings, for the next time the packet is made."""
+    packet_settings.save_packet_settings(case, choices.options(), checklist=choices.checklist)
+
+
+def _sections(case: CaseFile, plan: PacketPlan) -> tuple[SectionChoice, ...]:
     kinds = {d.id: d.kind for d in documents.list_documents(case)}
-    sections = tuple(
+    return tuple(
         SectionChoice(
             kinds=tuple(dict.fromkeys(kinds[e.document_id] for e in section.documents)),
             title=section.title,
@@ -85,7 +134,6 @@ def initial_choices(case: CaseFile) -> PacketChoices:
         )
         for section in plan.sections
     )
-    return PacketChoices(sections, sections, plan.letter_document)
 
 
 def build(

@@ -1,5 +1,5 @@
-"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file, and
-whether to save a collation checklist with it.
+"""The packet's layout options: paper, duplex, shrinking pages, a size budget per file, which of
+the packet's own pages (cover, index, tabs) to include, and whether to save a collation checklist.
 
 The size budget is off until ticked: most posts take paper, and a budget may downsample scans.
 Every change that alters the packet emits ``changed`` so the dialog can rebuild its preview; the
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.packet.choices import PAPERS
+from desktop_app.gui.packet.choices import PAPERS, PacketChoices
 
 
 class OptionsPanel(QGroupBox):
@@ -47,6 +47,12 @@ class OptionsPanel(QGroupBox):
         self.megabytes.setEnabled(False)
         self.budget.toggled.connect(self.megabytes.setEnabled)
 
+        self.cover = QCheckBox(self.tr("Co&ver sheet"))
+        self.index = QCheckBox(self.tr("&Index"))
+        self.tabs = QCheckBox(self.tr("&Tab page before each section"))
+        for box in (self.cover, self.index, self.tabs):
+            box.setChecked(True)
+
         self.checklist = QCheckBox(self.tr("Also save a &collation checklist to tick off"))
         self.checklist.setToolTip(
             self.tr(
@@ -63,12 +69,30 @@ class OptionsPanel(QGroupBox):
         form.addRow(self.duplex)
         form.addRow(self.shrink)
         form.addRow(budget_row)
+        pages = QHBoxLayout()
+        for box in (self.cover, self.index, self.tabs):
+            pages.addWidget(box)
+        pages.addStretch(1)
+        form.addRow(self.tr("Include:"), pages)
         form.addRow(self.checklist)
 
         self.paper.currentIndexChanged.connect(self.changed)
-        for box in (self.duplex, self.shrink, self.budget):
+        for box in (self.duplex, self.shrink, self.budget, self.cover, self.index, self.tabs):
             box.toggled.connect(self.changed)
         self.megabytes.valueChanged.connect(self._budget_changed)
+
+    def show_choices(self, choices: PacketChoices) -> None:
+        """Set every box as ``choices`` has it (the case's saved settings, on opening)."""
+        self.paper.setCurrentIndex(max(self.paper.findData(choices.paper), 0))
+        self.duplex.setChecked(choices.duplex)
+        self.shrink.setChecked(choices.shrink)
+        self.budget.setChecked(choices.max_mb is not None)
+        if choices.max_mb is not None:
+            self.megabytes.setValue(choices.max_mb)
+        self.checklist.setChecked(choices.checklist)
+        self.cover.setChecked(choices.cover)
+        self.index.setChecked(choices.index)
+        self.tabs.setChecked(choices.tabs)
 
     def paper_code(self) -> str:
         return str(self.paper.currentData())

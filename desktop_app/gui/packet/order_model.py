@@ -4,7 +4,9 @@ Top-level rows are the lettered sections; their children are the documents in th
 into the pile. Dragging moves rows with ``moveRows`` (sections among sections, documents within
 their own section — a document's section is its kind, which the packet decides), so views and
 persistent indexes follow the move. Titles are editable: a section's is what its tab page says,
-a document's is its line in the index and the label stamped on its pages.
+a document's is its line in the index and the label stamped on its pages. Each document has a
+check box: unticked, it stays in the list (so it can be ticked again in place) but is left out of
+the packet.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class PacketOrderModel(QAbstractItemModel):
         super().__init__(parent)
         self._sections: list[_Section] = []
         self._serials = count(1)
+        self._excluded: set[int] = set()
 
     def set_sections(self, sections: tuple[SectionChoice, ...]) -> None:
         self.beginResetModel()
@@ -57,6 +60,17 @@ class PacketOrderModel(QAbstractItemModel):
 
     def sections(self) -> tuple[SectionChoice, ...]:
         return tuple(SectionChoice(s.kinds, s.title, tuple(s.documents)) for s in self._sections)
+
+    def set_excluded(self, ids: tuple[int, ...]) -> None:
+        self.beginResetModel()
+        self._excluded = set(ids)
+        self.endResetModel()
+
+    def excluded(self) -> tuple[int, ...]:
+        """The documents unticked, in packet order."""
+        return tuple(
+            doc_id for s in self._sections for doc_id, _ in s.documents if doc_id in self._excluded
+        )
 
     # --- structure -------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -91,6 +105,9 @@ class PacketOrderModel(QAbstractItemModel):
             return f"{_letter(index.row())} — {self._sections[index.row()].title}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._sections[index.row()].title if section else self._document(index)[1]
+        if role == Qt.ItemDataRole.CheckStateRole and not section:
+            left_out = self._document(index)[0] in self._excluded
+            return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.FontRole and section:
             bold = QFont()
             bold.setBold(True)
@@ -98,10 +115,15 @@ class PacketOrderModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if section:
                 return self.tr("Tab page title: F2 to rename it, drag to move the section.")
-            return self.tr("Label in the index and on its pages: F2 to rename, drag to move.")
+            return self.tr(
+                "Label in the index and on its pages: F2 to rename, drag to move, untick to "
+                "leave it out of the packet."
+            )
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return self._set_included(index, value)
         title = str(value).strip()
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not title:
             return False
@@ -116,6 +138,18 @@ class PacketOrderModel(QAbstractItemModel):
         self.changed.emit()
         return True
 
+    def _set_included(self, index: Index, value: object) -> bool:
+        if not index.isValid() or index.internalId() == ROOT:
+            return False
+        doc_id = self._document(index)[0]
+        included = Qt.CheckState(value) == Qt.CheckState.Checked  # type: ignore[call-overload]
+        if included == (doc_id not in self._excluded):
+            return False
+        (self._excluded.discard if included else self._excluded.add)(doc_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.changed.emit()
+        return True
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
@@ -125,7 +159,9 @@ class PacketOrderModel(QAbstractItemModel):
             | Qt.ItemFlag.ItemIsEditable
             | Qt.ItemFlag.ItemIsDragEnabled
         )
-        return base | Qt.ItemFlag.ItemIsDropEnabled if index.internalId() == ROOT else base
+        if index.internalId() == ROOT:
+            return base | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsUserCheckable
 
     def _document(self, index: Index) -> tuple[int, str]:
         return self._sections[index.parent().row()].documents[index.row()]

@@ -42,7 +42,8 @@ class OrderPanel(QWidget):
         hint = QLabel(
             self.tr(
                 "The cover sheet, the 221(g) letter and the index come first. Drag sections and "
-                "documents to reorder them; double-click or press F2 to rename one."
+                "documents to reorder them; double-click or press F2 to rename one, untick one to "
+                "leave it out."
             )
         )
         hint.setWordWrap(True)
