@@ -322,7 +322,7 @@ def open_packet_dialog(window: MainWindow) -> PacketDialog | None:
     try:
         dialog = PacketDialog(window)
     except UserFacingError as exc:
-        window.dialogs.inform(window.tr("Packet"), exc.message)
+        window.dialogs.inform(QWidget.tr("Packet"), exc.message)
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
