@@ -4,7 +4,8 @@ loads (``pyside6-lrelease``). Run after changing any user-visible text; commit b
 
 Strings that vanished from the code are dropped from the ``.ts`` files (``-no-obsolete``), so a
 translation never outlives its English source; new ones arrive marked unfinished, which
-``tests/gui/test_translations.py`` refuses.
+``tests/gui/test_translations.py`` refuses. English needs a file too, holding only the plural
+forms of messages written with ``%n`` ("%n days" becomes "1 day" or "2 days").
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ def ts_file(language: str) -> Path:
 def extract(language: str, target: Path, cwd: Path = ROOT) -> None:
     """Run lupdate over the GUI sources into ``target`` (relative locations, no obsolete)."""
     command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative"]
+    if language == "en":
+        command.append("-pluralonly")
     command += ["-target-language", language, *sources(), "-ts", str(target)]
     subprocess.run(command, cwd=cwd, check=True)
 
 
 def main() -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in ("en", *LANGUAGES):
         extract(language, ts_file(language))
         subprocess.run([tool("lrelease"), "-silent", str(ts_file(language))], check=True)
     return 0

@@ -33,18 +33,29 @@ def language_for(chosen: str, system: QLocale) -> str:
     return next((lang for lang in LANGUAGES if lang.split("_")[0] == name.split("_")[0]), "")
 
 
-def install(app: QCoreApplication) -> str:
-    """Load the app's and Qt's translations for the language in use; returns it ('' is English)."""
-    language = language_for(settings.preferences().language, QLocale.system())
+def install(app: QCoreApplication) -> list[QTranslator]:
+    """Load the translations for the chosen language, or the system's when none is chosen."""
+    return load(app, language_for(settings.preferences().language, QLocale.system()))
+
+
+def load(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's and Qt's translations for ``language`` ('' is English); returns them.
+
+    English loads ``visacase_en.qm`` too: it holds only the plural forms ("1 day", "2 days") of
+    the messages written with ``%n``.
+    """
     QLocale.setDefault(QLocale(language or "en_US"))  # dates in English beside English text
-    if not language:
-        return ""
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"visacase_{language}", str(FOLDER)), (f"qtbase_{language}", qt_folder)):
+    wanted = [(f"visacase_{language or 'en'}", str(FOLDER))]
+    if language:
+        wanted.append((f"qtbase_{language}", qt_folder))
+    loaded = []
+    for name, folder in wanted:
         translator = QTranslator(app)  # parented to the app, so it lives as long as it does
         if translator.load(name, folder):
             app.installTranslator(translator)
-    return language
+            loaded.append(translator)
+    return loaded
 
 
 def display_date(day: dt.date) -> str:

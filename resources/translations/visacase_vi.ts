@@ -291,18 +291,15 @@
         <source>Whole case</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{0} pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +806,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+87"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+88"/>
         <source>Resubmission packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,18 +882,18 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Mark as submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Record that {0} ({1} pages, saved {2:%d %b %Y}) was submitted today?</source>
+        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,7 +1258,7 @@ Open it read-only, to look without changing anything?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+48"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+50"/>
         <source>Packet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,10 +1292,12 @@ Record this observation?</source>
         <source>Save deadlines to calendar</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>{0} open deadlines saved to {1}. Open the file with your calendar; saving it again later updates the same entries.</source>
-        <translation type="unfinished"></translation>
+        <source>%n open deadline(s) saved to {0}. Open the file with your calendar; saving it again later updates the same entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1354,10 +1353,12 @@ Record this observation?</source>
         <source>No page mentions “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{0} matching page(s)</source>
-        <translation type="unfinished"></translation>
+        <source>%n matching page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1685,7 @@ Record this observation?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+82"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+83"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,16 +1821,16 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+40"/>
-        <source>Remove “{0}” of {1:%d %b %Y} from the timeline? It cannot be undone.</source>
+        <source>Remove “{0}” of {1} from the timeline? It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -109,9 +109,7 @@ class DetailsPanel(QWidget):
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
         self._show_date(doc.document_date)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
-        pages = {0: "", 1: self.tr("1 page")}.get(
-            doc.page_count, self.tr("{0} pages").format(doc.page_count)
-        )
+        pages = self.tr("%n page(s)", "", doc.page_count) if doc.page_count else ""
         self.file.setText(
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )

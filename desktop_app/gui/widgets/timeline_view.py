@@ -37,6 +37,7 @@ from desktop_app.gui.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.translations import display_date
 from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
@@ -279,8 +280,10 @@ class TimelinePanel(QWidget):
         row = index.data(RowRole) if index.isValid() else None
         if row is None or row.event is None:
             return None
-        question = self.tr("Remove “{0}” of {1:%d %b %Y} from the timeline? It cannot be undone.")
-        if not self.dialogs.confirm(self.tr("Remove event"), question.format(row.title, row.day)):
+        question = self.tr("Remove “{0}” of {1} from the timeline? It cannot be undone.")
+        if not self.dialogs.confirm(
+            self.tr("Remove event"), question.format(row.title, display_date(row.day))
+        ):
             return None
         events.remove_event(self.case, row.event.id)
         self.refresh()
