@@ -6,27 +6,27 @@
     <message>
         <location filename="../../desktop_app/gui/about_dialog.py" line="+42"/>
         <source>About VisaCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de VisaCase</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;VisaCase {0}&lt;/h2&gt;&lt;p&gt;One local file per refused US visa case, its status timeline and a labelled resubmission packet.&lt;/p&gt;&lt;p&gt;VisaCase is free software: you can share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;VisaCase {0}&lt;/h2&gt;&lt;p&gt;Un archivo local por cada caso de visa estadounidense rechazada, con su cronología de estados y un paquete de reenvío etiquetado.&lt;/p&gt;&lt;p&gt;VisaCase es software libre: puede compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Licence (GPL-3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia (GPL-3.0)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos de terceros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -34,67 +34,67 @@
     <message>
         <location filename="../../desktop_app/gui/applicant_dialog.py" line="+44"/>
         <source>Add applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir solicitante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as on the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>como en el pasaporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Dependent (spouse, child…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependiente (cónyuge, hijo…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Principal applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+23"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de pasaporte</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>6 to 12 letters or digits, as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De 6 a 12 letras o dígitos, tal como aparecen impresos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+20"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicada</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Visa class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de visa</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Application ID or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud o número de caso</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
     <message>
         <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+18"/>
         <source>Application ID or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud o número de caso</translation>
     </message>
 </context>
 <context>
@@ -110,17 +110,17 @@
     <message>
         <location filename="../../desktop_app/gui/models/changes_model.py" line="+49"/>
         <source>⚠ No evidence yet: link a document that proves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Aún no hay pruebas: vincule un documento que lo demuestre.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>document {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>documento {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✓ Evidence: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Prueba: {0}</translation>
     </message>
 </context>
 <context>
@@ -128,62 +128,62 @@
     <message>
         <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+14"/>
         <source>drop off at the visa application center</source>
-        <translation type="unfinished"></translation>
+        <translation>entregar en el centro de solicitud de visas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>send by courier</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar por mensajería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>send by email</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar por correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bring in person</source>
-        <translation type="unfinished"></translation>
+        <translation>llevar en persona</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>221(g) checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de la 221(g)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag a document from the list on the left onto an item to say it answers it, or drop files from your computer straight onto the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un documento de la lista de la izquierda a un punto para indicar que lo responde, o suelte archivos de su computadora directamente sobre el punto.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No 221(g) slip recorded yet. Add the slip as a document, then accept </source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ninguna hoja 221(g). Añada la hoja como documento y luego acepte </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>its suggestions (or use visacase notice) to list what was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>sus sugerencias (o use visacase notice) para listar lo que se pidió.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;221(g) slip&lt;/b&gt; of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hoja 221(g)&lt;/b&gt; del {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;221(g) slip&lt;/b&gt; (date not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hoja 221(g)&lt;/b&gt; (fecha no registrada)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>administrative processing only: nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>solo procesamiento administrativo: no hay nada que enviar</translation>
     </message>
 </context>
 <context>
@@ -191,27 +191,27 @@
     <message>
         <location filename="../../desktop_app/gui/crash.py" line="+43"/>
         <source>Check your case file before going on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise su archivo de caso antes de continuar: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your case file was checked and is safe: every change is saved as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su archivo de caso se revisó y está a salvo: cada cambio se guarda en el momento.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Something went wrong inside VisaCase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo falló dentro de VisaCase.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A log for a bug report is in {0}; please send it with the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un registro para el informe de error en {0}; envíelo junto con los detalles.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
@@ -219,115 +219,115 @@
     <message>
         <location filename="../../desktop_app/gui/widgets/details.py" line="+48"/>
         <source>Document title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del documento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del documento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Applicant the document belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante al que pertenece el documento</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No text was read from this document yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha leído texto de este documento.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text read from the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto leído del documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggestions to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias por confirmar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el caso</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar sugerencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reject suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar sugerencia</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>probably</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}{1} (read as {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1} (leído como {2})</translation>
     </message>
 </context>
 <context>
@@ -335,22 +335,22 @@
     <message>
         <location filename="../../desktop_app/gui/models/documents_model.py" line="+29"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -358,75 +358,75 @@
     <message>
         <location filename="../../desktop_app/gui/event_dialog.py" line="+30"/>
         <source>Passport update</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedad del pasaporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the courier or visa application center says, e.g. “ready for pickup”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la mensajería o el centro de solicitud de visas, p. ej., «listo para recoger».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To whom, and what you asked or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién, y qué pidió o envió.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Email received</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo recibido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who wrote, and what they said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién escribió y qué dijo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything worth remembering, e.g. what the officer said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier cosa que valga la pena recordar, p. ej., lo que dijo el funcionario.</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+13"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el caso</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+8"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add to timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la cronología</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is added to the timeline and saved in the case file at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añade a la cronología y se guarda en el archivo del caso de inmediato.</translation>
     </message>
 </context>
 <context>
@@ -434,88 +434,88 @@
     <message>
         <location filename="../../desktop_app/gui/followup_dialog.py" line="+41"/>
         <source>Follow-up email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The consulate&apos;s inquiry address, if you have it</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de consultas del consulado, si la tiene</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+11"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar asunto</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>VisaCase sends nothing. Check the text, then copy it or open it in your own mail app.</source>
-        <translation type="unfinished"></translation>
+        <translation>VisaCase no envía nada. Revise el texto y luego cópielo o ábralo en su propia aplicación de correo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Copy message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la aplicación de correo</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add “Email sent” to the timeline, dated today</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «Correo enviado» a la cronología, con fecha de hoy</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Copied. Paste it into your email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Péguelo en su correo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opened in your mail app. Nothing was sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en su aplicación de correo. Todavía no se envió nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No mail app answered. Copy the message and paste it into your email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de correo respondió. Copie el mensaje y péguelo en su correo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Added “Email sent” to the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió «Correo enviado» a la cronología.</translation>
     </message>
 </context>
 <context>
@@ -523,72 +523,72 @@
     <message>
         <location filename="../../desktop_app/gui/main_window.py" line="+79"/>
         <source>VisaCase — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>VisaCase — {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (solo lectura)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>221(g) checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de la 221(g)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>214(b) workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno de la 214(b)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte escaneos, fotos y PDF en cualquier parte de esta ventana para añadirlos.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>no applicants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay solicitantes</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {0}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{0}»</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Link to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a «{0}»</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>This case is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso está abierto en solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -596,7 +596,7 @@
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+26"/>
         <source>Missed deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo vencido</translation>
     </message>
 </context>
 <context>
@@ -604,108 +604,108 @@
     <message>
         <location filename="../../desktop_app/gui/new_case_dialog.py" line="+25"/>
         <source>221(g) — documents requested or administrative processing</source>
-        <translation type="unfinished"></translation>
+        <translation>221(g): documentos solicitados o procesamiento administrativo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>214(b) — refused</source>
-        <translation type="unfinished"></translation>
+        <translation>214(b): rechazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no lo sé</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>as on the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>como en el pasaporte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. U.S. Embassy Manila</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Embajada de EE. UU. en Manila</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application ID or case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud o número de caso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Embassy or consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Embajada o consulado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa class</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de visa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protect this case with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger este caso con una frase de contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole file is encrypted. A forgotten passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el archivo se cifra. Una frase de contraseña olvidada no se puede recuperar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+11"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>at least {0} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos {0} caracteres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>again, to be sure</source>
-        <translation type="unfinished"></translation>
+        <translation>otra vez, para estar seguro</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos {0} caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -713,67 +713,67 @@
     <message>
         <location filename="../../desktop_app/gui/packet/options_panel.py" line="+30"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplex: every section starts on a right-hand page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doble cara: cada sección empieza en una página derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;hrink pages so the stamp never covers them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir las páginas para que el sello nunca las tape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Limit each file to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limitar cada archivo a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For posts that take documents by email; images are reduced only as needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para oficinas que reciben documentos por correo; las imágenes solo se reducen lo necesario.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size budget in megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de tamaño en megabytes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also save a &amp;collation checklist to tick off</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también una lista de &amp;cotejo para marcar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One page listing the pile in order, saved beside the packet as NAME-checklist.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página con la pila en orden, guardada junto al paquete como NAME-checklist.pdf.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
 </context>
 <context>
@@ -781,27 +781,27 @@
     <message>
         <location filename="../../desktop_app/gui/packet/order_panel.py" line="+33"/>
         <source>Sections and documents in packet order</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones y documentos en el orden del paquete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada, la carta 221(g) y el índice van primero. Arrastre secciones y documentos para reordenarlos; haga doble clic o pulse F2 para renombrar uno.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Order&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Orden&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -809,93 +809,93 @@
     <message>
         <location filename="../../desktop_app/gui/packet_dialog.py" line="+88"/>
         <source>Resubmission packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de reenvío</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Warnings before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias antes de enviar</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Mark as submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como entregado…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting for changes to settle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que terminen los cambios…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{0:,.0f} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,.0f} KB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> in {0} files; showing the first</source>
-        <translation type="unfinished"></translation>
+        <translation> en {0} archivos; se muestra el primero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin advertencias.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printing page {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo la página {0} de {1}…</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+12"/>
         <source>Mark as submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como entregado</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el paquete como PDF, para que el caso conserve lo que entrega.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar que {0} ({1} páginas, guardado el {2}) se entregó hoy?</translation>
     </message>
 </context>
 <context>
@@ -903,12 +903,12 @@
     <message>
         <location filename="../../desktop_app/gui/packet/order_model.py" line="+100"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la página separadora: F2 para renombrarla, arrastre para mover la sección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta en el índice y en sus páginas: F2 para renombrar, arrastre para mover.</translation>
     </message>
 </context>
 <context>
@@ -916,7 +916,7 @@
     <message>
         <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+29"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -926,48 +926,50 @@
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un documento para verlo aquí.
+
+Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Document preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No preview for {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa de {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -975,37 +977,37 @@ Drop scans, photos or PDFs on the window to add them.</source>
     <message>
         <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+28"/>
         <source>Packet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del paquete</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Go to page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la página</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Building the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la vista previa…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la vista previa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The preview could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la vista previa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {0}</translation>
     </message>
 </context>
 <context>
@@ -1013,265 +1015,269 @@ Drop scans, photos or PDFs on the window to add them.</source>
     <message>
         <location filename="../../desktop_app/gui/case_actions.py" line="+34"/>
         <source>Export packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Building packet: step {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el paquete: paso {0} de {1}…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Packet ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete listo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {0}: {1} pages, {2:,.0f} KB. Every page carries its label and page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {0}: {1} páginas, {2:,.0f} KB. Cada página lleva su etiqueta y su número.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/case_watch.py" line="+85"/>
         <source>{0}
 
 Changes can no longer be saved into it. Save a copy of what this window still has open?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Ya no se pueden guardar cambios en él. ¿Guardar una copia de lo que esta ventana todavía tiene abierto?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Case file missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo del caso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved a copy as {0}. Open it with Case ▸ Open case… to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como {0}. Ábrala con Caso ▸ Abrir caso… para continuar.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/clipboard.py" line="+25"/>
         <location line="+15"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>This case is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso está abierto en solo lectura.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la imagen.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/dialogs.py" line="+53"/>
         <source>Protected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso protegido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} is protected. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está protegido. Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/file_actions.py" line="+39"/>
         <source>Save the new case as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el caso nuevo como</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso nuevo</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+8"/>
         <location line="+25"/>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir caso</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>{0}
 
 Open it read-only, to look without changing anything?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+¿Abrirlo en solo lectura, para mirar sin cambiar nada?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso en uso</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/import_flow.py" line="+40"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {0} de {1}…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{0} added, {1} already in the case, {2} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} añadidos, {1} ya estaban en el caso, {2} rechazados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some files were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos archivos no se añadieron</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading text</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading text {0} of {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el texto {0} de {1}…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Text recognition</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento de texto</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/menus.py" line="+36"/>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso &amp;nuevo…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add &amp;applicant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;solicitante…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paste CEAC &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar es&amp;tado de CEAC…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Find in documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en los documentos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Paste picture, files or CEAC text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar imagen, archivos o texto de CEAC</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;eferencias…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show full &amp;identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;identificadores completos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Application IDs and case numbers are partly hidden unless you show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ID de solicitud y los números de caso se ocultan en parte, a menos que los muestre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Crono&amp;logía</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About VisaCase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de VisaCase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/packet_dialog.py" line="+50"/>
         <source>Packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/status_paste.py" line="+23"/>
         <source>Paste CEAC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar estado de CEAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the text of the CEAC status page first, then paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie primero el texto de la página de estado de CEAC y luego péguelo aquí.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1281,24 +1287,29 @@ Last updated: {2}
 {3}
 
 Record this observation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {0}{1}
+Última actualización: {2}
+
+{3}
+
+¿Registrar esta observación?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CEAC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de CEAC</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
         <source>Save deadlines to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plazos en el calendario</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n open deadline(s) saved to {0}. Open the file with your calendar; saving it again later updates the same entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plazo abierto guardado en {0}. Abra el archivo con su calendario; si lo guarda de nuevo más tarde, se actualizan las mismas entradas.</numerusform>
+            <numerusform>%n plazos abiertos guardados en {0}. Abra el archivo con su calendario; si lo guarda de nuevo más tarde, se actualizan las mismas entradas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1307,22 +1318,22 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/models/requests_model.py" line="+49"/>
         <source>Drop a document here to say it answers this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí un documento para indicar que responde a este punto.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submitted {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado el {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing — drop the document that answers it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: suelte aquí el documento que lo responde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para enviar</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1341,7 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/models/search_model.py" line="+31"/>
         <source>{0} — page {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — página {1}</translation>
     </message>
 </context>
 <context>
@@ -1338,29 +1349,29 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+26"/>
         <source>Search the text of every document (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el texto de todos los documentos (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los documentos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No page mentions “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna página menciona «{0}».</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n matching page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página coincide</numerusform>
+            <numerusform>%n páginas coinciden</numerusform>
         </translation>
     </message>
 </context>
@@ -1369,83 +1380,83 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/settings_dialog.py" line="+34"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel predeterminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CAPITALS (easiest to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAYÚSCULAS (más fácil de leer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Como se escribió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Label style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de etiquetas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up reminder interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de recordatorio de seguimiento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+17"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>A new language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica en el próximo inicio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New cases remind you to follow up at this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos nuevos le recuerdan hacer seguimiento con este intervalo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packet labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas del paquete</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento cada</translation>
     </message>
 </context>
 <context>
@@ -1453,12 +1464,12 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/packet/task_progress.py" line="+23"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1466,228 +1477,228 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+64"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>221(g) refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo 221(g)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>214(b) refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo 214(b)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos solicitados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos entregados</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+121"/>
         <source>CEAC status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de CEAC</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email received</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo recibido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>221(g) notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso 221(g)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>214(b) refusal letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de rechazo 214(b)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 221(g) slip is dated this day; the one-year clock starts from it</source>
-        <translation type="unfinished"></translation>
+        <translation>La hoja 221(g) tiene fecha de este día; el plazo de un año empieza a contar desde ella</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 214(b) refusal letter is dated this day</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta de rechazo 214(b) tiene fecha de este día</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Administrative processing — not final</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamiento administrativo: no es definitivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refused — the letter from the interview decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada: decide la carta de la entrevista</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>%n days so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día hasta ahora</numerusform>
+            <numerusform>%n días hasta ahora</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>same day</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo día</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>221(g) notice: administrative processing only, nothing to submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso 221(g): solo procesamiento administrativo, no hay nada que entregar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole case</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el caso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} · phase: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · fase: {1}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{0} due {1} ({2}; {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vence el {1} ({2}; {3})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCIDO</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} VENCIDO</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} met</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cumplido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no aplica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ya no aplica</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} desde este día</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desde hace %n día</numerusform>
+            <numerusform>desde hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n days left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n día</numerusform>
+            <numerusform>quedan %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Today is {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy es {0}</translation>
     </message>
 </context>
 <context>
@@ -1695,152 +1706,152 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+83"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en la cronología. Pegue el texto de la página de estado de CEAC, o añada una novedad del pasaporte, un correo o una nota con los botones de arriba.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show events of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar eventos de</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Events in the order they happened, today, then the deadlines ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos en el orden en que ocurrieron, hoy y después los plazos próximos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evento…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add to the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la cronología</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste CEAC status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar estado de CEAC…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the CEAC status page text from the clipboard and record it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer del portapapeles el texto de la página de estado de CEAC y registrarlo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Passport update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Novedad del pasaporte…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo enviado…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo recibido…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follow-up email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de seguimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft a status inquiry to the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar una consulta de estado al consulado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save deadlines to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plazos en el calendario…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the open deadlines, each with a reminder, to a file your calendar opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los plazos abiertos, cada uno con un recordatorio, en un archivo que abre su calendario</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>CEAC</source>
-        <translation type="unfinished"></translation>
+        <translation>CEAC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaporte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide {0} events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar los eventos de {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay eventos</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>All applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los solicitantes</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Remove “{0}” of {1} from the timeline? It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{0}» del {1} de la cronología? No se puede deshacer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evento</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Sent: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: {0}</translation>
     </message>
 </context>
 <context>
@@ -1848,52 +1859,52 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/welcome.py" line="+35"/>
         <source>VisaCase</source>
-        <translation type="unfinished"></translation>
+        <translation>VisaCase</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h2&gt;VisaCase&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;VisaCase&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep everything about a refused visa application in one file on this computer: the 221(g) slip or refusal letter, the documents you send back, every CEAC status and email — and print a labelled packet for the consulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde todo lo relativo a una solicitud de visa rechazada en un solo archivo en esta computadora: la hoja 221(g) o la carta de rechazo, los documentos que devuelve, cada estado de CEAC y cada correo, e imprima un paquete etiquetado para el consulado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso &amp;nuevo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;sample case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso de &amp;ejemplo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos recientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cases you open will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán los casos que abra.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Casos recientes&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your cases stay on this computer. VisaCase never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus casos se quedan en esta computadora. VisaCase nunca se conecta a internet.</translation>
     </message>
 </context>
 <context>
@@ -1903,113 +1914,113 @@ Record this observation?</source>
         <location line="+167"/>
         <location line="+24"/>
         <source>214(b) workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno de la 214(b)</translation>
     </message>
     <message>
         <location line="-188"/>
         <source>Readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop documents from the list on the left on a change to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte documentos de la lista de la izquierda sobre un cambio para vincularlos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Promoted to operations manager in May</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Me ascendieron a gerente de operaciones en mayo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio nuevo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de prueba</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>One-sentence answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en una frase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Desde mayo dirijo nuestra oficina de Manila, y compramos nuestra casa allí.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where you stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está usted</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Six points to work through</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis puntos para trabajar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What really changed since the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió de verdad desde el rechazo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add change</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular como prueba</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlink evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular prueba</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the selected change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el cambio seleccionado:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your answer to “What changed since last time?”</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta a «¿Qué cambió desde la última vez?»</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} palabras. Lo bastante breve para decirlo en la ventanilla sin notas.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Select a change in the list and a document to link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un cambio en la lista y un documento para vincularlo.</translation>
     </message>
 </context>
 </TS>
