@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.translations import date_format
 from desktop_app.services.applicants import ApplicantView
 
 KINDS = {
@@ -71,7 +72,7 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr(title))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd MMM yyyy")
+        self.day.setDisplayFormat(date_format())
         self.day.setMaximumDate(QDate(today.year, today.month, today.day).addYears(1))
         self.day.setMinimumDate(QDate(1900, 1, 1))  # the dates VisaCase takes: 1900 to 2100
         self.day.setAccessibleName(self.tr("Date"))

@@ -20,7 +20,8 @@ from desktop_app.gui.icons import RESOURCES
 
 FOLDER = RESOURCES / "translations"
 LANGUAGES = ("es", "pt_BR", "zh_CN", "hi", "vi")
-DATE_FORMAT = "dd MMM yyyy"
+DATE_FORMAT = "dd MMM yyyy"  # "12 Mar 2024", "12 mar 2024", "12 मार्च 2024"
+DATE_FORMATS = {"zh_CN": "yyyy年M月d日"}  # where day, month, year in a row would read oddly
 
 
 def language_for(chosen: str, system: QLocale) -> str:
@@ -58,6 +59,11 @@ def load(app: QCoreApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
+def date_format() -> str:
+    """The display format of every date field and every date in a list, for the app's language."""
+    return DATE_FORMATS.get(QLocale().name(), DATE_FORMAT)
+
+
 def display_date(day: dt.date) -> str:
     """A day written in the app's language the way date fields show it, e.g. "12 Mar 2024"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())

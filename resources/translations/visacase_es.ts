@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+45"/>
         <source>Add applicant</source>
         <translation>Añadir solicitante</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+48"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+49"/>
         <source>Document title</source>
         <translation>Título del documento</translation>
     </message>
@@ -356,7 +356,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/event_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/gui/event_dialog.py" line="+31"/>
         <source>Passport update</source>
         <translation>Novedad del pasaporte</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+45"/>
         <source>Add applicant</source>
         <translation>添加申请人</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+48"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+49"/>
         <source>Document title</source>
         <translation>文件标题</translation>
     </message>
@@ -355,7 +355,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/event_dialog.py" line="+30"/>
+        <location filename="../../desktop_app/gui/event_dialog.py" line="+31"/>
         <source>Passport update</source>
         <translation>护照进度</translation>
     </message>
