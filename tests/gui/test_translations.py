@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.gui import settings, translations
 from desktop_app.gui.models.timeline_rows import Timeline
+from desktop_app.gui.settings_dialog import SettingsDialog
 from desktop_app.gui.welcome import WelcomeWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,3 +175,13 @@ def test_a_spanish_system_opens_the_welcome_window_in_spanish(tmp_path):
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
     )
     assert shown.stdout.strip() == "Caso &nuevo… 12 mar 2024"
+
+
+def test_preferences_offer_each_language_in_itself_and_keep_the_choice(qtbot):
+    dialog = SettingsDialog(settings.Preferences(language="hi"))
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentText() == "हिन्दी"
+    dialog.language.setCurrentIndex(dialog.language.findData(""))
+    assert dialog.language.currentText() == "Same as the system"
+    settings.save_preferences(dialog.answer())
+    assert settings.preferences().language == ""
