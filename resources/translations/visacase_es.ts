@@ -1736,7 +1736,7 @@ Record this observation?</source>
     <message>
         <location line="+2"/>
         <source>Paste CEAC status…</source>
-        <translation>Pegar estado de CEAC…</translation>
+        <translation>Pegar estado CEAC…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1746,7 +1746,7 @@ Record this observation?</source>
     <message>
         <location line="+6"/>
         <source>Passport update…</source>
-        <translation>Novedad del pasaporte…</translation>
+        <translation>Pasaporte…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1766,7 +1766,7 @@ Record this observation?</source>
     <message>
         <location line="+5"/>
         <source>Follow-up email…</source>
-        <translation>Correo de seguimiento…</translation>
+        <translation>Seguimiento…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1776,7 @@ Record this observation?</source>
     <message>
         <location line="+2"/>
         <source>Save deadlines to calendar…</source>
-        <translation>Guardar plazos en el calendario…</translation>
+        <translation>Exportar plazos…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1746,7 +1746,7 @@ Record this observation?</source>
     <message>
         <location line="+6"/>
         <source>Passport update…</source>
-        <translation>पासपोर्ट की जानकारी…</translation>
+        <translation>पासपोर्ट…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1776,7 @@ Record this observation?</source>
     <message>
         <location line="+2"/>
         <source>Save deadlines to calendar…</source>
-        <translation>समय-सीमाएँ कैलेंडर में सहेजें…</translation>
+        <translation>कैलेंडर में सहेजें…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1736,7 +1736,7 @@ Registrar esta observação?</translation>
     <message>
         <location line="+2"/>
         <source>Paste CEAC status…</source>
-        <translation>Colar status do CEAC…</translation>
+        <translation>Colar status CEAC…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1746,7 +1746,7 @@ Registrar esta observação?</translation>
     <message>
         <location line="+6"/>
         <source>Passport update…</source>
-        <translation>Atualização do passaporte…</translation>
+        <translation>Passaporte…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1766,7 +1766,7 @@ Registrar esta observação?</translation>
     <message>
         <location line="+5"/>
         <source>Follow-up email…</source>
-        <translation>E-mail de acompanhamento…</translation>
+        <translation>Acompanhar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1776,7 +1776,7 @@ Registrar esta observação?</translation>
     <message>
         <location line="+2"/>
         <source>Save deadlines to calendar…</source>
-        <translation>Salvar prazos no calendário…</translation>
+        <translation>Exportar prazos…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1738,7 +1738,7 @@ Ghi nhận lần xem này?</translation>
     <message>
         <location line="+6"/>
         <source>Passport update…</source>
-        <translation>Cập nhật hộ chiếu…</translation>
+        <translation>Hộ chiếu…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1768,7 +1768,7 @@ Ghi nhận lần xem này?</translation>
     <message>
         <location line="+2"/>
         <source>Save deadlines to calendar…</source>
-        <translation>Lưu thời hạn vào lịch…</translation>
+        <translation>Lưu vào lịch…</translation>
     </message>
     <message>
         <location line="+2"/>
