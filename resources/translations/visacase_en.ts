@@ -37,7 +37,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+171"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+172"/>
         <source>%n days so far</source>
         <translation>
             <numerusform>%n day so far</numerusform>

@@ -1475,7 +1475,7 @@ Record this observation?</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+64"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+65"/>
         <source>Interview</source>
         <translation>साक्षात्कार</translation>
     </message>

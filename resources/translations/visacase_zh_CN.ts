@@ -1472,7 +1472,7 @@ Record this observation?</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+64"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+65"/>
         <source>Interview</source>
         <translation>面谈</translation>
     </message>

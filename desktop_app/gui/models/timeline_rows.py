@@ -3,7 +3,8 @@
 ``build_rows`` turns what the services return (events, applicants' names, deadlines) into rows
 that already say everything a painter needs — the chip and its tone, the title, whom it is about,
 how long the phase it began lasted — so painting stays cheap and the wording is tested without a
-view. Strings go through ``QCoreApplication.translate``.
+view. Strings go through ``Timeline.tr`` (counts with ``%n``, so "1 day" and "2 days" come from the
+translation); those chosen at run time are marked where they are written.
 """
 
 from __future__ import annotations
