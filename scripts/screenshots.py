@@ -1,11 +1,13 @@
 """Screenshots of the real app on the sample case, for the README and for looking at it.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR]     (default docs/screenshots)
+    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]]   (default docs/screenshots, en)
 
 Starts a virtual X screen (Xvfb) unless one is already set in DISPLAY, opens a fresh copy of the
 sample case in the case window with a private settings folder, and saves the main window, the
 timeline, the 221(g) checklist and the packet dialog (once its preview of the real PDF is
-built). Needs Debian's xvfb and the Qt xcb libraries that ./dev.sh installs.
+built). LANGUAGE is one the app ships (es, pt_BR, zh_CN, hi, vi), to look for text a
+translation made too long for its place. Needs Debian's xvfb and the Qt xcb libraries that
+./dev.sh installs.
 """
 
 from __future__ import annotations
@@ -44,30 +46,32 @@ def settle(seconds: float) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str) -> None:
     screen = start_screen()
     home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     try:
-        shoot(out, home)
+        shoot(out, home, language)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if screen is not None:
             screen.terminate()
 
 
-def shoot(out: Path, home: Path) -> None:
+def shoot(out: Path, home: Path, language: str) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.gui import translations
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.packet_dialog import open_packet_dialog
     from desktop_app.gui.welcome import WelcomeWindow
     from desktop_app.services import sample_case
 
     app = QApplication([sys.argv[0]])
+    translations.load(app, "" if language == "en" else language)
     out.mkdir(parents=True, exist_ok=True)
     welcome = WelcomeWindow()
     welcome.show()
@@ -102,4 +106,7 @@ def shoot(out: Path, home: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    main(
+        Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots",
+        sys.argv[2] if len(sys.argv) > 2 else "en",
+    )

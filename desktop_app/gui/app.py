@@ -54,6 +54,9 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    from desktop_app.gui import translations
+
+    translations.install(app)  # before any widget exists, so every text is translated
     crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
     welcome = WelcomeWindow()
     paths = [a for a in args if not a.startswith("--")]

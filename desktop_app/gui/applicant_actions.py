@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.services import applicants
 
@@ -24,7 +24,7 @@ def add(window: MainWindow) -> int | None:
         return None
     fields = dataclasses.asdict(answer)
     return window.edits.do(
-        window.tr("Add {0}").format(answer.name),
+        QWidget.tr("Add {0}").format(answer.name),
         lambda: applicants.add_applicant(window.case, **fields),
     )
 
@@ -41,7 +41,7 @@ def edit(window: MainWindow, applicant_id: int) -> None:
     }
     if changes:
         window.edits.do(
-            window.tr("Edit {0}").format(person.name),
+            QWidget.tr("Edit {0}").format(person.name),
             lambda: applicants.update_applicant(window.case, applicant_id, **changes),
         )
 
@@ -49,9 +49,9 @@ def edit(window: MainWindow, applicant_id: int) -> None:
 def remove(window: MainWindow, applicant_id: int) -> None:
     person = applicants.get_applicant(window.case, applicant_id)
     window.edits.do(
-        window.tr("Remove {0}").format(person.name),
+        QWidget.tr("Remove {0}").format(person.name),
         lambda: applicants.remove_applicant(window.case, applicant_id),
-        done=window.tr(
+        done=QWidget.tr(
             "Removed {0} with their events and notices. Edit ▸ Undo brings them back."
         ).format(person.name),
     )
@@ -69,4 +69,4 @@ def fill_menu(window: MainWindow, menu: QMenu, *, removing: bool) -> None:
         else:
             action.triggered.connect(lambda _=False, i=person.id: edit(window, i))
     if not people:
-        menu.addAction(window.tr("No applicants yet")).setEnabled(False)
+        menu.addAction(QWidget.tr("No applicants yet")).setEnabled(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
+from desktop_app.gui.translations import date_format
 from desktop_app.gui.widgets.case_id_field import CaseIdField
 from desktop_app.services.applicants import ApplicantView
 
@@ -58,7 +59,7 @@ class ApplicantDialog(QDialog):
         self.passport_hint.hide()
         self.born = QDateEdit()
         self.born.setAccessibleName(self.tr("Date of birth"))
-        self.born.setDisplayFormat("dd MMM yyyy")
+        self.born.setDisplayFormat(date_format())
         self.born.setCalendarPopup(True)
         self.born.setMinimumDate(NOT_GIVEN)
         self.born.setSpecialValueText(self.tr("not given"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from desktop_app.gui import case_watch, feedback
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet.choices import PacketChoices
@@ -29,7 +31,7 @@ def export_packet(
     """
     if not case_watch.still_there(window):  # before asking where: nothing can be built
         return None
-    target = window.dialogs.save_path(window.tr("Export packet"), "resubmission-packet.pdf")
+    target = window.dialogs.save_path(QWidget.tr("Export packet"), "resubmission-packet.pdf")
     if target is None:
         return None
 
@@ -43,18 +45,20 @@ def export_packet(
         lambda progress, cancelled: choices.build(
             window.case, target, chosen, progress=progress, cancelled=cancelled
         ),
-        title=window.tr("Export"),
-        progress=window.tr("Building packet: step {0} of {1}…"),
+        title=QWidget.tr("Export"),
+        progress=QWidget.tr("Building packet: step {0} of {1}…"),
         rows=[StatusBarRow(window), *rows],
         on_success=exported,
     )
 
 
 def _tell_exported(window: MainWindow, built: ExportResult) -> None:
-    feedback.tell(window, window.tr("Exported to {0} ({1} pages).").format(built.path, built.pages))
+    feedback.tell(
+        window, QWidget.tr("Exported to {0} ({1} pages).").format(built.path, built.pages)
+    )
     window.dialogs.inform(
-        window.tr("Packet ready"),
-        window.tr(
+        QWidget.tr("Packet ready"),
+        QWidget.tr(
             "Saved {0}: {1} pages, {2:,.0f} KB. Every page carries its label and page number."
         ).format(built.path.name, built.pages, built.size / 1024),
     )

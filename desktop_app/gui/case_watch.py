@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.errors import UserFacingError
 from desktop_app.services.case_presence import CaseWatch
@@ -81,14 +81,14 @@ def still_there(window: MainWindow) -> bool:
 
 def offer_copy(window: MainWindow, problem: str) -> Path | None:
     """Tell what happened to the file and, if the user wants, save a copy; the copy's path."""
-    question = window.tr(
+    question = QWidget.tr(
         "{0}\n\nChanges can no longer be saved into it. Save a copy of what this window still "
         "has open?"
     )
-    if not window.dialogs.confirm(window.tr("Case file missing"), question.format(problem)):
+    if not window.dialogs.confirm(QWidget.tr("Case file missing"), question.format(problem)):
         return None
     suggested = window.case.path.with_name(f"{window.case.path.stem} (copy).visacase")
-    target = window.dialogs.save_path(window.tr("Save a copy…"), str(suggested), CASE_FILES)
+    target = window.dialogs.save_path(QWidget.tr("Save a copy…"), str(suggested), CASE_FILES)
     if target is None:
         return None
     if target.suffix != ".visacase":
@@ -96,11 +96,11 @@ def offer_copy(window: MainWindow, problem: str) -> Path | None:
     try:
         saved = window.case_watch.save_copy(target)
     except UserFacingError as exc:
-        window.dialogs.inform(window.tr("Save a copy"), exc.message)
+        window.dialogs.inform(QWidget.tr("Save a copy"), exc.message)
         return None
     window.dialogs.inform(
-        window.tr("Save a copy"),
-        window.tr("Saved a copy as {0}. Open it with Case ▸ Open case… to go on.").format(
+        QWidget.tr("Save a copy"),
+        QWidget.tr("Saved a copy as {0}. Open it with Case ▸ Open case… to go on.").format(
             saved.name
         ),
     )

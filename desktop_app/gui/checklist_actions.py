@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop_app.gui.models.requests_model import ItemIdRole
 from desktop_app.services import notices
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     view = window.checklist_view
-    unlink_all = QAction(window.tr("Unlink all documents"), view)
+    unlink_all = QAction(QWidget.tr("Unlink all documents"), view)
     unlink_all.setShortcut(QKeySequence.StandardKey.Delete)
     unlink_all.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     unlink_all.triggered.connect(lambda: unlink(window, _current_item(window), None))
@@ -43,7 +43,7 @@ def unlink(window: MainWindow, item_id: int | None, document_id: int | None) -> 
         for doc in gone:
             notices.unlink_document(window.case, item.id, doc)
 
-    window.edits.do(window.tr("Unlink from “{0}”").format(item.label), take_off)
+    window.edits.do(QWidget.tr("Unlink from “{0}”").format(item.label), take_off)
 
 
 def _current_item(window: MainWindow) -> int | None:
@@ -64,12 +64,12 @@ def _menu(window: MainWindow, pos: QPoint) -> QMenu | None:
     titles = {d.id: d.title for d in window.documents_model.documents()}
     menu = QMenu(view)
     for doc in item.document_ids:
-        action = menu.addAction(window.tr("Unlink “{0}”").format(titles.get(doc, doc)))
+        action = menu.addAction(QWidget.tr("Unlink “{0}”").format(titles.get(doc, doc)))
         action.triggered.connect(lambda _=False, d=doc: unlink(window, item_id, d))
     if len(item.document_ids) > 1:
         menu.addAction(view.actions()[0])
     if not item.document_ids:
-        menu.addAction(window.tr("No documents linked yet")).setEnabled(False)
+        menu.addAction(QWidget.tr("No documents linked yet")).setEnabled(False)
     for action in menu.actions():
         action.setEnabled(action.isEnabled() and not window.case.read_only)
     menu.popup(view.viewport().mapToGlobal(pos))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui import import_flow
 from desktop_app.gui.status_paste import paste_status
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def paste(window: MainWindow, mime: QMimeData) -> None:
     if window.case.read_only:
-        window.dialogs.inform(window.tr("Paste"), window.tr("This case is open read-only."))
+        window.dialogs.inform(QWidget.tr("Paste"), QWidget.tr("This case is open read-only."))
     elif mime.hasUrls() and any(url.isLocalFile() for url in mime.urls()):
         window.import_paths([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
     elif mime.hasImage():
@@ -36,7 +37,7 @@ def _import_image(window: MainWindow, image: QImage) -> None:
     path = folder / f"Pasted image {dt.datetime.now():%Y-%m-%d %H.%M.%S}.png"
     if not image.save(str(path), "PNG"):
         shutil.rmtree(folder, ignore_errors=True)
-        window.dialogs.inform(window.tr("Paste"), window.tr("The picture could not be read."))
+        window.dialogs.inform(QWidget.tr("Paste"), QWidget.tr("The picture could not be read."))
         return
     task = import_flow.import_paths(
         window, [path], on_end=lambda: shutil.rmtree(folder, ignore_errors=True)

@@ -34,29 +34,30 @@ class CrashReport:
     details: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 def report(details: str, watches: Iterable[CaseWatch], folder: Path) -> CrashReport:
     """What to tell the user about a bug whose traceback is ``details``."""
     log.error("A bug reached the crash dialog:\n%s", details)
     watches = list(watches)
     found = [problem for watch in watches if (problem := watch.soundness()) is not None]
     if found:
-        safety = _tr("Check your case file before going on: {0}").format(" ".join(found))
+        safety = QCoreApplication.translate(
+            "CrashDialog", "Check your case file before going on: {0}"
+        ).format(" ".join(found))
     elif watches:
-        safety = _tr("Your case file was checked and is safe: every change is saved as it happens.")
+        safety = QCoreApplication.translate(
+            "CrashDialog",
+            "Your case file was checked and is safe: every change is saved as it happens.",
+        )
     else:
         safety = ""  # no case open: nothing to check, so nothing is claimed
     message = " ".join(
         part
         for part in (
-            _tr("Something went wrong inside VisaCase."),
+            QCoreApplication.translate("CrashDialog", "Something went wrong inside VisaCase."),
             safety,
-            _tr("A log for a bug report is in {0}; please send it with the details.").format(
-                folder
-            ),
+            QCoreApplication.translate(
+                "CrashDialog", "A log for a bug report is in {0}; please send it with the details."
+            ).format(folder),
         )
         if part
     )
@@ -66,7 +67,9 @@ def report(details: str, watches: Iterable[CaseWatch], folder: Path) -> CrashRep
 def show(parent: QWidget | None, crash: CrashReport) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "VisaCase", crash.message, parent=parent)
     box.setDetailedText(crash.details)
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("CrashDialog", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is copy:

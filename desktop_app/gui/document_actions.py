@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.services import reading, restoring
 
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def remove_action(window: MainWindow) -> QAction:
     """Remove document: Delete on the documents list, its context menu, and Edit ▸ Remove."""
-    action = QAction(window.tr("&Remove document"), window.documents_view)
+    action = QAction(QWidget.tr("&Remove document"), window.documents_view)
     action.setShortcut(QKeySequence.StandardKey.Delete)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda: remove_selected(window))
@@ -42,14 +42,14 @@ def remove_selected(window: MainWindow) -> int | None:
     doc = window.documents_model.document(index.row())
     attached = sum(1 for d in window.documents_model.documents() if d.parent_id == doc.id)
     done = (
-        window.tr("Removed “{0}” and its {1} attachment(s).").format(doc.title, attached)
+        QWidget.tr("Removed “{0}” and its {1} attachment(s).").format(doc.title, attached)
         if attached
-        else window.tr("Removed “{0}”.").format(doc.title)
+        else QWidget.tr("Removed “{0}”.").format(doc.title)
     )
     window.edits.do(
-        window.tr("Remove “{0}”").format(doc.title),
+        QWidget.tr("Remove “{0}”").format(doc.title),
         lambda: restoring.remove_documents(window.case, [doc.id]),
-        done=done + " " + window.tr("Edit ▸ Undo brings it back."),
+        done=done + " " + QWidget.tr("Edit ▸ Undo brings it back."),
     )
     return doc.id
 

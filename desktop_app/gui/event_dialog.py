@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,21 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.translations import date_format
 from desktop_app.services.applicants import ApplicantView
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventDialog", text)
-
 
 KINDS = {
     "passport_tracking": (
-        "Passport update",
-        "What the courier or visa application center says, e.g. “ready for pickup”.",
+        QT_TRANSLATE_NOOP("EventDialog", "Passport update"),
+        QT_TRANSLATE_NOOP(
+            "EventDialog",
+            "What the courier or visa application center says, e.g. “ready for pickup”.",
+        ),
     ),
-    "email_sent": ("Email sent", "To whom, and what you asked or sent."),
-    "email_received": ("Email received", "Who wrote, and what they said."),
-    "note": ("Note", "Anything worth remembering, e.g. what the officer said."),
+    "email_sent": (
+        QT_TRANSLATE_NOOP("EventDialog", "Email sent"),
+        QT_TRANSLATE_NOOP("EventDialog", "To whom, and what you asked or sent."),
+    ),
+    "email_received": (
+        QT_TRANSLATE_NOOP("EventDialog", "Email received"),
+        QT_TRANSLATE_NOOP("EventDialog", "Who wrote, and what they said."),
+    ),
+    "note": (
+        QT_TRANSLATE_NOOP("EventDialog", "Note"),
+        QT_TRANSLATE_NOOP("EventDialog", "Anything worth remembering, e.g. what the officer said."),
+    ),
 }
 
 
@@ -61,35 +69,35 @@ class EventDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         title, hint = KINDS[kind]
-        self.setWindowTitle(_tr(title))
+        self.setWindowTitle(self.tr(title))
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd MMM yyyy")
+        self.day.setDisplayFormat(date_format())
         self.day.setMaximumDate(QDate(today.year, today.month, today.day).addYears(1))
         self.day.setMinimumDate(QDate(1900, 1, 1))  # the dates VisaCase takes: 1900 to 2100
-        self.day.setAccessibleName(_tr("Date"))
+        self.day.setAccessibleName(self.tr("Date"))
         self.applicant = QComboBox()
-        self.applicant.addItem(_tr("Whole case"), None)
+        self.applicant.addItem(self.tr("Whole case"), None)
         for person in people:
             self.applicant.addItem(person.name, person.id)
         self.applicant.setCurrentIndex(max(self.applicant.findData(applicant_id), 0))
-        self.applicant.setAccessibleName(_tr("Applicant"))
+        self.applicant.setAccessibleName(self.tr("Applicant"))
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(_tr(hint))
-        self.text.setAccessibleName(_tr("What happened"))
+        self.text.setPlaceholderText(self.tr(hint))
+        self.text.setAccessibleName(self.tr("What happened"))
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._validate)
         form = QFormLayout()
-        form.addRow(_tr("Date"), self.day)
-        form.addRow(_tr("Applicant"), self.applicant)
-        form.addRow(_tr("What happened"), self.text)
+        form.addRow(self.tr("Date"), self.day)
+        form.addRow(self.tr("Applicant"), self.applicant)
+        form.addRow(self.tr("What happened"), self.text)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Add to timeline"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add to timeline"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        note = QLabel(_tr("It is added to the timeline and saved in the case file at once."))
+        note = QLabel(self.tr("It is added to the timeline and saved in the case file at once."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from desktop_app.gui.packet_dialog import PacketDialog
@@ -25,8 +25,8 @@ def follow_packet_dialog(window: QMainWindow, dialog: PacketDialog | None) -> No
     if dialog is None:
         return
     dialog.printed.connect(
-        lambda pages: tell(window, window.tr("Printed {0} page(s) of the packet.").format(pages))
+        lambda pages: tell(window, QWidget.tr("Printed {0} page(s) of the packet.").format(pages))
     )
     dialog.submitted.connect(
-        lambda _event: tell(window, window.tr("The packet is recorded as submitted today."))
+        lambda _event: tell(window, QWidget.tr("The packet is recorded as submitted today."))
     )

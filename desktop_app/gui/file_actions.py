@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
 from desktop_app.gui import settings
@@ -31,15 +32,13 @@ class Host(Protocol):
 
     dialogs: Dialogs
 
-    def tr(self, text: str) -> str: ...
-
 
 def new_case(host: Host) -> MainWindow | None:
     answer = host.dialogs.new_case()
     if answer is None:
         return None
     path = host.dialogs.save_path(
-        host.tr("Save the new case as"), f"{answer.title}.visacase", "VisaCase case (*.visacase)"
+        QWidget.tr("Save the new case as"), f"{answer.title}.visacase", "VisaCase case (*.visacase)"
     )
     if path is None:
         return None
@@ -63,13 +62,13 @@ def new_case(host: Host) -> MainWindow | None:
             case_number=answer.case_number,
         )
     except UserFacingError as exc:
-        host.dialogs.inform(host.tr("New case"), exc.message)
+        host.dialogs.inform(QWidget.tr("New case"), exc.message)
         return None
     return _show(host, case)
 
 
 def open_case(host: Host, path: Path | None = None) -> MainWindow | None:
-    path = path or host.dialogs.open_path(host.tr("Open case"))
+    path = path or host.dialogs.open_path(QWidget.tr("Open case"))
     if path is None:
         return None
     try:
@@ -77,7 +76,7 @@ def open_case(host: Host, path: Path | None = None) -> MainWindow | None:
     except UserFacingError as exc:
         if not Path(path).exists():
             settings.forget_case(Path(path))
-        host.dialogs.inform(host.tr("Open case"), exc.message)
+        host.dialogs.inform(QWidget.tr("Open case"), exc.message)
         return None
     return None if case is None else _show(host, case)
 
@@ -88,8 +87,8 @@ def _open(host: Host, path: Path) -> CaseFile | None:
     try:
         return cases.open_case(path)
     except CaseFileLockedError as exc:
-        question = host.tr("{0}\n\nOpen it read-only, to look without changing anything?")
-        if not host.dialogs.confirm(host.tr("Case in use"), question.format(exc.message)):
+        question = QWidget.tr("{0}\n\nOpen it read-only, to look without changing anything?")
+        if not host.dialogs.confirm(QWidget.tr("Case in use"), question.format(exc.message)):
             return None
         return cases.open_case(path, read_only=True)
     except PassphraseError as exc:
@@ -102,7 +101,7 @@ def _open(host: Host, path: Path) -> CaseFile | None:
         try:
             return cases.open_case(path, passphrase=phrase)
         except PassphraseError as exc:
-            host.dialogs.inform(host.tr("Open case"), exc.message)
+            host.dialogs.inform(QWidget.tr("Open case"), exc.message)
     return None
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from desktop_app.gui.workers.background import StatusBarRow, run_in_background
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import intake, reading, restoring
@@ -35,8 +37,8 @@ def import_paths(
         lambda progress, cancelled: intake.take_in(
             window.case, paths, progress=progress, cancelled=cancelled
         ),
-        title=window.tr("Import"),
-        progress=window.tr("Importing {0} of {1}…"),
+        title=QWidget.tr("Import"),
+        progress=QWidget.tr("Importing {0} of {1}…"),
         rows=[StatusBarRow(window)],
         on_success=lambda outcomes: _imported(window, outcomes, link_to),
         on_end=on_end,
@@ -50,14 +52,14 @@ def _imported(window: MainWindow, outcomes: list[IntakeOutcome], link_to: int | 
     duplicates = [o for o in outcomes if o.status == "duplicate"]
     added = len(outcomes) - len(refused) - len(duplicates)
     window.statusBar().showMessage(
-        window.tr("{0} added, {1} already in the case, {2} refused").format(
+        QWidget.tr("{0} added, {1} already in the case, {2} refused").format(
             added, len(duplicates), len(refused)
         ),
         8000,
     )
     if refused:
         lines = "\n".join(f"• {o.path.name}: {o.reason}" for o in refused)
-        window.dialogs.inform(window.tr("Some files were not added"), lines)
+        window.dialogs.inform(QWidget.tr("Some files were not added"), lines)
     if link_to is not None:
         window.link_documents(link_to, [o.document_id for o in outcomes if o.document_id])
     window.import_finished.emit(outcomes)
@@ -70,7 +72,7 @@ def _undoable(window: MainWindow, added: list[int]) -> None:
     """The import is one step of the window's undo stack: undo takes its documents back."""
     if added:
         window.edits.arrived(
-            window.tr("Import {0} document(s)").format(len(added)),
+            QWidget.tr("Import {0} document(s)").format(len(added)),
             lambda: restoring.remove_imported(window.case, added),
         )
 
@@ -84,8 +86,8 @@ def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | No
         lambda progress, cancelled: reading.read_documents(
             window.case, document_ids, progress=progress, cancelled=cancelled
         ),
-        title=window.tr("Reading text"),
-        progress=window.tr("Reading text {0} of {1}…"),
+        title=QWidget.tr("Reading text"),
+        progress=QWidget.tr("Reading text {0} of {1}…"),
         rows=[StatusBarRow(window)],
         on_success=lambda _count: _tell_about_ocr(window, document_ids),
         on_end=lambda: _read(window),
@@ -96,7 +98,7 @@ def _tell_about_ocr(window: MainWindow, document_ids: list[int]) -> None:
     notice = reading.ocr_notice(window.case, document_ids)
     if notice and not window.told_no_ocr:
         window.told_no_ocr = True  # once per window: the user cannot fix it from here
-        window.dialogs.inform(window.tr("Text recognition"), notice)
+        window.dialogs.inform(QWidget.tr("Text recognition"), notice)
 
 
 def _read(window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.gui import applicant_actions, clipboard, feedback, file_actions
 from desktop_app.gui.status_paste import paste_status
@@ -33,49 +33,51 @@ def _packet_dialog(window: MainWindow) -> None:
 
 
 def _case_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(window.tr("&Case"))
+    menu = window.menuBar().addMenu(QWidget.tr("&Case"))
     menu.addAction(
-        window.tr("&New case…"), QKeySequence.StandardKey.New, lambda: file_actions.new_case(window)
+        QWidget.tr("&New case…"),
+        QKeySequence.StandardKey.New,
+        lambda: file_actions.new_case(window),
     )
     menu.addAction(
-        window.tr("&Open case…"),
+        QWidget.tr("&Open case…"),
         QKeySequence.StandardKey.Open,
         lambda: file_actions.open_case(window),
     )
     menu.addSeparator()
-    menu.addAction(window.tr("Add &applicant…"), window.add_applicant)
+    menu.addAction(QWidget.tr("Add &applicant…"), window.add_applicant)
     menu.addSeparator()
     menu.addAction(
-        window.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: _packet_dialog(window)
+        QWidget.tr("&Export packet…"), QKeySequence("Ctrl+E"), lambda: _packet_dialog(window)
     )
     menu.addAction(
-        window.tr("Paste CEAC &status…"),
+        QWidget.tr("Paste CEAC &status…"),
         QKeySequence("Ctrl+Shift+V"),
         lambda: paste_status(window, QGuiApplication.clipboard().text()),
     )
     menu.addSeparator()
     menu.addAction(
-        window.tr("&Find in documents"),
+        QWidget.tr("&Find in documents"),
         QKeySequence.StandardKey.Find,
         lambda: window.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
     )
-    menu.addAction(window.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
+    menu.addAction(QWidget.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
     # every binding of the platform (Ctrl+W and Ctrl+F4), not only the first
-    menu.addAction(window.tr("&Close"), window.close).setShortcuts(QKeySequence.StandardKey.Close)
+    menu.addAction(QWidget.tr("&Close"), window.close).setShortcuts(QKeySequence.StandardKey.Close)
 
 
 def _edit_menu(window: MainWindow) -> None:
-    edit = window.menuBar().addMenu(window.tr("&Edit"))
-    undo = window.undo_stack.createUndoAction(window, window.tr("&Undo"))
+    edit = window.menuBar().addMenu(QWidget.tr("&Edit"))
+    undo = window.undo_stack.createUndoAction(window, QWidget.tr("&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, window.tr("&Redo"))
+    redo = window.undo_stack.createRedoAction(window, QWidget.tr("&Redo"))
     redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
     edit.addActions([undo, redo])
     edit.addSeparator()
     edit.addAction(window.remove_document_action)
     for title, removing in (
-        (window.tr("Edit a&pplicant"), False),
-        (window.tr("Remo&ve applicant"), True),
+        (QWidget.tr("Edit a&pplicant"), False),
+        (QWidget.tr("Remo&ve applicant"), True),
     ):
         people = edit.addMenu(title)
         people.aboutToShow.connect(
@@ -83,35 +85,35 @@ def _edit_menu(window: MainWindow) -> None:
         )
     edit.addSeparator()
     edit.addAction(
-        window.tr("&Paste picture, files or CEAC text"),
+        QWidget.tr("&Paste picture, files or CEAC text"),
         QKeySequence.StandardKey.Paste,
         lambda: clipboard.paste(window, QGuiApplication.clipboard().mimeData()),
     )
     edit.addSeparator()
     edit.addAction(
-        window.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, window.edit_preferences
+        QWidget.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, window.edit_preferences
     )
 
 
 def _view_menu(window: MainWindow) -> None:
-    view = window.menuBar().addMenu(window.tr("&View"))
-    window.reveal_ids = view.addAction(window.tr("Show full &identifiers"))
+    view = window.menuBar().addMenu(QWidget.tr("&View"))
+    window.reveal_ids = view.addAction(QWidget.tr("Show full &identifiers"))
     window.reveal_ids.setCheckable(True)
     window.reveal_ids.setShortcut(QKeySequence("Ctrl+Shift+I"))
     window.reveal_ids.setToolTip(
-        window.tr("Application IDs and case numbers are partly hidden unless you show them.")
+        QWidget.tr("Application IDs and case numbers are partly hidden unless you show them.")
     )
     window.reveal_ids.toggled.connect(window.show_identifiers)
-    window.menuBar().addMenu(window.tr("&Timeline")).addActions(
+    window.menuBar().addMenu(QWidget.tr("&Timeline")).addActions(
         window.timeline_panel.menu_actions()
     )
 
 
 def _help_menu(window: MainWindow) -> None:
-    help_menu = window.menuBar().addMenu(window.tr("&Help"))
-    about = help_menu.addAction(window.tr("&About VisaCase"), lambda: _about_dialog(window))
+    help_menu = window.menuBar().addMenu(QWidget.tr("&Help"))
+    about = help_menu.addAction(QWidget.tr("&About VisaCase"), lambda: _about_dialog(window))
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about_qt = help_menu.addAction(window.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))
+    about_qt = help_menu.addAction(QWidget.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
 

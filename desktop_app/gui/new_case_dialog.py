@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,10 +20,15 @@ from desktop_app.gui.widgets.case_id_field import CaseIdField
 from desktop_app.services.cases import MIN_PASSPHRASE
 
 REFUSALS = (
-    ("221g", "221(g) — documents requested or administrative processing"),
-    ("214b", "214(b) — refused"),
-    ("other", "Other ground"),
-    ("unknown", "Not sure yet"),
+    (
+        "221g",
+        QT_TRANSLATE_NOOP(
+            "NewCaseDialog", "221(g) — documents requested or administrative processing"
+        ),
+    ),
+    ("214b", QT_TRANSLATE_NOOP("NewCaseDialog", "214(b) — refused")),
+    ("other", QT_TRANSLATE_NOOP("NewCaseDialog", "Other ground")),
+    ("unknown", QT_TRANSLATE_NOOP("NewCaseDialog", "Not sure yet")),
 )
 
 

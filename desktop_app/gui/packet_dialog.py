@@ -39,6 +39,7 @@ from desktop_app.gui.packet.order_model import PacketOrderModel
 from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
 from desktop_app.gui.packet.task_progress import TaskProgress
+from desktop_app.gui.translations import display_date
 from desktop_app.gui.workers.background import run_in_background
 from desktop_app.gui.workers.print_worker import finished_message, printing_work
 from desktop_app.gui.workers.task import Task
@@ -285,8 +286,10 @@ class PacketDialog(QDialog):
             )
             return None
         version = versions[version_id]
-        question = self.tr("Record that {0} ({1} pages, saved {2:%d %b %Y}) was submitted today?")
-        question = question.format(version.output_name, version.page_count, version.created_at)
+        question = self.tr("Record that {0} ({1} pages, saved {2}) was submitted today?")
+        question = question.format(
+            version.output_name, version.page_count, display_date(version.created_at)
+        )
         today = self._window.today()
         late = submission.late_notice(case, today)
         if not self._window.dialogs.confirm(
@@ -336,7 +339,7 @@ def open_packet_dialog(window: MainWindow) -> PacketDialog | None:
     try:
         dialog = PacketDialog(window)
     except UserFacingError as exc:
-        window.dialogs.inform(window.tr("Packet"), exc.message)
+        window.dialogs.inform(QWidget.tr("Packet"), exc.message)
         return None
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -25,6 +25,7 @@ class Preferences:
     paper: str = "letter"
     label_style: str = "capitals"
     reminder_days: int = 14
+    language: str = ""  # "" follows the system; else "en" or one of translations.LANGUAGES
 
 
 def _store() -> QSettings:
@@ -58,6 +59,7 @@ def preferences() -> Preferences:
         paper=paper if paper in PAPER_SIZES else default.paper,
         label_style=style if style in LABEL_STYLES else default.label_style,
         reminder_days=days if isinstance(days, int) and 1 <= days <= 365 else default.reminder_days,
+        language=store.value("app/language", default.language, str),
     )
 
 
@@ -66,6 +68,7 @@ def save_preferences(prefs: Preferences) -> None:
     store.setValue("packet/paper", prefs.paper)
     store.setValue("packet/label_style", prefs.label_style)
     store.setValue("reminders/interval_days", prefs.reminder_days)
+    store.setValue("app/language", prefs.language)
 
 
 def save_geometry(widget: QWidget, key: str) -> None:

@@ -1,5 +1,8 @@
-"""Preferences: default paper size and label style of packets, and the follow-up reminder
-interval given to new cases."""
+"""Preferences: default paper size and label style of packets, the follow-up reminder interval
+given to new cases, and the language of the app (taken at the next start).
+
+Each language is named in itself, so someone who cannot read the current one still finds theirs.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.settings import Preferences
+
+LANGUAGE_NAMES = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("pt_BR", "Português (Brasil)"),
+    ("zh_CN", "简体中文"),
+    ("hi", "हिन्दी"),
+    ("vi", "Tiếng Việt"),
+)
 
 
 class SettingsDialog(QDialog):
@@ -35,6 +47,15 @@ class SettingsDialog(QDialog):
         self.reminder.setSuffix(self.tr(" days"))
         self.reminder.setValue(current.reminder_days)
         self.reminder.setAccessibleName(self.tr("Follow-up reminder interval"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.language.setAccessibleName(self.tr("Language"))
+        language_note = QLabel(self.tr("A new language takes effect at the next start."))
+        language_note.setWordWrap(True)
+        language_note.setStyleSheet("color: palette(mid);")
         note = QLabel(self.tr("New cases remind you to follow up at this interval."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
@@ -48,6 +69,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Packet labels"), self.label_style)
         form.addRow(self.tr("Follow up every"), self.reminder)
         form.addRow(note)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(language_note)
         form.addRow(buttons)
 
     def answer(self) -> Preferences:
@@ -55,4 +78,5 @@ class SettingsDialog(QDialog):
             paper=self.paper.currentData(),
             label_style=self.label_style.currentData(),
             reminder_days=self.reminder.value(),
+            language=self.language.currentData(),
         )

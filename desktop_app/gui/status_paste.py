@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QWidget
+
 from desktop_app.domain import ceac, status_meaning
 from desktop_app.services import status
 
@@ -19,23 +21,23 @@ def paste_status(window: MainWindow, text: str) -> int | None:
     """Show what pasted CEAC text says and means; record it only when the user agrees."""
     if not text.strip():
         window.dialogs.inform(
-            window.tr("Paste CEAC status"),
-            window.tr("Copy the text of the CEAC status page first, then paste it here."),
+            QWidget.tr("Paste CEAC status"),
+            QWidget.tr("Copy the text of the CEAC status page first, then paste it here."),
         )
         return None
     reading = ceac.read(text)
     variant = f" ({reading.variant.replace('_', ' ')})" if reading.variant else ""
-    summary = window.tr(
+    summary = QWidget.tr(
         "Status: {0}{1}\nLast updated: {2}\n\n{3}\n\nRecord this observation?"
     ).format(
         reading.status, variant, reading.case_last_updated or "—", status_meaning.explain(reading)
     )
-    if not window.dialogs.confirm(window.tr("CEAC status"), summary):
+    if not window.dialogs.confirm(QWidget.tr("CEAC status"), summary):
         return None
     seen = window.edits.do(
-        window.tr("Record status {0}").format(reading.status),
+        QWidget.tr("Record status {0}").format(reading.status),
         lambda: status.record_observation(window.case, text),
-        done=window.tr("Status recorded: {0}{1}, last updated {2}.").format(
+        done=QWidget.tr("Status recorded: {0}{1}, last updated {2}.").format(
             reading.status, variant, reading.case_last_updated or "—"
         ),
     )

@@ -1,4 +1,5 @@
-"""GUI fixtures: the app's settings live in a temporary folder for every test."""
+"""GUI fixtures: the app's settings live in a temporary folder for every test, and the app speaks
+English with its plural forms ("1 day") whatever the language of the machine running the tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_app.gui import file_actions
+from desktop_app.gui import file_actions, translations
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +16,11 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    translations.load(qapp, "")
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain import document_kinds
+from desktop_app.gui.translations import display_date
 from desktop_app.services.documents import DocumentView
 
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +25,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 class DocumentsModel(QAbstractTableModel):
     TITLE, KIND, DATE, PAGES = range(4)
-    HEADERS = ("Title", "Kind", "Date", "Pages")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentsModel", "Title"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Kind"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Date"),
+        QT_TRANSLATE_NOOP("DocumentsModel", "Pages"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +93,7 @@ class DocumentsModel(QAbstractTableModel):
         if column == self.KIND:
             return document_kinds.label(doc.kind)
         if column == self.DATE:
-            return doc.document_date.strftime("%d %b %Y") if doc.document_date else "—"
+            return display_date(doc.document_date) if doc.document_date else "—"
         return doc.page_count or "—"
 
 

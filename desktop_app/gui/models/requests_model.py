@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QColor
 
 from desktop_app.domain.requests import ItemState
+from desktop_app.gui.translations import display_date
 from desktop_app.services.notices import RequestedItemView
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
@@ -55,7 +56,7 @@ class RequestsModel(QAbstractListModel):
 
     def _state_line(self, item: RequestedItemView, linked: list[str]) -> str:
         if item.state is ItemState.SUBMITTED and item.submitted_on is not None:
-            state = self.tr("Submitted {0}").format(item.submitted_on.strftime("%d %b %Y"))
+            state = self.tr("Submitted {0}").format(display_date(item.submitted_on))
         elif item.state is ItemState.MISSING:
             return self.tr("Missing — drop the document that answers it here")
         else:

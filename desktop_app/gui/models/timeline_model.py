@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 
 from desktop_app.domain import identifiers
 from desktop_app.gui.models.timeline_rows import Category, TimelineRow
+from desktop_app.gui.translations import display_date
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN = 0
@@ -73,7 +74,7 @@ class TimelineModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            parts = [f"{row.day:%d %b %Y}", row.chip, row.title, row.detail, row.aside]
+            parts = [display_date(row.day), row.chip, row.title, row.detail, row.aside]
             return "  ·  ".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ToolTipRole:
             shown = row.tooltip if self.reveal_ids else identifiers.mask_in_text(row.tooltip)

@@ -3,7 +3,8 @@
 ``build_rows`` turns what the services return (events, applicants' names, deadlines) into rows
 that already say everything a painter needs — the chip and its tone, the title, whom it is about,
 how long the phase it began lasted — so painting stays cheap and the wording is tested without a
-view. Strings go through ``QCoreApplication.translate``.
+view. Strings go through ``Timeline.tr`` (counts with ``%n``, so "1 day" and "2 days" come from the
+translation); those chosen at run time are marked where they are written.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MET, MISSED, MOOT, Deadline
 from desktop_app.domain.timeline import NOTICE_KINDS, TimelineEvent, phase_of, phases
+from desktop_app.gui.translations import display_date
 from desktop_app.services.events import EventView
 
 URGENT_DAYS = 30
@@ -60,23 +62,25 @@ CATEGORY_BY_KIND = {
     "note": Category.NOTES,
 }
 EVENT_LABELS = {
-    "interview": "Interview",
-    "dropbox": "Dropbox",
-    "refusal_221g": "221(g) refusal",
-    "refusal_214b": "214(b) refusal",
-    "documents_requested": "Documents requested",
-    "documents_submitted": "Documents submitted",
-    "ceac_status": "CEAC status",
-    "passport_tracking": "Passport",
-    "email_received": "Email received",
-    "email_sent": "Email sent",
-    "note": "Note",
-    "notice_221g": "221(g) notice",
-    "notice_214b": "214(b) refusal letter",
+    "interview": QT_TRANSLATE_NOOP("Timeline", "Interview"),
+    "dropbox": QT_TRANSLATE_NOOP("Timeline", "Dropbox"),
+    "refusal_221g": QT_TRANSLATE_NOOP("Timeline", "221(g) refusal"),
+    "refusal_214b": QT_TRANSLATE_NOOP("Timeline", "214(b) refusal"),
+    "documents_requested": QT_TRANSLATE_NOOP("Timeline", "Documents requested"),
+    "documents_submitted": QT_TRANSLATE_NOOP("Timeline", "Documents submitted"),
+    "ceac_status": QT_TRANSLATE_NOOP("Timeline", "CEAC status"),
+    "passport_tracking": QT_TRANSLATE_NOOP("Timeline", "Passport"),
+    "email_received": QT_TRANSLATE_NOOP("Timeline", "Email received"),
+    "email_sent": QT_TRANSLATE_NOOP("Timeline", "Email sent"),
+    "note": QT_TRANSLATE_NOOP("Timeline", "Note"),
+    "notice_221g": QT_TRANSLATE_NOOP("Timeline", "221(g) notice"),
+    "notice_214b": QT_TRANSLATE_NOOP("Timeline", "214(b) refusal letter"),
 }
 NOTICE_TITLES = {
-    "notice_221g": "The 221(g) slip is dated this day; the one-year clock starts from it",
-    "notice_214b": "The 214(b) refusal letter is dated this day",
+    "notice_221g": QT_TRANSLATE_NOOP(
+        "Timeline", "The 221(g) slip is dated this day; the one-year clock starts from it"
+    ),
+    "notice_214b": QT_TRANSLATE_NOOP("Timeline", "The 214(b) refusal letter is dated this day"),
 }
 TONE_BY_PHASE = {
     "refused under 214(b)": Tone.REFUSED,
@@ -90,13 +94,20 @@ TONE_BY_PHASE = {
     "ready": Tone.APPROVED,
 }
 VARIANT_TITLES = {
-    "administrative_processing": "Administrative processing — not final",
-    "see_letter": "Refused — the letter from the interview decides",
+    "administrative_processing": QT_TRANSLATE_NOOP(
+        "Timeline", "Administrative processing — not final"
+    ),
+    "see_letter": QT_TRANSLATE_NOOP("Timeline", "Refused — the letter from the interview decides"),
 }
 
 
+class Timeline(QObject):
+    """The translation context of the timeline's wording; its ``tr`` takes a count for plurals."""
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    """Translate wording chosen at run time (marked where it is written)."""
+    return Timeline.tr(text)
 
 
 @dataclass(frozen=True)
@@ -158,10 +169,10 @@ def phase_durations(
 
 def _days(days: int, current: bool) -> str:
     if current:
-        return _tr("{0} days so far").format(days)
+        return Timeline.tr("%n days so far", "", days)
     if days == 0:
-        return _tr("same day")
-    return _tr("1 day") if days == 1 else _tr("{0} days").format(days)
+        return Timeline.tr("same day")
+    return Timeline.tr("%n days", "", days)
 
 
 def event_row(
@@ -172,21 +183,25 @@ def event_row(
     tone = TONE_BY_PHASE.get(phase_of(domain_event(event)) or "", Tone.NEUTRAL)
     chip, title, tooltip = label, note or label, event.note
     if event.kind == "ceac_status":
-        status = str(event.payload.get("status") or _tr("unknown"))
+        status = str(event.payload.get("status") or Timeline.tr("unknown"))
         chip = status
         variant = str(event.payload.get("variant") or "")
-        title = _tr(VARIANT_TITLES[variant]) if variant in VARIANT_TITLES else _tr("CEAC status")
+        title = (
+            _tr(VARIANT_TITLES[variant])
+            if variant in VARIANT_TITLES
+            else Timeline.tr("CEAC status")
+        )
         tooltip = str(event.payload.get("text") or event.note)
     if event.kind in NOTICE_KINDS:
         title = _tr(NOTICE_TITLES[event.kind])
         if event.payload.get("admin_processing_only"):
-            title = _tr("221(g) notice: administrative processing only, nothing to submit")
+            title = Timeline.tr("221(g) notice: administrative processing only, nothing to submit")
         colour = str(event.payload.get("colour") or "")
-        tooltip = _tr("{0} slip").format(colour).capitalize() if colour else title
-    who = names.get(event.applicant_id or -1, _tr("Whole case"))
+        tooltip = Timeline.tr("{0} slip").format(colour).capitalize() if colour else title
+    who = names.get(event.applicant_id or -1, Timeline.tr("Whole case"))
     detail = who
     if phase:
-        detail = _tr("{0} · phase: {1}").format(who, _tr(phase[0]))
+        detail = Timeline.tr("{0} · phase: {1}").format(who, _tr(phase[0]))
     return TimelineRow(
         key=_key(event),
         kind=RowKind.EVENT,
@@ -209,27 +224,40 @@ def deadline_row(deadline: Deadline, today: dt.date) -> TimelineRow:
     left = deadline.days_left(today)
     label = _tr(deadline.label)
     detail = _tr(deadline.reason or deadline.rule)
-    tooltip = _tr("{0} due {1:%d %B %Y} ({2}; {3})").format(
-        label, deadline.due, _tr(deadline.rule), _tr(deadline.basis)
+    tooltip = Timeline.tr("{0} due {1} ({2}; {3})").format(
+        label, display_date(deadline.due), _tr(deadline.rule), _tr(deadline.basis)
     )
     if deadline.state == MISSED:
-        chip, tone, title = _tr("MISSED"), Tone.REFUSED, _tr("{0} MISSED").format(label)
-        aside = _tr("{0} days ago").format(-left)
+        chip, tone, title = (
+            Timeline.tr("MISSED"),
+            Tone.REFUSED,
+            Timeline.tr("{0} MISSED").format(label),
+        )
+        aside = Timeline.tr("%n days ago", "", -left)
         if deadline.key == "reply":
             tooltip = f"{tooltip}\n\n{_tr(MISSED_REPLY)}"
     elif deadline.state == MET:
-        chip, tone, title, aside = _tr("Met"), Tone.APPROVED, _tr("{0} met").format(label), ""
+        chip, tone, title, aside = (
+            Timeline.tr("Met"),
+            Tone.APPROVED,
+            Timeline.tr("{0} met").format(label),
+            "",
+        )
     elif deadline.state == MOOT:
-        chip, tone, aside = _tr("No longer applies"), Tone.NEUTRAL, ""
-        title = _tr("{0}: no longer applies").format(label)
+        chip, tone, aside = Timeline.tr("No longer applies"), Tone.NEUTRAL, ""
+        title = Timeline.tr("{0}: no longer applies").format(label)
     elif left < 0:
-        chip, tone, title = _tr("Now"), Tone.PENDING, _tr("{0} from this day").format(label)
-        aside = _tr("since {0} days").format(-left)
+        chip, tone, title = (
+            Timeline.tr("Now"),
+            Tone.PENDING,
+            Timeline.tr("{0} from this day").format(label),
+        )
+        aside = Timeline.tr("for %n days", "", -left)
     else:
-        chip = _tr("Deadline")
+        chip = Timeline.tr("Deadline")
         tone = Tone.REFUSED if left <= URGENT_DAYS else Tone.DEADLINE
-        title = _tr("{0} due").format(label)
-        aside = _tr("today") if left == 0 else _tr("{0} days left").format(left)
+        title = Timeline.tr("{0} due").format(label)
+        aside = Timeline.tr("today") if left == 0 else Timeline.tr("%n days left", "", left)
     return TimelineRow(
         key=("deadline", deadline.key or deadline.label),
         kind=RowKind.DEADLINE,
@@ -248,12 +276,12 @@ def today_row(today: dt.date) -> TimelineRow:
         key=("today", ""),
         kind=RowKind.TODAY,
         day=today,
-        chip=_tr("Today"),
+        chip=Timeline.tr("Today"),
         tone=Tone.DEADLINE,
         title="",
         detail="",
         aside="",
-        tooltip=_tr("Today is {0:%d %B %Y}").format(today),
+        tooltip=Timeline.tr("Today is {0}").format(display_date(today)),
     )
 
 

@@ -3,16 +3,18 @@ documents that answer it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app.gui.translations import display_date
 from desktop_app.gui.widgets.checklist_view import ChecklistView
 from desktop_app.services.notices import NoticeView
 
 CHANNELS = {
-    "vac_dropoff": "drop off at the visa application center",
-    "courier": "send by courier",
-    "email": "send by email",
-    "in_person": "bring in person",
+    "vac_dropoff": QT_TRANSLATE_NOOP("ChecklistPanel", "drop off at the visa application center"),
+    "courier": QT_TRANSLATE_NOOP("ChecklistPanel", "send by courier"),
+    "email": QT_TRANSLATE_NOOP("ChecklistPanel", "send by email"),
+    "in_person": QT_TRANSLATE_NOOP("ChecklistPanel", "bring in person"),
 }
 
 
@@ -48,7 +50,7 @@ class ChecklistPanel(QWidget):
 
     def _describe(self, notice: NoticeView) -> str:
         parts = [
-            self.tr("<b>221(g) slip</b> of {0}").format(notice.notice_date.strftime("%d %b %Y"))
+            self.tr("<b>221(g) slip</b> of {0}").format(display_date(notice.notice_date))
             if notice.notice_date
             else self.tr("<b>221(g) slip</b> (date not recorded)")
         ]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import document_kinds, identifiers
 from desktop_app.domain.date_reading import LATEST, range_problem
 from desktop_app.domain.ocr_confusion import ReadAs
+from desktop_app.gui.translations import date_format
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
 
@@ -55,7 +56,7 @@ class DetailsPanel(QWidget):
         self.date = QDateEdit()
         self.date.setAccessibleName(self.tr("Date of the document"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd MMM yyyy")
+        self.date.setDisplayFormat(date_format())
         self.date.setMinimumDate(NO_DATE)
         self.date.setMaximumDate(LAST_DATE)
         self.date.editingFinished.connect(self._date_edited)
@@ -124,9 +125,7 @@ class DetailsPanel(QWidget):
         self.date.setSpecialValueText(self.tr("no date"))
         self._show_date(doc.document_date)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
-        pages = {0: "", 1: self.tr("1 page")}.get(
-            doc.page_count, self.tr("{0} pages").format(doc.page_count)
-        )
+        pages = self.tr("%n page(s)", "", doc.page_count) if doc.page_count else ""
         self.file.setText(
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )

@@ -55,7 +55,7 @@ class SearchPanel(QWidget):
         self.summary.setText(
             self.tr("No page mentions “{0}”.").format(query)
             if not hits
-            else self.tr("{0} matching page(s)").format(len(hits))
+            else self.tr("%n matching page(s)", "", len(hits))
         )
         self._show_results(bool(query))
 

@@ -50,8 +50,10 @@ def save_calendar(case: CaseFile, dialogs: Dialogs, today: dt.date) -> int | Non
     dialogs.inform(
         title,
         QWidget.tr(
-            "{0} open deadlines saved to {1}. Open the file with your calendar; saving it again "
-            "later updates the same entries."
-        ).format(written, dest.name),
+            "%n open deadline(s) saved to {0}. Open the file with your calendar; saving it again "
+            "later updates the same entries.",
+            "",
+            written,
+        ).format(dest.name),
     )
     return written

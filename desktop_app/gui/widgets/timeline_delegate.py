@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.gui.models.timeline_model import RowRole
 from desktop_app.gui.models.timeline_rows import RowKind, TimelineRow, Tone
+from desktop_app.gui.translations import display_date
 
 Index = QModelIndex | QPersistentModelIndex
 HUES = {
@@ -147,7 +148,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left() + 4, dot_y - look.line // 2, DATE_WIDTH - 4, look.line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            row.day.strftime("%d %b %Y"),
+            display_date(row.day),
         )
         if today:
             self._draw_today(painter, look, row, rect, x, dot_y)

@@ -39,6 +39,7 @@ from desktop_app.gui.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.translations import display_date
 from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
@@ -296,7 +297,7 @@ class TimelinePanel(QWidget):
             return None
         event_id = row.event.id
         self.edits.do(
-            self.tr("Remove “{0}” of {1:%d %b %Y}").format(row.title, row.day),
+            self.tr("Remove “{0}” of {1}").format(row.title, display_date(row.day)),
             lambda: events.remove_event(self.case, event_id),
         )
         return event_id
