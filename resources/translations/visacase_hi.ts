@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
         <source>Add applicant</source>
         <translation>आवेदक जोड़ें</translation>
     </message>
@@ -95,6 +95,39 @@
         <location line="-4"/>
         <source>Application ID or case number</source>
         <translation>आवेदन ID या केस नंबर</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdits</name>
+    <message>
+        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -232,12 +265,12 @@
         <translation>दस्तावेज़ की तारीख</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+68"/>
         <source>no date</source>
         <translation>कोई तारीख नहीं</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Applicant the document belongs to</source>
         <translation>यह दस्तावेज़ किस आवेदक का है</translation>
     </message>
@@ -267,12 +300,12 @@
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>No text was read from this document yet.</source>
         <translation>इस दस्तावेज़ से अभी तक कोई पाठ नहीं पढ़ा गया।</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Text read from the document</source>
         <translation>दस्तावेज़ से पढ़ा गया पाठ</translation>
     </message>
@@ -287,12 +320,12 @@
         <translation>पाठ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Whole case</source>
         <translation>पूरा केस</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -300,7 +333,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Accept</source>
         <translation>स्वीकार करें</translation>
     </message>
@@ -521,7 +554,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -531,12 +564,12 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
@@ -571,22 +604,22 @@
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Add {0}</source>
-        <translation>{0} जोड़ें</translation>
+        <location line="+46"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Edit “{0}”</source>
         <translation>“{0}” संपादित करें</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Link to “{0}”</source>
         <translation>“{0}” से जोड़ें</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>This case is open read-only.</source>
         <translation>यह केस केवल पढ़ने के लिए खुला है।</translation>
     </message>
@@ -762,6 +795,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Co&amp;ver sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tab page before each section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Also save a &amp;collation checklist to tick off</source>
         <translation>टिक करने के लिए मिलान सूची (&amp;C) भी सहेजें</translation>
     </message>
@@ -774,6 +822,11 @@
         <location line="+9"/>
         <source>Pape&amp;r:</source>
         <translation>काग़ज़ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -795,11 +848,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one.</source>
-        <translation>आवरण पृष्ठ, 221(g) पत्र और सूची सबसे पहले आते हैं। क्रम बदलने के लिए खंड और दस्तावेज़ खींचें; नाम बदलने के लिए डबल-क्लिक करें या F2 दबाएँ।</translation>
+        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Order&lt;/b&gt;</source>
         <translation>&lt;b&gt;क्रम&lt;/b&gt;</translation>
     </message>
@@ -807,12 +860,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+88"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Warnings before sending</source>
         <translation>भेजने से पहले चेतावनियाँ</translation>
     </message>
@@ -842,7 +895,7 @@
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Waiting for changes to settle…</source>
         <translation>बदलाव पूरे होने की प्रतीक्षा…</translation>
     </message>
@@ -873,16 +926,17 @@
     </message>
     <message>
         <location line="+49"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Printing page {0} of {1}…</source>
         <translation>पृष्ठ {0} / {1} प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>Mark as submitted</source>
         <translation>जमा किया गया चिह्नित करें</translation>
@@ -901,14 +955,14 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+100"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>टैब पृष्ठ का शीर्षक: नाम बदलने के लिए F2, खंड हटाने-बढ़ाने के लिए खींचें।</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move.</source>
-        <translation>सूची और उसके पृष्ठों पर लेबल: नाम बदलने के लिए F2, जगह बदलने के लिए खींचें।</translation>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1083,11 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Exported to {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Packet ready</source>
         <translation>पैकेट तैयार</translation>
     </message>
@@ -1084,7 +1143,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>चित्र पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
         <source>Protected case</source>
         <translation>सुरक्षित केस</translation>
     </message>
@@ -1094,7 +1153,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} सुरक्षित है। पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+39"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
         <source>Save the new case as</source>
         <translation>नया केस इस नाम से सहेजें</translation>
     </message>
@@ -1135,7 +1194,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>{0} / {1} आयात हो रहा है…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} added, {1} already in the case, {2} refused</source>
         <translation>{0} जोड़े गए, {1} पहले से केस में, {2} अस्वीकृत</translation>
     </message>
@@ -1145,7 +1204,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>कुछ फ़ाइलें नहीं जोड़ी गईं</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Import {0} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reading text</source>
         <translation>पाठ पढ़ा जा रहा है</translation>
     </message>
@@ -1200,7 +1264,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
@@ -1220,7 +1284,17 @@ Open it read-only, to look without changing anything?</source>
         <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Edit a&amp;pplicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Paste picture, files or CEAC text</source>
         <translation>चित्र, फ़ाइलें या CEAC पाठ चिपकाएँ (&amp;P)</translation>
     </message>
@@ -1265,12 +1339,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>&amp;Qt के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>पैकेट</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+23"/>
+        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>CEAC स्थिति चिपकाएँ</translation>
     </message>
@@ -1300,6 +1374,16 @@ Record this observation?</source>
         <translation>CEAC स्थिति</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status recorded: {0}{1}, last updated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
         <source>Save deadlines to calendar</source>
         <translation>समय-सीमाएँ कैलेंडर में सहेजें</translation>
@@ -1311,6 +1395,101 @@ Record this observation?</source>
             <numerusform>%n खुली समय-सीमा {0} में सहेजी गई। फ़ाइल को अपने कैलेंडर से खोलें; बाद में फिर सहेजने पर वही प्रविष्टियाँ अपडेट होती हैं।</numerusform>
             <numerusform>%n खुली समय-सीमाएँ {0} में सहेजी गईं। फ़ाइल को अपने कैलेंडर से खोलें; बाद में फिर सहेजने पर वही प्रविष्टियाँ अपडेट होती हैं।</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <source>Add {0}</source>
+        <translation type="unfinished">{0} जोड़ें</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No applicants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <source>Unlink all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlink from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unlink “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No documents linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <source>&amp;Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “{0}” and its {1} attachment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <source>Printed {0} page(s) of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The packet is recorded as submitted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
+        <source>Printed all {0} pages on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed pages {1} of {0} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} copies of each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1883,7 @@ Record this observation?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+83"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>समयरेखा पर अभी कुछ नहीं है। CEAC स्थिति पृष्ठ का पाठ चिपकाएँ, या ऊपर के बटनों से पासपोर्ट की जानकारी, ईमेल या नोट जोड़ें।</translation>
     </message>
@@ -1724,12 +1903,7 @@ Record this observation?</source>
         <translation>घटनाएँ जिस क्रम में हुईं, फिर आज, फिर आगे की समय-सीमाएँ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove event…</source>
-        <translation>घटना हटाएँ…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add to the timeline</source>
         <translation>समयरेखा में जोड़ें</translation>
     </message>
@@ -1839,17 +2013,27 @@ Record this observation?</source>
         <translation>सभी आवेदक</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Remove “{0}” of {1} from the timeline? It cannot be undone.</source>
-        <translation>समयरेखा से {1} का “{0}” हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-119"/>
         <source>Remove event</source>
         <translation>घटना हटाएँ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+143"/>
+        <source>Add {0} of {1:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent: {0}</source>
         <translation>भेजा गया: {0}</translation>
     </message>
@@ -1857,7 +2041,7 @@ Record this observation?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+35"/>
+        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -1910,14 +2094,14 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+60"/>
-        <location line="+167"/>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location line="+172"/>
+        <location line="+35"/>
         <source>214(b) workbook</source>
         <translation>214(b) कार्यपुस्तिका</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
         <source>Readiness</source>
         <translation>तैयारी</translation>
     </message>
@@ -1947,7 +2131,7 @@ Record this observation?</source>
         <translation>प्रमाण दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>One-sentence answer</source>
         <translation>एक वाक्य का उत्तर</translation>
     </message>
@@ -1957,12 +2141,12 @@ Record this observation?</source>
         <translation>जैसे मई से मैं हमारा मनीला दफ़्तर संभालता हूँ, और हमने वहीं अपना घर ख़रीदा है।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Where you stand</source>
         <translation>आप कहाँ खड़े हैं</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Six points to work through</source>
         <translation>काम करने के लिए छह बिंदु</translation>
     </message>
@@ -2018,9 +2202,45 @@ Record this observation?</source>
         <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
+        <source>Tick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>सूची में एक बदलाव और उससे जोड़ने के लिए एक दस्तावेज़ चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Link evidence to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Unlink evidence from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

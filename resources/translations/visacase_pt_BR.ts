@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
         <source>Add applicant</source>
         <translation>Adicionar requerente</translation>
     </message>
@@ -95,6 +95,39 @@
         <location line="-4"/>
         <source>Application ID or case number</source>
         <translation>ID da solicitação ou número do caso</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdits</name>
+    <message>
+        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -232,12 +265,12 @@
         <translation>Data do documento</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+68"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Applicant the document belongs to</source>
         <translation>Requerente a quem o documento pertence</translation>
     </message>
@@ -267,12 +300,12 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>No text was read from this document yet.</source>
         <translation>Nenhum texto foi lido deste documento ainda.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Text read from the document</source>
         <translation>Texto lido do documento</translation>
     </message>
@@ -287,12 +320,12 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Whole case</source>
         <translation>Caso inteiro</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -300,7 +333,7 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
@@ -521,7 +554,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -531,12 +564,12 @@
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
@@ -571,22 +604,22 @@
         <translation>nenhum requerente ainda</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Add {0}</source>
-        <translation>Adicionar {0}</translation>
+        <location line="+46"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Edit “{0}”</source>
         <translation>Editar “{0}”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Link to “{0}”</source>
         <translation>Vincular a “{0}”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>This case is open read-only.</source>
         <translation>Este caso está aberto somente para leitura.</translation>
     </message>
@@ -762,6 +795,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Co&amp;ver sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tab page before each section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Also save a &amp;collation checklist to tick off</source>
         <translation>Salvar também uma lista de &amp;conferência para marcar</translation>
     </message>
@@ -774,6 +822,11 @@
         <location line="+9"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -795,11 +848,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one.</source>
-        <translation>A folha de rosto, a carta 221(g) e o índice vêm primeiro. Arraste seções e documentos para reordená-los; clique duas vezes ou pressione F2 para renomear um.</translation>
+        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Order&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordem&lt;/b&gt;</translation>
     </message>
@@ -807,12 +860,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+88"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Warnings before sending</source>
         <translation>Avisos antes de enviar</translation>
     </message>
@@ -842,7 +895,7 @@
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Waiting for changes to settle…</source>
         <translation>Aguardando as alterações se assentarem…</translation>
     </message>
@@ -873,16 +926,17 @@
     </message>
     <message>
         <location line="+49"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Imprimindo a página {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>Mark as submitted</source>
         <translation>Marcar como entregue</translation>
@@ -901,14 +955,14 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+100"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>Título da página divisória: F2 para renomeá-la, arraste para mover a seção.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move.</source>
-        <translation>Rótulo no índice e nas suas páginas: F2 para renomear, arraste para mover.</translation>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1083,11 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
     </message>
     <message>
         <location line="+8"/>
+        <source>Exported to {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Packet ready</source>
         <translation>Pacote pronto</translation>
     </message>
@@ -1084,7 +1143,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>Não foi possível ler a imagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
         <source>Protected case</source>
         <translation>Caso protegido</translation>
     </message>
@@ -1094,7 +1153,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>{0} está protegido. Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+39"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
         <source>Save the new case as</source>
         <translation>Salvar o novo caso como</translation>
     </message>
@@ -1135,7 +1194,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Importando {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} added, {1} already in the case, {2} refused</source>
         <translation>{0} adicionados, {1} já estavam no caso, {2} recusados</translation>
     </message>
@@ -1145,7 +1204,12 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Alguns arquivos não foram adicionados</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Import {0} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reading text</source>
         <translation>Lendo o texto</translation>
     </message>
@@ -1200,7 +1264,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
@@ -1220,7 +1284,17 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Edit a&amp;pplicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Paste picture, files or CEAC text</source>
         <translation>&amp;Colar imagem, arquivos ou texto do CEAC</translation>
     </message>
@@ -1265,12 +1339,12 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Pacote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+23"/>
+        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>Colar status do CEAC</translation>
     </message>
@@ -1300,6 +1374,16 @@ Registrar esta observação?</translation>
         <translation>Status do CEAC</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status recorded: {0}{1}, last updated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
         <source>Save deadlines to calendar</source>
         <translation>Salvar prazos no calendário</translation>
@@ -1311,6 +1395,101 @@ Registrar esta observação?</translation>
             <numerusform>%n prazo em aberto salvo em {0}. Abra o arquivo com seu calendário; salvá-lo de novo depois atualiza as mesmas entradas.</numerusform>
             <numerusform>%n prazos em aberto salvos em {0}. Abra o arquivo com seu calendário; salvá-lo de novo depois atualiza as mesmas entradas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <source>Add {0}</source>
+        <translation type="unfinished">Adicionar {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No applicants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <source>Unlink all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlink from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unlink “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No documents linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <source>&amp;Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “{0}” and its {1} attachment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <source>Printed {0} page(s) of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The packet is recorded as submitted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
+        <source>Printed all {0} pages on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed pages {1} of {0} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} copies of each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1883,7 @@ Registrar esta observação?</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+83"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>Nada na linha do tempo ainda. Cole o texto da página de status do CEAC, ou adicione uma atualização do passaporte, um e-mail ou uma nota com os botões acima.</translation>
     </message>
@@ -1724,12 +1903,7 @@ Registrar esta observação?</translation>
         <translation>Eventos na ordem em que aconteceram, hoje e depois os prazos à frente</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove event…</source>
-        <translation>Remover evento…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add to the timeline</source>
         <translation>Adicionar à linha do tempo</translation>
     </message>
@@ -1839,17 +2013,27 @@ Registrar esta observação?</translation>
         <translation>Todos os requerentes</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Remove “{0}” of {1} from the timeline? It cannot be undone.</source>
-        <translation>Remover “{0}” de {1} da linha do tempo? Não é possível desfazer.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-119"/>
         <source>Remove event</source>
         <translation>Remover evento</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+143"/>
+        <source>Add {0} of {1:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent: {0}</source>
         <translation>Enviado: {0}</translation>
     </message>
@@ -1857,7 +2041,7 @@ Registrar esta observação?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+35"/>
+        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -1910,14 +2094,14 @@ Registrar esta observação?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+60"/>
-        <location line="+167"/>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location line="+172"/>
+        <location line="+35"/>
         <source>214(b) workbook</source>
         <translation>Caderno da 214(b)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
         <source>Readiness</source>
         <translation>Preparação</translation>
     </message>
@@ -1947,7 +2131,7 @@ Registrar esta observação?</translation>
         <translation>Documento comprobatório</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>One-sentence answer</source>
         <translation>Resposta em uma frase</translation>
     </message>
@@ -1957,12 +2141,12 @@ Registrar esta observação?</translation>
         <translation>ex.: Desde maio dirijo nosso escritório em Manila, e compramos nossa casa lá.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Where you stand</source>
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Six points to work through</source>
         <translation>Seis pontos para trabalhar</translation>
     </message>
@@ -2018,9 +2202,45 @@ Registrar esta observação?</translation>
         <translation>{0} palavras. Curta o bastante para dizer no guichê sem anotações.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
+        <source>Tick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Selecione uma mudança na lista e um documento para vincular a ela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Link evidence to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Unlink evidence from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
         <source>Add applicant</source>
         <translation>Thêm người nộp đơn</translation>
     </message>
@@ -95,6 +95,39 @@
         <location line="-4"/>
         <source>Application ID or case number</source>
         <translation>Mã đơn hoặc số hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdits</name>
+    <message>
+        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -232,12 +265,12 @@
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+68"/>
         <source>no date</source>
         <translation>không có ngày</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Applicant the document belongs to</source>
         <translation>Người nộp đơn sở hữu tài liệu</translation>
     </message>
@@ -267,12 +300,12 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>No text was read from this document yet.</source>
         <translation>Chưa đọc được chữ nào từ tài liệu này.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Text read from the document</source>
         <translation>Chữ đọc được từ tài liệu</translation>
     </message>
@@ -287,19 +320,19 @@
         <translation>Chữ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Whole case</source>
         <translation>Cả hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
@@ -520,7 +553,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -530,12 +563,12 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -570,22 +603,22 @@
         <translation>chưa có người nộp đơn</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Add {0}</source>
-        <translation>Thêm {0}</translation>
+        <location line="+46"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Edit “{0}”</source>
         <translation>Sửa “{0}”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Link to “{0}”</source>
         <translation>Liên kết với “{0}”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>This case is open read-only.</source>
         <translation>Hồ sơ này đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -761,6 +794,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Co&amp;ver sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tab page before each section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Also save a &amp;collation checklist to tick off</source>
         <translation>Lưu thêm một danh sách đối &amp;chiếu để đánh dấu</translation>
     </message>
@@ -773,6 +821,11 @@
         <location line="+9"/>
         <source>Pape&amp;r:</source>
         <translation>&amp;Giấy:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,11 +847,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one.</source>
-        <translation>Trang bìa, thư 221(g) và mục lục luôn đứng đầu. Kéo các phần và tài liệu để sắp xếp lại; nhấp đúp hoặc nhấn F2 để đổi tên.</translation>
+        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Order&lt;/b&gt;</source>
         <translation>&lt;b&gt;Thứ tự&lt;/b&gt;</translation>
     </message>
@@ -806,12 +859,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+88"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Warnings before sending</source>
         <translation>Cảnh báo trước khi gửi</translation>
     </message>
@@ -841,7 +894,7 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Waiting for changes to settle…</source>
         <translation>Đang chờ các thay đổi hoàn tất…</translation>
     </message>
@@ -872,16 +925,17 @@
     </message>
     <message>
         <location line="+49"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Đang in trang {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>Mark as submitted</source>
         <translation>Đánh dấu đã nộp</translation>
@@ -900,14 +954,14 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+100"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>Tiêu đề trang phân cách: F2 để đổi tên, kéo để di chuyển phần.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move.</source>
-        <translation>Nhãn trong mục lục và trên các trang của nó: F2 để đổi tên, kéo để di chuyển.</translation>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1082,11 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
     </message>
     <message>
         <location line="+8"/>
+        <source>Exported to {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Packet ready</source>
         <translation>Bộ hồ sơ đã sẵn sàng</translation>
     </message>
@@ -1083,7 +1142,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>Không đọc được hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
         <source>Protected case</source>
         <translation>Hồ sơ được bảo vệ</translation>
     </message>
@@ -1093,7 +1152,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>{0} được bảo vệ. Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+39"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
         <source>Save the new case as</source>
         <translation>Lưu hồ sơ mới thành</translation>
     </message>
@@ -1134,7 +1193,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Đang nhập {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} added, {1} already in the case, {2} refused</source>
         <translation>Đã thêm {0}, {1} đã có trong hồ sơ, {2} bị từ chối</translation>
     </message>
@@ -1144,7 +1203,12 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Một số tệp chưa được thêm</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Import {0} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reading text</source>
         <translation>Đang đọc chữ</translation>
     </message>
@@ -1199,7 +1263,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
@@ -1219,7 +1283,17 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Edit a&amp;pplicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Paste picture, files or CEAC text</source>
         <translation>&amp;Dán ảnh, tệp hoặc chữ CEAC</translation>
     </message>
@@ -1264,12 +1338,12 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+23"/>
+        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>Dán trạng thái CEAC</translation>
     </message>
@@ -1299,6 +1373,16 @@ Ghi nhận lần xem này?</translation>
         <translation>Trạng thái CEAC</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status recorded: {0}{1}, last updated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
         <source>Save deadlines to calendar</source>
         <translation>Lưu thời hạn vào lịch</translation>
@@ -1309,6 +1393,101 @@ Ghi nhận lần xem này?</translation>
         <translation>
             <numerusform>Đã lưu %n thời hạn còn mở vào {0}. Hãy mở tệp bằng ứng dụng lịch; lưu lại sau này sẽ cập nhật đúng các mục đó.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <source>Add {0}</source>
+        <translation type="unfinished">Thêm {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No applicants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <source>Unlink all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlink from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unlink “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No documents linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <source>&amp;Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “{0}” and its {1} attachment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <source>Printed {0} page(s) of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The packet is recorded as submitted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
+        <source>Printed all {0} pages on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed pages {1} of {0} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} copies of each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1875,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+83"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>Dòng thời gian chưa có gì. Hãy dán chữ của trang trạng thái CEAC, hoặc thêm cập nhật hộ chiếu, email hay ghi chú bằng các nút phía trên.</translation>
     </message>
@@ -1716,12 +1895,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Các sự kiện theo thứ tự xảy ra, hôm nay, rồi các thời hạn sắp tới</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove event…</source>
-        <translation>Xóa sự kiện…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add to the timeline</source>
         <translation>Thêm vào dòng thời gian</translation>
     </message>
@@ -1831,17 +2005,27 @@ Ghi nhận lần xem này?</translation>
         <translation>Tất cả người nộp đơn</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Remove “{0}” of {1} from the timeline? It cannot be undone.</source>
-        <translation>Xóa “{0}” ngày {1} khỏi dòng thời gian? Không thể hoàn tác.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-119"/>
         <source>Remove event</source>
         <translation>Xóa sự kiện</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+143"/>
+        <source>Add {0} of {1:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent: {0}</source>
         <translation>Đã gửi: {0}</translation>
     </message>
@@ -1849,7 +2033,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+35"/>
+        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -1902,14 +2086,14 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+60"/>
-        <location line="+167"/>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location line="+172"/>
+        <location line="+35"/>
         <source>214(b) workbook</source>
         <translation>Sổ tay 214(b)</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
         <source>Readiness</source>
         <translation>Mức sẵn sàng</translation>
     </message>
@@ -1939,7 +2123,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Tài liệu chứng minh</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>One-sentence answer</source>
         <translation>Câu trả lời một câu</translation>
     </message>
@@ -1949,12 +2133,12 @@ Ghi nhận lần xem này?</translation>
         <translation>ví dụ: Từ tháng Năm tôi quản lý văn phòng Manila, và chúng tôi đã mua nhà ở đó.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Where you stand</source>
         <translation>Bạn đang ở đâu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Six points to work through</source>
         <translation>Sáu điểm cần chuẩn bị</translation>
     </message>
@@ -2010,9 +2194,45 @@ Ghi nhận lần xem này?</translation>
         <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
+        <source>Tick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Chọn một thay đổi trong danh sách và một tài liệu để liên kết với nó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Link evidence to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Unlink evidence from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
         <source>Add applicant</source>
         <translation>添加申请人</translation>
     </message>
@@ -95,6 +95,39 @@
         <location line="-4"/>
         <source>Application ID or case number</source>
         <translation>申请 ID 或案件编号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseEdits</name>
+    <message>
+        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accept {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reject {0}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -232,12 +265,12 @@
         <translation>文件日期</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+68"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-61"/>
         <source>Applicant the document belongs to</source>
         <translation>文件所属的申请人</translation>
     </message>
@@ -267,12 +300,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
         <source>No text was read from this document yet.</source>
         <translation>尚未从此文件中读取文字。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>Text read from the document</source>
         <translation>从文件中读取的文字</translation>
     </message>
@@ -287,19 +320,19 @@
         <translation>文字</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Whole case</source>
         <translation>整个案件</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
@@ -520,7 +553,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+79"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -530,12 +563,12 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -570,22 +603,22 @@
         <translation>尚无申请人</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Add {0}</source>
-        <translation>添加{0}</translation>
+        <location line="+46"/>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Edit “{0}”</source>
         <translation>编辑“{0}”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Link to “{0}”</source>
         <translation>关联到“{0}”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>This case is open read-only.</source>
         <translation>此案件以只读方式打开。</translation>
     </message>
@@ -761,6 +794,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Co&amp;ver sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tab page before each section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Also save a &amp;collation checklist to tick off</source>
         <translation>另存一份可勾选的核对清单(&amp;C)</translation>
     </message>
@@ -773,6 +821,11 @@
         <location line="+9"/>
         <source>Pape&amp;r:</source>
         <translation>纸张(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -794,11 +847,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one.</source>
-        <translation>封面、221(g) 信函和目录排在最前。拖动章节和文件可调整顺序；双击或按 F2 可重命名。</translation>
+        <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&lt;b&gt;Order&lt;/b&gt;</source>
         <translation>&lt;b&gt;顺序&lt;/b&gt;</translation>
     </message>
@@ -806,12 +859,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+88"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>补交材料包</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Warnings before sending</source>
         <translation>发送前的警告</translation>
     </message>
@@ -841,7 +894,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Waiting for changes to settle…</source>
         <translation>正在等待更改完成…</translation>
     </message>
@@ -872,16 +925,17 @@
     </message>
     <message>
         <location line="+49"/>
+        <location line="+11"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>Printing page {0} of {1}…</source>
         <translation>正在打印第 {0} 页，共 {1} 页…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+12"/>
         <source>Mark as submitted</source>
         <translation>标记为已递交</translation>
@@ -900,14 +954,14 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+100"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>分隔页标题：按 F2 重命名，拖动可移动该节。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move.</source>
-        <translation>目录及其页面上的标签：按 F2 重命名，拖动可移动。</translation>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1082,11 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Exported to {0} ({1} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Packet ready</source>
         <translation>材料包已就绪</translation>
     </message>
@@ -1083,7 +1142,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>无法读取图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+53"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
         <source>Protected case</source>
         <translation>受保护的案件</translation>
     </message>
@@ -1093,7 +1152,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} 受口令保护。口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+39"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
         <source>Save the new case as</source>
         <translation>将新案件保存为</translation>
     </message>
@@ -1134,7 +1193,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>正在导入第 {0} 个，共 {1} 个…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} added, {1} already in the case, {2} refused</source>
         <translation>已添加 {0} 个，{1} 个已在案件中，{2} 个被拒绝</translation>
     </message>
@@ -1144,7 +1203,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>部分文件未添加</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <source>Import {0} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Reading text</source>
         <translation>正在读取文字</translation>
     </message>
@@ -1199,7 +1263,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1219,7 +1283,17 @@ Open it read-only, to look without changing anything?</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Edit a&amp;pplicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Paste picture, files or CEAC text</source>
         <translation>粘贴图片、文件或 CEAC 文字(&amp;P)</translation>
     </message>
@@ -1264,12 +1338,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>材料包</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+23"/>
+        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>粘贴 CEAC 状态</translation>
     </message>
@@ -1299,6 +1373,16 @@ Record this observation?</source>
         <translation>CEAC 状态</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record status {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status recorded: {0}{1}, last updated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
         <source>Save deadlines to calendar</source>
         <translation>将期限保存到日历</translation>
@@ -1309,6 +1393,101 @@ Record this observation?</source>
         <translation>
             <numerusform>已将 %n 个未到期的期限保存到 {0}。请用您的日历打开该文件；以后再次保存会更新相同的条目。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <source>Add {0}</source>
+        <translation type="unfinished">添加{0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No applicants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <source>Unlink all documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unlink from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unlink “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No documents linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <source>&amp;Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “{0}” and its {1} attachment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <source>Printed {0} page(s) of the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The packet is recorded as submitted today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
+        <source>Printed all {0} pages on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed pages {1} of {0} on {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} copies of each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1875,7 @@ Record this observation?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+83"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>时间线上还没有内容。粘贴 CEAC 状态页面的文字，或用上方的按钮添加护照进度、邮件或备注。</translation>
     </message>
@@ -1716,12 +1895,7 @@ Record this observation?</source>
         <translation>按发生顺序排列的事件、今天，然后是即将到来的期限</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove event…</source>
-        <translation>删除事件…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add to the timeline</source>
         <translation>添加到时间线</translation>
     </message>
@@ -1831,17 +2005,27 @@ Record this observation?</source>
         <translation>所有申请人</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Remove “{0}” of {1} from the timeline? It cannot be undone.</source>
-        <translation>从时间线中删除 {1} 的“{0}”？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-119"/>
         <source>Remove event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+143"/>
+        <source>Add {0} of {1:%d %b %Y}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove “{0}” of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record email sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sent: {0}</source>
         <translation>已发送：{0}</translation>
     </message>
@@ -1849,7 +2033,7 @@ Record this observation?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+35"/>
+        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -1902,14 +2086,14 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+60"/>
-        <location line="+167"/>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location line="+172"/>
+        <location line="+35"/>
         <source>214(b) workbook</source>
         <translation>214(b) 准备手册</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-204"/>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
@@ -1939,7 +2123,7 @@ Record this observation?</source>
         <translation>证明文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>One-sentence answer</source>
         <translation>一句话回答</translation>
     </message>
@@ -1949,12 +2133,12 @@ Record this observation?</source>
         <translation>例如：从五月起我负责我们的马尼拉办事处，我们也在那里买了房子。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Where you stand</source>
         <translation>您的现状</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Six points to work through</source>
         <translation>需要完成的六个要点</translation>
     </message>
@@ -2010,9 +2194,45 @@ Record this observation?</source>
         <translation>{0} 个词。足够简短，可以在窗口前不看笔记说出来。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
+        <source>Tick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove change “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>在列表中选择一项变化和一份要关联的文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Link evidence to “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Unlink evidence from “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit the answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,11 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import UserFacingError
 from desktop_app.gui.workers.task import Work
@@ -161,12 +162,11 @@ def printing_work(pdfs: list[Path], printer: QPrinter) -> Work:
 
 def finished_message(printed: Printed) -> str:
     """ "Printed pages 2–3 of 14 on PDF." — what was printed, as the user can check it."""
-    tr = QCoreApplication.translate
     if len(printed.pages) == printed.total:
-        text = tr("print_worker", "Printed all {0} pages on {2}.")
+        text = QWidget.tr("Printed all {0} pages on {2}.")
     else:
-        text = tr("print_worker", "Printed pages {1} of {0} on {2}.")
+        text = QWidget.tr("Printed pages {1} of {0} on {2}.")
     text = text.format(printed.total, printing.page_list(printed.pages), printed.destination)
     if printed.copies > 1:
-        text += " " + tr("print_worker", "{0} copies of each.").format(printed.copies)
+        text += " " + QWidget.tr("{0} copies of each.").format(printed.copies)
     return text
