@@ -25,6 +25,8 @@ from desktop_app.services.sample_case import build_sample_case
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Blob
 
+TODAY = dt.date(2026, 11, 22)
+
 
 def _everything(case: CaseFile) -> tuple[object, ...]:
     return (
@@ -93,15 +95,15 @@ def test_undoing_an_accepted_date_stops_the_221g_clock_it_started(case) -> None:
     reading.read_documents(case)
     found = {s.field: s for s in reading.list_suggestions(case, slip)}
     reading.decide(case, found["kind"].id, accept=True)
-    before = timeline.deadlines(case)
+    before = timeline.deadlines(case, TODAY)
 
     _, accepted = restoring.record(
         case, lambda: reading.decide(case, found["document_date"].id, accept=True)
     )
-    assert timeline.deadlines(case) != before
+    assert timeline.deadlines(case, TODAY) != before
 
     restoring.revert(case, accepted)
-    assert timeline.deadlines(case) == before
+    assert timeline.deadlines(case, TODAY) == before
     dates = [s for s in reading.list_suggestions(case, slip) if s.field == "document_date"]
     assert [s.status for s in dates] == ["pending"]
 
