@@ -99,7 +99,7 @@
     <message>
         <location line="+12"/>
         <source>Edit applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar solicitante</translation>
     </message>
 </context>
 <context>
@@ -107,27 +107,27 @@
     <message>
         <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accept {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar {0}</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     <message>
         <location line="+46"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -796,17 +796,17 @@
     <message>
         <location line="+4"/>
         <source>Co&amp;ver sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ortada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Í&amp;ndice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tab page before each section</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;separadora antes de cada sección</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -826,7 +826,7 @@
     <message>
         <location line="+8"/>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir:</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     <message>
         <location line="+5"/>
         <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada, la carta 221(g) y el índice van primero. Arrastre secciones y documentos para reordenarlos; haga doble clic o pulse F2 para renombrar uno, desmarque uno para dejarlo fuera.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -962,7 +962,7 @@
     <message>
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta en el índice y en sus páginas: F2 para renombrar, arrastre para mover, desmarque para dejarlo fuera del paquete.</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
     <message>
         <location line="+8"/>
         <source>Exported to {0} ({1} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {0} ({1} páginas).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1206,7 +1206,7 @@ Open it read-only, to look without changing anything?</source>
     <message>
         <location line="+13"/>
         <source>Import {0} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1286,12 +1286,12 @@ Open it read-only, to look without changing anything?</source>
     <message>
         <location line="+6"/>
         <source>Edit a&amp;pplicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;solicitante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimi&amp;nar solicitante</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1376,12 +1376,12 @@ Record this observation?</source>
     <message>
         <location line="+3"/>
         <source>Record status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el estado {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status recorded: {0}{1}, last updated {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado registrado: {0}{1}; última actualización: {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
@@ -1399,97 +1399,97 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
-        <translation type="unfinished">Añadir {0}</translation>
+        <translation>Añadir a {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó a {0} con sus eventos y avisos. Editar ▸ Deshacer los recupera.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No applicants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay solicitantes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular todos los documentos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unlink from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular de «{0}»</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unlink “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular «{0}»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No documents linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay documentos vinculados</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar documento</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron «{0}» y sus {1} adjunto(s).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó «{0}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{0}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimieron {0} página(s) del paquete.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The packet is recorded as submitted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete quedó registrado como entregado hoy.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
         <source>Printed all {0} pages on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimieron las {0} páginas en {2}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed pages {1} of {0} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimieron las páginas {1} de {0} en {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} copies of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} copias de cada una.</translation>
     </message>
 </context>
 <context>
@@ -2020,17 +2020,17 @@ Record this observation?</source>
     <message>
         <location line="+143"/>
         <source>Add {0} of {1:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {0} del {1:%d %b %Y}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar «{0}» del {1}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Record email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar correo enviado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2204,22 +2204,22 @@ Record this observation?</source>
     <message>
         <location line="+46"/>
         <source>Tick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar «{0}»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar «{0}»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el cambio «{0}»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el cambio «{0}»</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2230,17 +2230,17 @@ Record this observation?</source>
         <location line="+4"/>
         <location line="+14"/>
         <source>Link evidence to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular pruebas a «{0}»</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Unlink evidence from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular pruebas de «{0}»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la respuesta</translation>
     </message>
 </context>
 </TS>

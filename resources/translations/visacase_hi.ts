@@ -99,7 +99,7 @@
     <message>
         <location line="+12"/>
         <source>Edit applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदक संपादित करें</translation>
     </message>
 </context>
 <context>
@@ -107,27 +107,27 @@
     <message>
         <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ववत किया गया: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>किया गया: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से किया गया: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accept {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} स्वीकार करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} अस्वीकार करें</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     <message>
         <location line="+46"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकताएँ सहेजी गईं।</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -796,17 +796,17 @@
     <message>
         <location line="+4"/>
         <source>Co&amp;ver sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर पृष्ठ (&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुक्रमणिका (&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tab page before each section</source>
-        <translation type="unfinished"></translation>
+        <translation>हर खंड से पहले टैब पृष्ठ (&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -826,7 +826,7 @@
     <message>
         <location line="+8"/>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>शामिल करें:</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     <message>
         <location line="+5"/>
         <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>कवर पृष्ठ, 221(g) पत्र और अनुक्रमणिका सबसे पहले आते हैं। क्रम बदलने के लिए खंडों और दस्तावेज़ों को खींचें; नाम बदलने के लिए डबल-क्लिक करें या F2 दबाएँ, किसी को बाहर रखने के लिए उसका टिक हटाएँ।</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -962,7 +962,7 @@
     <message>
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुक्रमणिका में और इसके पृष्ठों पर लेबल: नाम बदलने के लिए F2, जगह बदलने के लिए खींचें, पैकेट से बाहर रखने के लिए टिक हटाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
     <message>
         <location line="+8"/>
         <source>Exported to {0} ({1} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में निर्यात किया गया ({1} पृष्ठ)।</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1206,7 +1206,7 @@ Open it read-only, to look without changing anything?</source>
     <message>
         <location line="+13"/>
         <source>Import {0} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} दस्तावेज़ आयात करें</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1286,12 +1286,12 @@ Open it read-only, to look without changing anything?</source>
     <message>
         <location line="+6"/>
         <source>Edit a&amp;pplicant</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदक संपादित करें (&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>आवेदक हटाएँ (&amp;V)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1376,12 +1376,12 @@ Record this observation?</source>
     <message>
         <location line="+3"/>
         <source>Record status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति {0} दर्ज करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status recorded: {0}{1}, last updated {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति दर्ज की गई: {0}{1}, अंतिम अपडेट: {2}।</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
@@ -1399,97 +1399,97 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
-        <translation type="unfinished">{0} जोड़ें</translation>
+        <translation>{0} को जोड़ें</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} संपादित करें</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} को हटाएँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} को उनकी घटनाओं और सूचनाओं के साथ हटाया गया। संपादन ▸ पूर्ववत करें से वे वापस आ जाते हैं।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No applicants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी दस्तावेज़ अलग करें</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unlink from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” से अलग करें</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unlink “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” अलग करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No documents linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई दस्तावेज़ जुड़ा नहीं है</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़ हटाएँ (&amp;D)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” और उसके {1} संलग्नक हटाए गए।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” हटाया गया।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” हटाएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन ▸ पूर्ववत करें से यह वापस आ जाता है।</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेट के {0} पृष्ठ प्रिंट किए गए।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The packet is recorded as submitted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>पैकेट आज जमा किए जाने के रूप में दर्ज हो गया है।</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
         <source>Printed all {0} pages on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी {0} पृष्ठ {2} पर प्रिंट किए गए।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed pages {1} of {0} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में से पृष्ठ {1} {2} पर प्रिंट किए गए।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} copies of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर एक की {0} प्रतियाँ।</translation>
     </message>
 </context>
 <context>
@@ -2020,17 +2020,17 @@ Record this observation?</source>
     <message>
         <location line="+143"/>
         <source>Add {0} of {1:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1:%d %b %Y} का {0} जोड़ें</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} का “{0}” हटाएँ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Record email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा गया ईमेल दर्ज करें</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2204,22 +2204,22 @@ Record this observation?</source>
     <message>
         <location line="+46"/>
         <source>Tick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” पर टिक करें</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” से टिक हटाएँ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव “{0}” जोड़ें</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव “{0}” हटाएँ</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2230,17 +2230,17 @@ Record this observation?</source>
         <location line="+4"/>
         <location line="+14"/>
         <source>Link evidence to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” से प्रमाण जोड़ें</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Unlink evidence from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” से प्रमाण अलग करें</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर संपादित करें</translation>
     </message>
 </context>
 </TS>

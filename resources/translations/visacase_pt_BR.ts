@@ -99,7 +99,7 @@
     <message>
         <location line="+12"/>
         <source>Edit applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar requerente</translation>
     </message>
 </context>
 <context>
@@ -107,27 +107,27 @@
     <message>
         <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfeito: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refeito: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accept {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitar {0}</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     <message>
         <location line="+46"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências salvas.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -796,17 +796,17 @@
     <message>
         <location line="+4"/>
         <source>Co&amp;ver sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;olha de rosto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>Í&amp;ndice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tab page before each section</source>
-        <translation type="unfinished"></translation>
+        <translation>Página &amp;divisória antes de cada seção</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -826,7 +826,7 @@
     <message>
         <location line="+8"/>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir:</translation>
     </message>
 </context>
 <context>
@@ -849,7 +849,7 @@
     <message>
         <location line="+5"/>
         <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folha de rosto, a carta 221(g) e o índice vêm primeiro. Arraste seções e documentos para reordená-los; clique duas vezes ou pressione F2 para renomear um, desmarque um para deixá-lo de fora.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -962,7 +962,7 @@
     <message>
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo no índice e nas suas páginas: F2 para renomear, arraste para mover, desmarque para deixá-lo fora do pacote.</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
     <message>
         <location line="+8"/>
         <source>Exported to {0} ({1} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para {0} ({1} páginas).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1206,7 +1206,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
     <message>
         <location line="+13"/>
         <source>Import {0} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1286,12 +1286,12 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
     <message>
         <location line="+6"/>
         <source>Edit a&amp;pplicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar re&amp;querente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver requerente</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1376,12 +1376,12 @@ Registrar esta observação?</translation>
     <message>
         <location line="+3"/>
         <source>Record status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar o status {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status recorded: {0}{1}, last updated {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status registrado: {0}{1}; última atualização: {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
@@ -1399,97 +1399,97 @@ Registrar esta observação?</translation>
     <message>
         <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
-        <translation type="unfinished">Adicionar {0}</translation>
+        <translation>Adicionar {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} e seus eventos e avisos foram removidos. Editar ▸ Desfazer os traz de volta.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No applicants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum requerente ainda</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular todos os documentos</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unlink from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular de “{0}”</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unlink “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular “{0}”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No documents linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum documento vinculado ainda</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover documento</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” e seus {1} anexo(s) foram removidos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” foi removido.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “{0}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ▸ Desfazer o traz de volta.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram impressas {0} página(s) do pacote.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The packet is recorded as submitted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote foi registrado como entregue hoje.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
         <source>Printed all {0} pages on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as {0} páginas foram impressas em {2}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed pages {1} of {0} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas {1} de {0} impressas em {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} copies of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cópias de cada.</translation>
     </message>
 </context>
 <context>
@@ -2020,17 +2020,17 @@ Registrar esta observação?</translation>
     <message>
         <location line="+143"/>
         <source>Add {0} of {1:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar {0} de {1:%d %b %Y}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “{0}” de {1}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Record email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar e-mail enviado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2204,22 +2204,22 @@ Registrar esta observação?</translation>
     <message>
         <location line="+46"/>
         <source>Tick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar “{0}”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar “{0}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a mudança “{0}”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a mudança “{0}”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2230,17 +2230,17 @@ Registrar esta observação?</translation>
         <location line="+4"/>
         <location line="+14"/>
         <source>Link evidence to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular comprovante a “{0}”</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Unlink evidence from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvincular comprovante de “{0}”</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a resposta</translation>
     </message>
 </context>
 </TS>

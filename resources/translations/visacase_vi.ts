@@ -99,7 +99,7 @@
     <message>
         <location line="+12"/>
         <source>Edit applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa người nộp đơn</translation>
     </message>
 </context>
 <context>
@@ -107,27 +107,27 @@
     <message>
         <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thực hiện: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã làm lại: {0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accept {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấp nhận {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối {0}</translation>
     </message>
 </context>
 <context>
@@ -605,7 +605,7 @@
     <message>
         <location line="+46"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tùy chọn.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -795,17 +795,17 @@
     <message>
         <location line="+4"/>
         <source>Co&amp;ver sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang &amp;bìa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mục lục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tab page before each section</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang &amp;phân cách trước mỗi phần</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+8"/>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bao gồm:</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@
     <message>
         <location line="+5"/>
         <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang bìa, thư 221(g) và mục lục luôn đứng đầu. Kéo các phần và tài liệu để sắp xếp lại; nhấp đúp hoặc nhấn F2 để đổi tên, bỏ đánh dấu để loại ra.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -961,7 +961,7 @@
     <message>
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhãn trong mục lục và trên các trang của nó: F2 để đổi tên, kéo để di chuyển, bỏ đánh dấu để loại khỏi bộ hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
     <message>
         <location line="+8"/>
         <source>Exported to {0} ({1} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất ra {0} ({1} trang).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1205,7 +1205,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
     <message>
         <location line="+13"/>
         <source>Import {0} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập {0} tài liệu</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1285,12 +1285,12 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
     <message>
         <location line="+6"/>
         <source>Edit a&amp;pplicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa &amp;người nộp đơn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa người nộ&amp;p đơn</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1375,12 +1375,12 @@ Ghi nhận lần xem này?</translation>
     <message>
         <location line="+3"/>
         <source>Record status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận trạng thái {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status recorded: {0}{1}, last updated {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận trạng thái: {0}{1}, cập nhật lần cuối: {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
@@ -1397,97 +1397,97 @@ Ghi nhận lần xem này?</translation>
     <message>
         <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
-        <translation type="unfinished">Thêm {0}</translation>
+        <translation>Thêm {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa {0} cùng các sự kiện và thông báo của họ. Sửa ▸ Hoàn tác sẽ khôi phục lại.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No applicants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có người nộp đơn</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ liên kết tất cả tài liệu</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unlink from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ liên kết khỏi “{0}”</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unlink “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ liên kết “{0}”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No documents linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tài liệu nào được liên kết</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa tài liệu</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa “{0}” và {1} tệp đính kèm của nó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa “{0}”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “{0}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa ▸ Hoàn tác sẽ khôi phục lại.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in {0} trang của bộ hồ sơ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The packet is recorded as submitted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ hồ sơ đã được ghi nhận là nộp hôm nay.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
         <source>Printed all {0} pages on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in cả {0} trang trên {2}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed pages {1} of {0} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in trang {1} / {0} trên {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} copies of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi trang {0} bản.</translation>
     </message>
 </context>
 <context>
@@ -2012,17 +2012,17 @@ Ghi nhận lần xem này?</translation>
     <message>
         <location line="+143"/>
         <source>Add {0} of {1:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm {0} ngày {1:%d %b %Y}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “{0}” ngày {1}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Record email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận email đã gửi</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2196,22 +2196,22 @@ Ghi nhận lần xem này?</translation>
     <message>
         <location line="+46"/>
         <source>Tick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu “{0}”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ đánh dấu “{0}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thay đổi “{0}”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa thay đổi “{0}”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2222,17 +2222,17 @@ Ghi nhận lần xem này?</translation>
         <location line="+4"/>
         <location line="+14"/>
         <source>Link evidence to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết bằng chứng với “{0}”</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Unlink evidence from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ liên kết bằng chứng khỏi “{0}”</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa câu trả lời</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,7 @@
     <message>
         <location line="+12"/>
         <source>Edit applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑申请人</translation>
     </message>
 </context>
 <context>
@@ -107,27 +107,27 @@
     <message>
         <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：{0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：{0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已重做：{0}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Accept {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>接受{0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reject {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝{0}</translation>
     </message>
 </context>
 <context>
@@ -605,7 +605,7 @@
     <message>
         <location line="+46"/>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项已保存。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -795,17 +795,17 @@
     <message>
         <location line="+4"/>
         <source>Co&amp;ver sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>封面页(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Index</source>
-        <translation type="unfinished"></translation>
+        <translation>目录(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tab page before each section</source>
-        <translation type="unfinished"></translation>
+        <translation>每节前加分隔页(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+8"/>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>包含：</translation>
     </message>
 </context>
 <context>
@@ -848,7 +848,7 @@
     <message>
         <location line="+5"/>
         <source>The cover sheet, the 221(g) letter and the index come first. Drag sections and documents to reorder them; double-click or press F2 to rename one, untick one to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面页、221(g) 信函和目录排在最前面。拖动章节和文件可调整顺序；双击或按 F2 可重命名，取消勾选可将其排除。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -961,7 +961,7 @@
     <message>
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录和各页上显示的标签：按 F2 重命名，拖动可移动，取消勾选可将其排除在材料包之外。</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1083,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
     <message>
         <location line="+8"/>
         <source>Exported to {0} ({1} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 {0}（{1} 页）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1205,7 +1205,7 @@ Open it read-only, to look without changing anything?</source>
     <message>
         <location line="+13"/>
         <source>Import {0} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {0} 个文件</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1285,12 +1285,12 @@ Open it read-only, to look without changing anything?</source>
     <message>
         <location line="+6"/>
         <source>Edit a&amp;pplicant</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑申请人(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remo&amp;ve applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>删除申请人(&amp;V)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1375,12 +1375,12 @@ Record this observation?</source>
     <message>
         <location line="+3"/>
         <source>Record status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录状态 {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status recorded: {0}{1}, last updated {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录状态：{0}{1}，最后更新：{2}。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+15"/>
@@ -1397,97 +1397,97 @@ Record this observation?</source>
     <message>
         <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
-        <translation type="unfinished">添加{0}</translation>
+        <translation>添加 {0}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removed {0} with their events and notices. Edit ▸ Undo brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {0} 及其事件和通知。“编辑 ▸ 撤销”可将其恢复。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No applicants yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无申请人</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
-        <translation type="unfinished"></translation>
+        <translation>取消关联所有文件</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unlink from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>取消与“{0}”的关联</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unlink “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>取消关联“{0}”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No documents linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未关联任何文件</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文件(&amp;D)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{0}”及其 {1} 个附件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{0}”。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{0}”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit ▸ Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>“编辑 ▸ 撤销”可将其恢复。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印材料包的 {0} 页。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The packet is recorded as submitted today.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录材料包于今天递交。</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/workers/print_worker.py" line="+166"/>
         <source>Printed all {0} pages on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {2} 上打印全部 {0} 页。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed pages {1} of {0} on {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {2} 上打印第 {1} 页（共 {0} 页）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} copies of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>每页 {0} 份。</translation>
     </message>
 </context>
 <context>
@@ -2012,17 +2012,17 @@ Record this observation?</source>
     <message>
         <location line="+143"/>
         <source>Add {0} of {1:%d %b %Y}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {1:%d %b %Y} 的“{0}”</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Remove “{0}” of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {1} 的“{0}”</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Record email sent</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已发送邮件</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2196,22 +2196,22 @@ Record this observation?</source>
     <message>
         <location line="+46"/>
         <source>Tick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选“{0}”</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Untick “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选“{0}”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加变化“{0}”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Remove change “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>删除变化“{0}”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2222,17 +2222,17 @@ Record this observation?</source>
         <location line="+4"/>
         <location line="+14"/>
         <source>Link evidence to “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>将证明关联到“{0}”</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Unlink evidence from “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>取消“{0}”的证明关联</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑回答</translation>
     </message>
 </context>
 </TS>
