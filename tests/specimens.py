@@ -51,6 +51,12 @@ def junk_before_header() -> bytes:
     return b"Content-Type: application/pdf\r\n\r\n" + pdf_with_text()
 
 
+def header_lost() -> bytes:
+    """A PDF whose "%PDF-" header was overwritten: qpdf reads the rest, no viewer's sniffing
+    takes it for a PDF; stored rewritten, it has its header back."""
+    return b"UPDF-1" + pdf_with_text()[len(b"%PDF-1") :]
+
+
 def broken_cross_references() -> bytes:
     """A PDF whose xref offsets are all wrong, as after an editor appended to it carelessly."""
     data = pdf_with_text()

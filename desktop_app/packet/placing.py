@@ -43,6 +43,8 @@ REPAIRED_NOTE = "it was damaged and has been repaired"
 UNUSABLE = "this PDF is damaged beyond repair: neither VisaCase nor a PDF reader can show its pages"
 LOCKED = "it is password-protected"
 NO_PAGES = "it has no pages"
+NO_HEADER = "it has no PDF header"
+HEADER_WITHIN = 1024  # readers (Acrobat, PDFium, poppler) find "%PDF-" within the first kilobyte
 IMPORT_REFUSALS = {
     LOCKED: "this PDF is password-protected — open it and save an unprotected copy",
     UNUSABLE: "this PDF is damaged or incomplete",
@@ -114,6 +116,8 @@ def place(path: Path, work: Path, *, draw: bool = True) -> Placement:
 
 def problem(path: Path, work: Path) -> str:
     """What stops the packet's qpdf job on ``path``, or "" when its every page comes out."""
+    if not has_header(path):  # qpdf reads it, but nothing else would take it for a PDF
+        return NO_HEADER
     stamp = _proof_stamp(work)
     out = work / f"{path.name}-proof.pdf"
     try:
@@ -130,6 +134,12 @@ def problem(path: Path, work: Path) -> str:
         return str(exc) or type(exc).__name__
     finally:
         out.unlink(missing_ok=True)
+
+
+def has_header(path: Path) -> bool:
+    """Whether ``path`` is a PDF as readers judge it: "%PDF-" within its first kilobyte."""
+    with path.open("rb") as fh:
+        return b"%PDF-" in fh.read(HEADER_WITHIN)
 
 
 def assemble(page_args: list[str], stamps: Path, out: Path, *, repeat: bool = False) -> None:
@@ -174,6 +184,8 @@ def for_import(path: Path, work: Path) -> tuple[Path, str]:
         placement = place(path, work, draw=False)
     except UserFacingError as exc:
         raise UserFacingError(IMPORT_REFUSALS.get(exc.message, exc.message)) from None
+    if placement.how == RENDERED and not has_header(path):  # no packet would take it as a PDF
+        raise UserFacingError(IMPORT_REFUSALS[UNUSABLE])
     return (placement.path if placement.how == REPAIRED else path), placement.note
 
 

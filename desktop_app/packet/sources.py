@@ -61,9 +61,8 @@ class UnplaceableError(UserFacingError):
 
 
 def is_pdf(path: Path) -> bool:
-    """Whether ``path`` is a PDF, as readers judge it: "%PDF-" within its first kilobyte."""
-    with path.open("rb") as fh:
-        return b"%PDF-" in fh.read(1024)
+    """Whether ``path`` is a PDF, as readers judge it (import stores PDFs with a header)."""
+    return placing.has_header(path)
 
 
 def stage(

@@ -17,6 +17,7 @@ from tests.packet.conftest import text_pages
 
 PLACED_AS_THEY_ARE = [
     specimens.junk_before_header,
+    specimens.header_lost,
     specimens.broken_cross_references,
     specimens.owner_password_only,
     specimens.warning_with_stray_byte,
