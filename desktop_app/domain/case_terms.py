@@ -1,8 +1,10 @@
-"""The fixed words a case is described with: the kinds of refusal and the applicants' roles.
+"""The fixed terms of a case: the kinds of refusal, the applicants' roles, the passphrase rule.
 
 They live in the domain, apart from the services that check them, so that the command line can
-offer them as choices without loading the storage layer.
+offer them as choices, and the new-case dialog can check a passphrase, without loading the
+storage layer.
 """
 
 REFUSAL_TYPES = ("221g", "214b", "other", "unknown")
 ROLES = ("principal", "dependent")
+MIN_PASSPHRASE = 8

@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
 from desktop_app.gui import settings
 from desktop_app.gui.dialogs import Dialogs
-from desktop_app.services import applicants, cases
-from desktop_app.store.casefile import CaseFile
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.store.casefile import CaseFile
 
 OPEN_WINDOWS: list[MainWindow] = []
 PASSPHRASE_TRIES = 3
@@ -33,6 +32,10 @@ class Host(Protocol):
 
 
 def new_case(host: Host) -> MainWindow | None:
+    # The services (and the ORM under them) load with the first case: the welcome window is up
+    # before them.
+    from desktop_app.services import applicants, cases
+
     answer = host.dialogs.new_case()
     if answer is None:
         return None
@@ -83,6 +86,8 @@ def open_case(host: Host, path: Path | None = None) -> MainWindow | None:
 def _open(host: Host, path: Path) -> CaseFile | None:
     """Open the file, asking for a passphrase or offering read-only when needed; None if the
     user gave up."""
+    from desktop_app.services import cases
+
     try:
         return cases.open_case(path)
     except CaseFileLockedError as exc:
