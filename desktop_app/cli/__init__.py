@@ -23,19 +23,22 @@ from desktop_app import __version__
 from desktop_app.errors import UserFacingError
 
 # Imported only when a command is run: opening the desktop app should not pay for loading
-# every command's services first.
-COMMAND_MODULES = (
-    "case_commands",
-    "import_commands",
-    "notice_commands",
-    "status_commands",
-    "timeline_commands",
-    "rules_commands",
-    "workbook_commands",
-    "reading_commands",
-    "search_commands",
-    "packet_commands",
-)
+# every command's parsers first. Each module adds the commands listed beside it (a test holds the
+# lists to what the modules register), so a command line that names a command builds only that
+# module's parsers; the modules import their services inside the handlers, when one runs.
+COMMANDS_BY_MODULE = {
+    "case_commands": ("new", "info", "add", "list", "remove", "applicant", "check"),
+    "import_commands": ("import",),
+    "notice_commands": ("notice", "request", "checklist"),
+    "status_commands": ("status",),
+    "timeline_commands": ("event", "timeline", "deadlines", "followup"),
+    "rules_commands": ("rules",),
+    "workbook_commands": ("workbook",),
+    "reading_commands": ("read", "suggestion"),
+    "search_commands": ("search",),
+    "packet_commands": ("export", "packets"),
+}
+COMMAND_MODULES = tuple(COMMANDS_BY_MODULE)
 GUI_FLAGS = ("--sample", "--self-test")
 DATE_ARITHMETIC = re.compile(r"year -?\d+ is out of range|date value out of range")
 DATE_OUT_OF_RANGE = (
@@ -44,7 +47,8 @@ DATE_OUT_OF_RANGE = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The command line with the commands of ``modules`` (by default all of them)."""
     parser = argparse.ArgumentParser(
         prog="visacase",
         description="Keep a US visa refusal case in one local file. "
@@ -58,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="drive the app headless end to end and report OK"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(f"desktop_app.cli.{name}").register(commands)
     return parser
 
@@ -70,9 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(argv)
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser(modules_needed(argv))
+        args = parser.parse_args(argv)
         if args.command is None:
-            build_parser().print_usage(sys.stderr)
+            parser.print_usage(sys.stderr)
             return 2
         code = int(args.handler(args) or 0)
         sys.stdout.flush()  # here, where a closed pipe can still be caught
@@ -90,6 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"visacase: {DATE_OUT_OF_RANGE}", file=sys.stderr)
         return 2
+
+
+def modules_needed(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules ``argv`` needs: none to print the version, the one defining the command
+    it names, or all of them (help, usage and mistakes list every command)."""
+    if list(argv) == ["--version"]:
+        return ()
+    named = tuple(m for m, names in COMMANDS_BY_MODULE.items() if argv and argv[0] in names)
+    return named or COMMAND_MODULES
 
 
 def _date_out_of_range(exc: Exception) -> bool:

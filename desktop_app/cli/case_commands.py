@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli import passphrase
 from desktop_app.cli.output import add_json_flag, emit, parse_date
+from desktop_app.domain.case_terms import REFUSAL_TYPES, ROLES
 from desktop_app.errors import PassphraseError
-from desktop_app.services import applicants, cases, documents, intake, integrity
-from desktop_app.services.cases import REFUSAL_TYPES
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.store.casefile import CaseFile
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -61,7 +63,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     applicant = commands.add_parser("applicant", help="add an applicant to the case")
     applicant.add_argument("case", type=Path)
     applicant.add_argument("name")
-    applicant.add_argument("--role", choices=applicants.ROLES, default="principal")
+    applicant.add_argument("--role", choices=ROLES, default="principal")
     applicant.add_argument("--visa-class")
     applicant.add_argument("--application-id", help="DS-160 confirmation number, e.g. AA00B7QPGN")
     applicant.add_argument("--case-number", help="immigrant case number, e.g. MNL2023768001")
@@ -80,6 +82,8 @@ def with_case(
     args: argparse.Namespace, work: Callable[[CaseFile], int], *, read_only: bool = False
 ) -> int:
     """Open ``args.case`` (asking for its passphrase if it has one), run ``work``, close it."""
+    from desktop_app.services import cases
+
     try:
         case = cases.open_case(args.case, read_only=read_only)
     except PassphraseError as exc:
@@ -93,6 +97,8 @@ def with_case(
 
 
 def _new(args: argparse.Namespace) -> int:
+    from desktop_app.services import cases
+
     case = cases.create_case(
         args.path,
         args.title,
@@ -107,6 +113,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
+    from desktop_app.services import applicants, cases, documents
+
     def work(case: CaseFile) -> int:
         info = cases.get_case_info(case)
         people = applicants.list_applicants(case)
@@ -125,6 +133,8 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from desktop_app.services import intake
+
     def work(case: CaseFile) -> int:
         results = []
         for o in intake.take_in(case, args.files, kind=args.kind):
@@ -147,6 +157,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from desktop_app.services import documents
+
     def work(case: CaseFile) -> int:
         docs = documents.list_documents(case)
         lines = [
@@ -161,6 +173,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
+    from desktop_app.services import documents
+
     def work(case: CaseFile) -> int:
         documents.remove_document(case, args.document_id)
         print(f"removed document {args.document_id}")
@@ -170,6 +184,8 @@ def _remove(args: argparse.Namespace) -> int:
 
 
 def _applicant(args: argparse.Namespace) -> int:
+    from desktop_app.services import applicants
+
     def work(case: CaseFile) -> int:
         applicant_id = applicants.add_applicant(
             case,
@@ -188,6 +204,8 @@ def _applicant(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from desktop_app.services import integrity
+
     def work(case: CaseFile) -> int:
         problems = integrity.find_problems(case)
         emit(

@@ -11,14 +11,14 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.domain.document_kinds import label
-from desktop_app.ingest import ocr
-from desktop_app.services import documents, intake, reading
-from desktop_app.services.intake import IntakeOutcome
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.services.intake import IntakeOutcome
+    from desktop_app.store.casefile import CaseFile
 
 EXIT_STATUS = """\
 exit status:
@@ -69,6 +69,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from desktop_app.ingest import ocr
+    from desktop_app.services import intake, reading
+
     def work(case: CaseFile) -> int:
         outcomes = intake.take_in(case, args.paths)
         added = [o.document_id for o in outcomes if o.status == "added" and o.document_id]
@@ -96,6 +99,8 @@ def exit_status(outcomes: list[IntakeOutcome]) -> int:
 
 
 def _report(case: CaseFile, o: IntakeOutcome, outcomes: list[IntakeOutcome]) -> ImportReport:
+    from desktop_app.services import documents, reading
+
     inside = o.inside.name if o.inside is not None else None
     name = o.path.name if o.inside is not None else str(o.path)
     if o.status != "added" or o.document_id is None:
@@ -118,6 +123,8 @@ def _report(case: CaseFile, o: IntakeOutcome, outcomes: list[IntakeOutcome]) -> 
 
 
 def _line(r: ImportReport) -> str:
+    from desktop_app.domain.document_kinds import label
+
     name = f"{r.file} in {r.inside}" if r.inside else r.file
     if r.status == "refused":
         return f"refused {name}: {r.reason}"

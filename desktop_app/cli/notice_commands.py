@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.requests import CHANNELS, COMMON_ITEMS
-from desktop_app.services import notices
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.store.casefile import CaseFile
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -56,6 +58,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _notice(args: argparse.Namespace) -> int:
+    from desktop_app.services import notices
+
     def work(case: CaseFile) -> int:
         notice_id = notices.record_notice(
             case,
@@ -73,6 +77,8 @@ def _notice(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from desktop_app.services import notices
+
     def work(case: CaseFile) -> int:
         item_id = notices.add_requested_item(case, code=args.code, label=args.label)
         emit(args, {"id": item_id}, [f"added requested item {item_id}"])
@@ -82,6 +88,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _link(args: argparse.Namespace) -> int:
+    from desktop_app.services import notices
+
     def work(case: CaseFile) -> int:
         notices.link_document(case, args.item, args.document)
         print(f"linked document {args.document} to item {args.item}")
@@ -91,6 +99,8 @@ def _link(args: argparse.Namespace) -> int:
 
 
 def _reason(args: argparse.Namespace) -> int:
+    from desktop_app.services import notices
+
     def work(case: CaseFile) -> int:
         notices.set_not_enclosed_reason(case, args.item, args.text)
         print(f"item {args.item}: {args.text.strip() or 'no reason given'}")
@@ -100,6 +110,8 @@ def _reason(args: argparse.Namespace) -> int:
 
 
 def _checklist(args: argparse.Namespace) -> int:
+    from desktop_app.services import notices
+
     def work(case: CaseFile) -> int:
         items = notices.list_requested_items(case)
         lines = [

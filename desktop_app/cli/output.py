@@ -12,8 +12,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.date_reading import range_problem
-
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -47,7 +45,10 @@ def to_jsonable(value: Any) -> Any:
 
 def parse_date(text: str) -> dt.date:
     """argparse ``type=`` for ISO dates between 1900 and 2100, with a message a person
-    understands."""
+    understands. The date reader (its patterns compile on import) loads only when a date is
+    given, so that building the parser stays cheap."""
+    from desktop_app.domain.date_reading import range_problem
+
     try:
         value = dt.date.fromisoformat(text)
     except ValueError:

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.domain.packet_options import (
-    PAPERS,
-    PacketOptions,
-    budget_bytes,
-    options_from_json,
-    parse_label,
-)
+from desktop_app.domain.packet_options import PAPERS
 from desktop_app.errors import InvalidInputError
-from desktop_app.services import export, preflight
-from desktop_app.services.packet_settings import SavedPacket, load_packet_settings
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.domain.packet_options import PacketOptions
+    from desktop_app.services import export
+    from desktop_app.store.casefile import CaseFile
 
 EXPORT_HELP = """\
 Order: the 221(g) letter on top, an index, then one lettered section per kind of document.
@@ -114,6 +111,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _options(args: argparse.Namespace, base: PacketOptions | None = None) -> PacketOptions:
+    from desktop_app.domain.packet_options import budget_bytes, options_from_json, parse_label
+
     text = _read_options(args.options) if args.options else ""
     labels = dict(parse_label(x) for x in args.label) or None
     return options_from_json(
@@ -150,6 +149,10 @@ def _read_options(path: Path) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from desktop_app.domain.packet_options import PacketOptions
+    from desktop_app.services import export, preflight
+    from desktop_app.services.packet_settings import SavedPacket, load_packet_settings
+
     _options(args)  # a mistake in the flags or the file is reported before the case is opened
     if not args.preflight and args.output is None:
         raise InvalidInputError("Say where to write the packet with -o FILE.pdf.")
@@ -190,6 +193,8 @@ def _as_dict(result: export.ExportResult) -> dict[str, object]:
 
 
 def _packets(args: argparse.Namespace) -> int:
+    from desktop_app.services import export
+
     def work(case: CaseFile) -> int:
         rows = export.list_packet_versions(case)
         lines = [

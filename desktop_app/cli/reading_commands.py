@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.services import documents, reading
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.store.casefile import CaseFile
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -33,6 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _read(args: argparse.Namespace) -> int:
+    from desktop_app.services import documents, reading
+
     def work(case: CaseFile) -> int:
         count = reading.read_documents(case)
         notice = reading.ocr_notice(case)
@@ -58,6 +62,8 @@ def _read(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
+    from desktop_app.services import reading
+
     def work(case: CaseFile) -> int:
         reading.decide(
             case, args.suggestion, accept=args.accept, value=getattr(args, "value", None)

@@ -5,19 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.domain.deadlines import (
-    PICKUP_RULE,
-    PICKUP_WINDOW_DAYS,
-    followup_rule,
-    inquiry_rule,
-    reply_rule,
-)
-from desktop_app.services import cases, timeline
-from desktop_app.services.cases import CaseInfoView
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.services.cases import CaseInfoView
+    from desktop_app.store.casefile import CaseFile
 
 DEADLINE_FROM = {
     "earliest": "earliest",
@@ -52,6 +47,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    from desktop_app.services import cases, timeline
+
     changing = any(
         v is not None for v in (args.deadline_from, args.inquiry_days, args.followup_days)
     )
@@ -72,6 +69,8 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _data(info: CaseInfoView) -> dict[str, object]:
+    from desktop_app.domain.deadlines import PICKUP_WINDOW_DAYS
+
     return {
         "deadline_from": next(k for k, v in DEADLINE_FROM.items() if v == info.deadline_rule),
         "inquiry_days": info.inquiry_wait_days,
@@ -82,6 +81,8 @@ def _data(info: CaseInfoView) -> dict[str, object]:
 
 def _lines(info: CaseInfoView, on_case: dict[str, str]) -> list[str]:
     """The rules in the words ``visacase deadlines`` uses, with what they count from here."""
+    from desktop_app.domain.deadlines import PICKUP_RULE, followup_rule, inquiry_rule, reply_rule
+
     lines = [f"221(g) reply deadline: {reply_rule(info.deadline_rule)}"]
     lines += [f"  on this case: {on_case['reply']}"] if "reply" in on_case else []
     lines.append(f"inquiry about processing: {inquiry_rule(info.inquiry_wait_days)}")

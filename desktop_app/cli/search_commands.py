@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
-from desktop_app.services import search
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.store.casefile import CaseFile
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,6 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _search(args: argparse.Namespace) -> int:
+    from desktop_app.services import search
+
     def work(case: CaseFile) -> int:
         hits = search.search(case, args.query)
         lines = [

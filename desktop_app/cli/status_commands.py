@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
-from desktop_app.domain import ceac, status_meaning
-from desktop_app.services import status
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.domain import ceac
+    from desktop_app.store.casefile import CaseFile
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -28,6 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from desktop_app.domain import ceac, status_meaning
+    from desktop_app.services import status
+
     reading = ceac.read(sys.stdin.read())
     meaning = status_meaning.explain(reading)
     emit(args, {**status.reading_payload(reading), "meaning": meaning}, _lines(reading, meaning))
@@ -35,6 +40,8 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from desktop_app.services import status
+
     text = sys.stdin.read()
 
     def work(case: CaseFile) -> int:

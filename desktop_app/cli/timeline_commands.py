@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
-from desktop_app.domain.deadline_states import MISSED_REPLY
-from desktop_app.domain.deadlines import MISSED, Deadline
 from desktop_app.domain.timeline import PHASE_BY_KIND
-from desktop_app.services import calendar, events, followup, submission, timeline
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.domain.deadlines import Deadline
+    from desktop_app.store.casefile import CaseFile
 
 KINDS = (*PHASE_BY_KIND, "passport_tracking", "email_received", "email_sent", "note")
 
@@ -49,6 +50,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from desktop_app.services import events, submission
+
     def work(case: CaseFile) -> int:
         late = None
         if args.kind == submission.SUBMITTED:
@@ -68,6 +71,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _timeline(args: argparse.Namespace) -> int:
+    from desktop_app.services import timeline
+
     today = args.today or dt.date.today()
 
     def work(case: CaseFile) -> int:
@@ -97,6 +102,10 @@ def _timeline(args: argparse.Namespace) -> int:
 
 
 def _deadlines(args: argparse.Namespace) -> int:
+    from desktop_app.domain.deadline_states import MISSED_REPLY
+    from desktop_app.domain.deadlines import MISSED
+    from desktop_app.services import calendar, timeline
+
     today = args.today or dt.date.today()
 
     def work(case: CaseFile) -> int:
@@ -132,6 +141,8 @@ def _deadline_lines(d: Deadline, today: dt.date) -> list[str]:
 
 
 def _followup(args: argparse.Namespace) -> int:
+    from desktop_app.services import followup
+
     def work(case: CaseFile) -> int:
         mail = followup.draft_followup(case, args.today or dt.date.today())
         emit(

@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import emit, parse_date
 from desktop_app.domain.workbook import KEYS
-from desktop_app.services import workbook
-from desktop_app.services.workbook import WorkbookView
-from desktop_app.store.casefile import CaseFile
+
+if TYPE_CHECKING:
+    from desktop_app.services.workbook import WorkbookView
+    from desktop_app.store.casefile import CaseFile
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -64,6 +66,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def _handle(args: argparse.Namespace) -> int:
+    from desktop_app.services import workbook
+
     def work(case: CaseFile) -> int:
         done = _act(case, args)
         view = workbook.show(case, args.today or dt.date.today())
@@ -75,6 +79,8 @@ def _handle(args: argparse.Namespace) -> int:
 
 def _act(case: CaseFile, args: argparse.Namespace) -> str:
     """Do what was asked; returns a one-line confirmation for people."""
+    from desktop_app.services import workbook
+
     if args.action in ("check", "uncheck"):
         workbook.set_point(case, args.key, args.action == "check")
         return f"{args.action}ed {args.key}"

@@ -17,13 +17,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.errors import CaseFileError, UserFacingError
-from desktop_app.gui import app_log, case_watch
-from desktop_app.services.case_presence import CaseWatch
+from desktop_app.gui import app_log
+
+if TYPE_CHECKING:
+    from desktop_app.services.case_presence import CaseWatch
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +81,8 @@ def show(parent: QWidget | None, crash: CrashReport) -> None:
 
 def open_watches() -> list[CaseWatch]:
     """The watches of every case window open now (each window keeps one as ``case_watch``)."""
+    from desktop_app.services.case_presence import CaseWatch  # the storage layer, loaded late
+
     return [
         watch
         for widget in QApplication.topLevelWidgets()
@@ -109,6 +114,10 @@ def _hook(
     value: BaseException,
     tb: TracebackType | None,
 ) -> None:
+    # The case windows' module, and through it the storage layer, loads only when needed: the
+    # welcome window starts without them.
+    from desktop_app.gui import case_watch
+
     if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
         # A case file that has gone is told with its offer of a copy, not as a bare message.
         if not (isinstance(value, CaseFileError) and case_watch.offer_copies()):

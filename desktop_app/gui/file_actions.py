@@ -15,12 +15,11 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
 from desktop_app.gui import settings
 from desktop_app.gui.dialogs import Dialogs
-from desktop_app.services import applicants, cases
-from desktop_app.store.casefile import CaseFile
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.gui.welcome import WelcomeWindow
+    from desktop_app.store.casefile import CaseFile
 
 OPEN_WINDOWS: list[MainWindow] = []
 FIRST_WINDOW: dict[MainWindow, WelcomeWindow] = {}  # case window -> where the user started
@@ -34,6 +33,10 @@ class Host(Protocol):
 
 
 def new_case(host: Host) -> MainWindow | None:
+    # The services (and the ORM under them) load with the first case: the welcome window is up
+    # before them.
+    from desktop_app.services import applicants, cases
+
     answer = host.dialogs.new_case()
     if answer is None:
         return None
@@ -84,6 +87,8 @@ def open_case(host: Host, path: Path | None = None) -> MainWindow | None:
 def _open(host: Host, path: Path) -> CaseFile | None:
     """Open the file, asking for a passphrase or offering read-only when needed; None if the
     user gave up."""
+    from desktop_app.services import cases
+
     try:
         return cases.open_case(path)
     except CaseFileLockedError as exc:

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.workers.background import StatusBarRow, run_in_background
 from desktop_app.gui.workers.task import Task
-from desktop_app.services import intake, reading, restoring
-from desktop_app.services.intake import IntakeOutcome
 
 if TYPE_CHECKING:
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.services.intake import IntakeOutcome
 
 
 def import_paths(
@@ -32,6 +31,8 @@ def import_paths(
 ) -> Task | None:
     """Import ``paths`` on a worker (None if it could not start); ``on_end`` runs however the
     import ends, e.g. to remove a pasted picture's temporary folder."""
+    from desktop_app.services import intake  # loads the file readers: not before a first import
+
     return run_in_background(
         window,
         lambda progress, cancelled: intake.take_in(
@@ -70,6 +71,8 @@ def _imported(window: MainWindow, outcomes: list[IntakeOutcome], link_to: int | 
 
 def _undoable(window: MainWindow, added: list[int]) -> None:
     """The import is one step of the window's undo stack: undo takes its documents back."""
+    from desktop_app.services import restoring
+
     if added:
         window.edits.arrived(
             QWidget.tr("Import {0} document(s)").format(len(added)),
@@ -81,6 +84,8 @@ def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | No
     """Read the text of new documents in the background, then show what was suggested."""
     if window.closed or not document_ids or window.case.read_only:
         return None
+    from desktop_app.services import reading  # loads text recognition: not before it is needed
+
     return run_in_background(
         window,
         lambda progress, cancelled: reading.read_documents(
@@ -95,6 +100,8 @@ def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | No
 
 
 def _tell_about_ocr(window: MainWindow, document_ids: list[int]) -> None:
+    from desktop_app.services import reading
+
     notice = reading.ocr_notice(window.case, document_ids)
     if notice and not window.told_no_ocr:
         window.told_no_ocr = True  # once per window: the user cannot fix it from here

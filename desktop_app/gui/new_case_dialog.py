@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.case_terms import MIN_PASSPHRASE
 from desktop_app.gui.widgets.case_id_field import CaseIdField
-from desktop_app.services.cases import MIN_PASSPHRASE
 
 REFUSALS = (
     (

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop_app.domain.case_terms import ROLES
 from desktop_app.errors import InvalidInputError, NotFoundError
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Applicant
 
-ROLES = ("principal", "dependent")
 EDITABLE_FIELDS = frozenset(
     {
         "name",

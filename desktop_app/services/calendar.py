@@ -13,8 +13,6 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-import icalendar
-
 from desktop_app import __version__
 from desktop_app.domain.deadlines import OPEN, Deadline, day
 from desktop_app.errors import UserFacingError
@@ -30,6 +28,8 @@ def uid(case_identity: str, deadline: Deadline) -> str:
 
 
 def calendar_bytes(case_identity: str, title: str, found: list[Deadline], today: dt.date) -> bytes:
+    import icalendar  # a tenth of a second to load: only when a calendar is written
+
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//VisaCase//VisaCase {__version__}//EN")
     cal.add("version", "2.0")

@@ -9,13 +9,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.case_terms import MIN_PASSPHRASE, REFUSAL_TYPES
 from desktop_app.errors import InvalidInputError
 from desktop_app.store import casefile, copying
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import CaseInfo
 
-MIN_PASSPHRASE = 8
-REFUSAL_TYPES = ("221g", "214b", "other", "unknown")
 DEADLINE_RULES = ("earliest", "notice_date", "received_date", "application_date")
 MAX_RULE_DAYS = 3650
 EDITABLE_FIELDS = frozenset(

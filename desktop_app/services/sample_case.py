@@ -19,7 +19,6 @@ from desktop_app.services import (
     documents,
     events,
     notices,
-    reading,
     sample_content,
 )
 from desktop_app.store.casefile import CaseFile
@@ -211,5 +210,7 @@ def build_sample_case(path: Path) -> CaseFile:
             "text": LONG_REFUSED,
         },
     )
+    from desktop_app.services import reading  # text recognition: only to build the sample
+
     reading.read_documents(case)
     return case

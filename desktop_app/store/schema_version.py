@@ -4,44 +4,80 @@ A new file is built from the models and stamped at head (quicker than replaying 
 same result — a test proves it). An older file is copied to ``<name>.before-<revision>.bak`` and
 then upgraded in one transaction. A file stamped with a revision we do not know was written by a
 newer VisaCase and is refused rather than guessed at.
+
+Opening a file at head is the common case and does not load Alembic (a fifth of a second): the
+stored revision is read with one query and compared with the revisions named in the migration
+files (a test holds that reading to Alembic's own). Alembic loads only to create, stamp or upgrade.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from desktop_app.errors import CaseFileReadOnlyError, CaseFileTooNewError, NotACaseFileError
 from desktop_app.store.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+REVISION = re.compile(r'^revision = "(?P<rev>[^"]+)"$', re.MULTILINE)
+DOWN_REVISION = re.compile(r'^down_revision = (?:"(?P<rev>[^"]+)"|None)$', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision the shipped migrations define, read from their files."""
+    return frozenset(_read_revisions())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the package ships at least one migration"
+    """The one revision no other migration revises."""
+    (head,) = known_revisions() - set(_read_revisions().values())
     return head
 
 
+@cache
+def _read_revisions() -> dict[str, str | None]:
+    """Each migration's revision and the one it revises."""
+    revisions: dict[str, str | None] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revision, down = REVISION.search(text), DOWN_REVISION.search(text)
+        assert revision and down, f"{script.name} names its revision and the one it revises"
+        revisions[revision["rev"]] = down["rev"]
+    return revisions
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the file, as Alembic keeps it; None for a file without one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        stamped = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        rows = (
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").all() if stamped else []
+        )
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def create_at_head(engine: Engine, application_id: int) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id={application_id}")
         Base.metadata.create_all(conn)
@@ -53,8 +89,7 @@ def check_revision(engine: Engine, path: Path) -> str:
     revision = current_revision(engine)
     if revision is None:
         raise NotACaseFileError(f"{path.name} has no VisaCase schema; it may be damaged.")
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision not in {s.revision for s in script.walk_revisions()}:
+    if revision not in known_revisions():
         raise CaseFileTooNewError(
             f"{path.name} was saved by a newer version of VisaCase. "
             "Install the latest VisaCase to open it; this file has not been changed."
@@ -74,6 +109,8 @@ def back_up(path: Path, revision: str, *, read_only: bool) -> Path:
 
 def upgrade(engine: Engine) -> None:
     """Bring the file to head in one transaction."""
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 

@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+43"/>
+        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>आगे बढ़ने से पहले अपनी केस फ़ाइल जाँचें: {0}</translation>
     </message>
@@ -1153,7 +1153,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} सुरक्षित है। पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>नया केस इस नाम से सहेजें</translation>
     </message>
@@ -1165,7 +1165,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open case</source>
         <translation>केस खोलें</translation>
     </message>
@@ -1184,7 +1184,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>केस उपयोग में है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+40"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
         <source>Import</source>
         <translation>आयात करें</translation>
     </message>
@@ -1204,12 +1204,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>कुछ फ़ाइलें नहीं जोड़ी गईं</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import {0} document(s)</source>
         <translation>{0} दस्तावेज़ आयात करें</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Reading text</source>
         <translation>पाठ पढ़ा जा रहा है</translation>
     </message>
@@ -1219,7 +1219,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>पाठ पढ़ा जा रहा है {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Text recognition</source>
         <translation>पाठ पहचान</translation>
     </message>

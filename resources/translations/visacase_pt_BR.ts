@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+43"/>
+        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Verifique o arquivo do caso antes de continuar: {0}</translation>
     </message>
@@ -1153,7 +1153,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>{0} está protegido. Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>Salvar o novo caso como</translation>
     </message>
@@ -1165,7 +1165,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
@@ -1184,7 +1184,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Caso em uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+40"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1204,12 +1204,12 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Alguns arquivos não foram adicionados</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import {0} document(s)</source>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Reading text</source>
         <translation>Lendo o texto</translation>
     </message>
@@ -1219,7 +1219,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Lendo o texto {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Text recognition</source>
         <translation>Reconhecimento de texto</translation>
     </message>

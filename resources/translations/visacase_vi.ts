@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+43"/>
+        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Hãy kiểm tra tệp hồ sơ trước khi tiếp tục: {0}</translation>
     </message>
@@ -1152,7 +1152,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>{0} được bảo vệ. Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>Lưu hồ sơ mới thành</translation>
     </message>
@@ -1164,7 +1164,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open case</source>
         <translation>Mở hồ sơ</translation>
     </message>
@@ -1183,7 +1183,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Hồ sơ đang được dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+40"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1203,12 +1203,12 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Một số tệp chưa được thêm</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import {0} document(s)</source>
         <translation>Nhập {0} tài liệu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Reading text</source>
         <translation>Đang đọc chữ</translation>
     </message>
@@ -1218,7 +1218,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Đang đọc chữ {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Text recognition</source>
         <translation>Nhận dạng chữ</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+43"/>
+        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>继续之前请检查您的案件文件：{0}</translation>
     </message>
@@ -1152,7 +1152,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} 受口令保护。口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+41"/>
+        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>将新案件保存为</translation>
     </message>
@@ -1164,7 +1164,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
     <message>
         <location line="+6"/>
         <location line="+8"/>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
@@ -1183,7 +1183,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>案件正在使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+40"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1203,12 +1203,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>部分文件未添加</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import {0} document(s)</source>
         <translation>导入 {0} 个文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Reading text</source>
         <translation>正在读取文字</translation>
     </message>
@@ -1218,7 +1218,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>正在读取文字：第 {0} 个，共 {1} 个…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Text recognition</source>
         <translation>文字识别</translation>
     </message>

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.cli import import_commands
 from desktop_app.ingest import ocr
 from desktop_app.services import sample_content
 from tests.ingest import samples
@@ -96,7 +95,7 @@ def test_nothing_imported_is_exit_status_2(run_cli, tmp_path: Path) -> None:
 def test_missing_text_recognition_is_said_once_after_the_lines(
     run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(import_commands.ocr, "available", lambda: False)
+    monkeypatch.setattr(ocr, "available", lambda: False)
     case = _case(run_cli, tmp_path)
     for name in ("one.jpg", "two.webp"):
         (tmp_path / name).write_bytes(samples.picture("WEBP" if "webp" in name else "JPEG"))

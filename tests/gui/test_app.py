@@ -67,3 +67,25 @@ def test_the_app_names_itself_to_the_desktop_by_its_app_id(tmp_path) -> None:
         check=False,
     )
     assert ran.stdout.splitlines()[-1] == f"{APP_ID} {__version__}", ran.stderr
+
+
+def test_the_welcome_window_is_shown_before_the_storage_layer_loads() -> None:
+    """What the first window does not need (the ORM, the services, the PDF engines) waits."""
+    script = (
+        "import sys\n"
+        "from desktop_app.gui.app import run\n"
+        "run([])\n"
+        "print(sorted(m.split('.')[0] for m in sys.modules if m.startswith(("
+        "'sqlalchemy', 'alembic', 'desktop_app.services', 'desktop_app.store', 'pikepdf',"
+        " 'reportlab'))))\n"
+    )
+    env = {**os.environ, "VISACASE_QUIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.stdout.splitlines() == ["VisaCase window shown", "[]"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,32 @@ def test_a_file_from_a_newer_visacase_is_refused_untouched(tmp_path: Path) -> No
     with pytest.raises(CaseFileTooNewError, match="newer version of VisaCase"):
         cases.open_case(path)
     assert path.read_bytes() == before
+
+
+def test_the_revisions_read_from_the_migration_files_are_alembics() -> None:
+    script = ScriptDirectory.from_config(schema_version.alembic_config())
+    assert schema_version.known_revisions() == set(ALL_REVISIONS)
+    assert schema_version.head_revision() == script.get_current_head()
+
+
+def test_the_stamped_revision_is_read_as_alembic_reads_it(tmp_path: Path, case) -> None:
+    with case.engine.connect() as conn:
+        alembics = MigrationContext.configure(conn).get_current_revision()
+    assert schema_version.current_revision(case.engine) == alembics
+    unstamped = create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    assert schema_version.current_revision(unstamped) is None
+
+
+def test_opening_a_file_at_head_does_not_load_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "current.visacase"
+    cases.create_case(path, "Ana").close()
+    script = (
+        "import sys\n"
+        "from desktop_app.services import cases\n"
+        f"cases.open_case({str(path)!r}).close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('alembic')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
