@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import identifiers
 from desktop_app.gui.translations import date_format
 from desktop_app.gui.widgets.case_id_field import CaseIdField
-from desktop_app.services.applicants import ApplicantView
+
+if TYPE_CHECKING:
+    from desktop_app.services.applicants import ApplicantView
 
 NOT_GIVEN = QDate(1900, 1, 1)
 

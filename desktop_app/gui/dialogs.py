@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -17,7 +18,9 @@ from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
 from desktop_app.gui.settings import Preferences
 from desktop_app.gui.settings_dialog import SettingsDialog
-from desktop_app.services.applicants import ApplicantView
+
+if TYPE_CHECKING:
+    from desktop_app.services.applicants import ApplicantView
 
 CASE_FILES = "VisaCase case (*.visacase)"
 
