@@ -46,10 +46,11 @@ def text_scan(seed: int, *, picture: bool = False) -> bytes:
 
 
 @functools.cache
-def photo_scan() -> bytes:
-    """A page-sized photograph stand-in: smooth tones under heavy grain, every gray in use."""
+def photo_scan(seed: int = 0) -> bytes:
+    """A page-sized photograph stand-in: smooth tones under heavy grain, every gray in use;
+    each ``seed`` turns the tones a different way, so each is a different file."""
     size = (int(8.5 * DPI), int(11 * DPI))
-    tones = Image.linear_gradient("L").resize(size)
+    tones = Image.linear_gradient("L").rotate(seed * 37).resize(size)
     grain = Image.effect_noise(size, 60)
     out = io.BytesIO()
     Image.blend(tones, grain, 0.4).convert("RGB").save(out, "JPEG", quality=85)
