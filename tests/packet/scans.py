@@ -41,7 +41,7 @@ def text_scan(seed: int, *, picture: bool = False) -> bytes:
         page.paste(patch, (width // 2, height // 3))
     page = page.rotate(0.4, fillcolor="white", resample=Image.Resampling.BICUBIC)
     out = io.BytesIO()
-    page.save(out, "JPEG", quality=85)
+    page.save(out, "JPEG", quality=85, dpi=(DPI, DPI))
     return out.getvalue()
 
 
