@@ -2,9 +2,10 @@
 
 Posts that take email often want each attachment under about 3 MB. Reductions go step by step
 (``LEVELS``) and stop at the first that fits; text and drawings are never rasterised, so only
-images get smaller. Below the last step text in scans stops being legible, so when that is still
-too big the packet is split into parts, each a whole packet with its own cover and index, in the
-packet's order.
+images get smaller. The deeper levels turn text-only scans black and white (1-bit), about a
+sixth of a grayscale JPEG's size, before any part is split off. Below the last step text in
+scans stops being legible, so when that is still too big the packet is split into parts, each a
+whole packet with its own cover and index, in the packet's order.
 """
 
 from __future__ import annotations
@@ -19,19 +20,27 @@ PART_OVERHEAD = 60_000
 
 @dataclass(frozen=True)
 class ImageLevel:
+    """How far images shrink; with ``bilevel_dpi``, a page that is only text on paper becomes
+    black and white (1-bit) at that resolution instead, which keeps it sharper and smaller."""
+
     dpi: int
     gray: bool
     quality: int
+    bilevel_dpi: int | None = None
 
     def describe(self) -> str:
         colour = "grayscale" if self.gray else "colour kept"
-        return f"images reduced to {self.dpi} dpi, {colour}, JPEG quality {self.quality}"
+        said = f"images reduced to {self.dpi} dpi, {colour}, JPEG quality {self.quality}"
+        if self.bilevel_dpi is None:
+            return said
+        return f"{said}; text-only scans in black and white at {self.bilevel_dpi} dpi"
 
 
 LEVELS = (
     ImageLevel(200, False, 75),
     ImageLevel(150, True, 65),
-    ImageLevel(110, True, 55),
+    ImageLevel(150, True, 65, bilevel_dpi=200),
+    ImageLevel(110, True, 55, bilevel_dpi=200),
 )
 
 

@@ -3,7 +3,8 @@
 A JPEG is decoded in Pillow's draft mode (straight to a reduced size, and to gray when asked),
 which is several times faster than a full decode. An image is replaced only when the result is
 smaller; masks, 1-bit images and small images (logos, signatures) are left alone, and text and
-drawings are never touched, so born-digital pages stay sharp.
+drawings are never touched, so born-digital pages stay sharp. At the levels that allow it, a scan
+that is only text on paper becomes black and white Group 4 (``bilevel``) instead of a JPEG.
 
 ``estimate`` sizes a packet at a level up front from a sample of real reductions, so
 ``choose_reduction`` can pick a level (or a split) before anything is built.
@@ -22,6 +23,7 @@ from desktop_app.domain.packet_budget import LEVELS, ImageLevel, Weight, fits, s
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.domain.packet_plan import SourceDocument, find_letter, group_sections
 from desktop_app.errors import DECODER_ERRORS
+from desktop_app.packet.bilevel import Bilevel, is_text_only, to_bilevel
 
 MIN_PIXELS = 250_000
 """Images smaller than this (about 500×500) are kept as they are."""
@@ -41,13 +43,14 @@ class Inventory:
 
 
 def reduce_jpeg(data: bytes, longest_inches: float, level: ImageLevel) -> bytes | None:
-    """``data`` (a JPEG) at ``level`` for a page whose longer side is ``longest_inches``;
-    None when that would not make it smaller."""
+    """``data`` (a JPEG) at ``level`` for a page whose longer side is ``longest_inches``, as a
+    JPEG or (a text-only scan) a Group 4 TIFF; None when that would not make it smaller."""
     try:
         with Image.open(io.BytesIO(data)) as img:
-            return _reduce(img, longest_inches, level, len(data), draft=True, photo=True)
+            smaller = _reduce(img, longest_inches, level, len(data), draft=True, photo=True)
     except (*DECODER_ERRORS, Image.DecompressionBombError):
         return None
+    return smaller.tiff if isinstance(smaller, Bilevel) else smaller
 
 
 def reduce_pdf_images(pdf: pikepdf.Pdf, level: ImageLevel) -> int:
@@ -62,16 +65,26 @@ def reduce_pdf_images(pdf: pikepdf.Pdf, level: ImageLevel) -> int:
             done.add(image.objgen)
             smaller = _reduce_stream(image, longest, level)
             if smaller is not None:
-                data, (width, height), mode = smaller
-                image.write(data, filter=pikepdf.Name.DCTDecode)
-                image.Width, image.Height, image.BitsPerComponent = width, height, 8
-                image.ColorSpace = (
-                    pikepdf.Name.DeviceGray if mode == "L" else pikepdf.Name.DeviceRGB
-                )
                 for key in ("/DecodeParms", "/Decode"):
                     if key in image:
                         del image[key]
+                _replace(image, smaller)
     return len(done)
+
+
+def _replace(image: pikepdf.Object, smaller: bytes | Bilevel) -> None:
+    """Put ``smaller`` (a JPEG or Group 4 data) in ``image``'s place, described to match."""
+    if isinstance(smaller, Bilevel):
+        parms = pikepdf.Dictionary(K=-1, Columns=smaller.width, Rows=smaller.height, BlackIs1=True)
+        image.write(smaller.data, filter=pikepdf.Name.CCITTFaxDecode, decode_parms=parms)
+        image.Width, image.Height, image.BitsPerComponent = smaller.width, smaller.height, 1
+        image.ColorSpace = pikepdf.Name.DeviceGray
+        return
+    with Image.open(io.BytesIO(smaller)) as out:
+        (width, height), mode = out.size, out.mode
+    image.write(smaller, filter=pikepdf.Name.DCTDecode)
+    image.Width, image.Height, image.BitsPerComponent = width, height, 8
+    image.ColorSpace = pikepdf.Name.DeviceGray if mode == "L" else pikepdf.Name.DeviceRGB
 
 
 def inventory(path: Path) -> Inventory:
@@ -106,7 +119,7 @@ def estimate(items: list[Inventory], level: ImageLevel | None) -> list[int]:
     ratios = []
     for item in samples:
         assert item.sample is not None
-        reduced = reduce_jpeg(item.sample, item.page_inches, level)
+        reduced = reduce_jpeg(item.sample, item.page_inches, level)  # 1-bit pages as TIFF
         ratios.append(len(reduced) / len(item.sample) if reduced else 1.0)
     ratio = sum(ratios) / len(ratios) if ratios else EXPECTED_RATIO.get(level.dpi, 0.3)
     return [int(i.total - i.image_bytes + i.image_bytes * ratio) for i in items]
@@ -130,7 +143,7 @@ def _number(image: pikepdf.Object, key: str, default: int) -> int:
 
 def _reduce_stream(
     image: pikepdf.Object, longest: float, level: ImageLevel
-) -> tuple[bytes, tuple[int, int], str] | None:
+) -> bytes | Bilevel | None:
     raw = image.read_raw_bytes()
     try:
         if image.get("/Filter") == pikepdf.Name.DCTDecode:
@@ -141,36 +154,40 @@ def _reduce_stream(
             draft = False
         if pil.mode not in {"L", "RGB", "CMYK"}:
             return None
-        data = _reduce(pil, longest, level, len(raw), draft=draft, photo=False)
+        return _reduce(pil, longest, level, len(raw), draft=draft, photo=False)
     except (*DECODER_ERRORS, pikepdf.PikepdfError, NotImplementedError):
         return None  # JBIG2 without jbig2dec, a print-only colour space, a damaged stream
-    if data is None:
-        return None
-    with Image.open(io.BytesIO(data)) as out:
-        return data, out.size, out.mode
 
 
 def _reduce(
     img: Image.Image, longest: float, level: ImageLevel, before: int, *, draft: bool, photo: bool
-) -> bytes | None:
-    """``img`` at ``level``; a ``photo`` (an image file, not an image inside a PDF) is turned
-    upright by its EXIF orientation first, since the reduced copy carries no EXIF."""
-    target = max(1, int(longest * level.dpi))
+) -> bytes | Bilevel | None:
+    """``img`` at ``level`` (a JPEG, or Group 4 for a text-only scan where the level allows);
+    a ``photo`` (an image file, not an image inside a PDF) is turned upright by its EXIF
+    orientation first, since the reduced copy carries no EXIF."""
     mode = "L" if level.gray or img.mode == "L" else "RGB"
     if draft:
-        scale = min(1.0, target / max(img.size))
+        scale = min(1.0, longest * max(level.dpi, level.bilevel_dpi or 0) / max(img.size))
         img.draft(mode, (max(1, round(img.width * scale)), max(1, round(img.height * scale))))
     out = img.convert(mode)
     if photo:
         out = ImageOps.exif_transpose(out)
-    scale = min(1.0, target / max(out.size))
-    size = (max(1, round(out.width * scale)), max(1, round(out.height * scale)))
-    if out.size != size:
-        out = out.resize(size, Image.Resampling.LANCZOS)
+    if level.bilevel_dpi is not None:
+        gray = _scaled(out.convert("L"), longest * level.bilevel_dpi)
+        if is_text_only(gray):
+            bits = to_bilevel(gray)
+            return bits if len(bits.data) < before * 0.9 else None
     buffer = io.BytesIO()
-    out.save(buffer, "JPEG", quality=level.quality, optimize=True)
+    _scaled(out, longest * level.dpi).save(buffer, "JPEG", quality=level.quality, optimize=True)
     data = buffer.getvalue()
     return data if len(data) < before * 0.9 else None
+
+
+def _scaled(img: Image.Image, longest_pixels: float) -> Image.Image:
+    """``img`` no larger than ``longest_pixels`` on its longer side (never enlarged)."""
+    scale = min(1.0, max(1, int(longest_pixels)) / max(img.size))
+    size = (max(1, round(img.width * scale)), max(1, round(img.height * scale)))
+    return img if img.size == size else img.resize(size, Image.Resampling.LANCZOS)
 
 
 def choose_reduction(

@@ -37,6 +37,7 @@ EXIF_ORIENTATION = 0x0112
 SIDEWAYS = {5, 6, 7, 8}
 TURNS = {3: 180, 6: 90, 8: 270}  # EXIF orientation → clockwise page rotation
 JpegCleaner = Callable[[bytes], bytes]
+TIFF_MAGIC = {b"II*\x00", b"MM\x00*"}
 
 
 @dataclass(frozen=True)
@@ -242,8 +243,12 @@ def _truncated_allowed() -> Iterator[None]:
 def _without_metadata(
     path: Path, smaller: bytes | None, work: Path, clean_jpeg: JpegCleaner
 ) -> Path:
-    """The JPEG to embed: ``path`` itself when it carries no metadata (most scans), else a copy
-    without it."""
+    """The picture to embed: ``path`` itself when it carries no metadata (most scans), else a
+    copy without it; a reduction to 1-bit (a Group 4 TIFF, with none) as it is."""
+    if smaller is not None and smaller[:4] in TIFF_MAGIC:
+        bilevel = work / f"{path.name}-1bit.tif"
+        bilevel.write_bytes(smaller)
+        return bilevel
     data = smaller if smaller is not None else path.read_bytes()
     cleaned = clean_jpeg(data)
     if smaller is None and len(cleaned) == len(data):

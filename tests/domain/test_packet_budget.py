@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from desktop_app.domain.packet_budget import HEADROOM, PART_OVERHEAD, Weight, fits, split_parts
+from desktop_app.domain.packet_budget import (
+    HEADROOM,
+    LEVELS,
+    PART_OVERHEAD,
+    Weight,
+    fits,
+    split_parts,
+)
 
 MB = 1_000_000
 
@@ -24,3 +31,13 @@ def test_the_letter_opens_part_one_and_a_huge_document_gets_a_part_of_its_own() 
 def test_fitting_leaves_room_for_the_parts_own_pages() -> None:
     assert fits(int(3 * MB * HEADROOM) - PART_OVERHEAD, 3 * MB)
     assert not fits(3 * MB - 1000, 3 * MB)
+
+
+def test_black_and_white_comes_after_grayscale_and_before_any_split() -> None:
+    first_bilevel = next(n for n, level in enumerate(LEVELS) if level.bilevel_dpi)
+    assert all(level.gray for level in LEVELS[1:first_bilevel])
+    assert LEVELS[-1].bilevel_dpi is not None  # the level used when parts are split off
+    assert LEVELS[first_bilevel].describe() == (
+        "images reduced to 150 dpi, grayscale, JPEG quality 65; "
+        "text-only scans in black and white at 200 dpi"
+    )

@@ -8,16 +8,20 @@ import random
 import subprocess
 from pathlib import Path
 
+import img2pdf
 import pikepdf
+import pytesseract
 import pytest
 from PIL import Image, ImageDraw
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.domain.packet_budget import LEVELS
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.packet.build import ExportCancelledError
 from desktop_app.services import documents, export
 from desktop_app.store.casefile import CaseFile
 from tests.packet.conftest import text_pages
+from tests.packet.scans import WORDS, photo_scan, text_scan
 
 
 @functools.cache
@@ -55,6 +59,18 @@ def heavy(case: CaseFile) -> CaseFile:
     return case
 
 
+@pytest.fixture
+def photos(case: CaseFile) -> CaseFile:
+    documents.add_document(
+        case, letter_pdf(), original_name="job.pdf", kind="employment_letter", page_count=1
+    )
+    for n in range(3):
+        documents.add_document(
+            case, photo_scan(n), original_name=f"photo{n}.jpg", kind="photo", page_count=1
+        )
+    return case
+
+
 def _input_bytes(case: CaseFile) -> int:
     return sum(d.size for d in documents.list_documents(case))
 
@@ -77,10 +93,10 @@ def test_images_are_reduced_only_as_far_as_the_budget_needs(
 
 
 def test_a_budget_too_small_for_one_file_splits_into_parts_that_each_stand_alone(
-    heavy: CaseFile, tmp_path: Path
+    photos: CaseFile, tmp_path: Path
 ) -> None:
     budget = 250_000
-    result = export.export_packet(heavy, tmp_path / "p.pdf", PacketOptions(max_bytes=budget))
+    result = export.export_packet(photos, tmp_path / "p.pdf", PacketOptions(max_bytes=budget))
 
     count = len(result.parts)
     assert count > 1
@@ -104,15 +120,82 @@ def test_without_a_budget_nothing_is_reduced(heavy: CaseFile, tmp_path: Path) ->
     assert result.size > _input_bytes(heavy)
 
 
-def test_cancelling_between_parts_leaves_no_part_behind(heavy: CaseFile, tmp_path: Path) -> None:
+def test_cancelling_between_parts_leaves_no_part_behind(photos: CaseFile, tmp_path: Path) -> None:
     def once_a_part_exists() -> bool:  # parts wait under hidden names until all are done
         return any(tmp_path.glob(".p-part*.pdf.*"))
 
     with pytest.raises(ExportCancelledError):
         export.export_packet(
-            heavy,
+            photos,
             tmp_path / "p.pdf",
             PacketOptions(max_bytes=250_000),
             cancelled=once_a_part_exists,
         )
     assert not list(tmp_path.glob("p*.pdf")) and not list(tmp_path.glob(".*p*"))
+
+
+def _images(path: Path) -> list[tuple[int, int, str]]:
+    """(page number, bits per component, filter) of every image drawn on the packet's pages."""
+    with pikepdf.open(path) as pdf:
+        return [
+            (number, int(image.BitsPerComponent), pikepdf.PdfImage(image).filters[-1])
+            for number, page in enumerate(pdf.pages, start=1)
+            for image in page.get_images().values()
+        ]
+
+
+ONE_BIT = (1, "/CCITTFaxDecode")
+
+
+def _ocr(path: Path, page: int, tmp_path: Path) -> str:
+    prefix = tmp_path / f"page{page}"
+    pages = ["-f", str(page), "-l", str(page)]
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", *pages, str(path), str(prefix)],
+        check=True,
+    )
+    with Image.open(f"{prefix}.png") as rendered:
+        return pytesseract.image_to_string(rendered)
+
+
+def test_under_a_tight_budget_a_text_scan_becomes_black_and_white_and_still_reads(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    as_pdf = img2pdf.convert(text_scan(5))  # a scan inside a PDF, and one as a picture
+    documents.add_document(
+        case, as_pdf, original_name="statement.pdf", kind="bank_statement", page_count=1
+    )
+    documents.add_document(
+        case, text_scan(6), original_name="letter.jpg", kind="employment_letter", page_count=1
+    )
+    budget = 300_000  # at 150 dpi gray the two scans take about 460 KB
+
+    result = export.export_packet(case, tmp_path / "p.pdf", PacketOptions(max_bytes=budget))
+
+    [part] = result.parts
+    assert part.size <= budget
+    assert result.actions[0] == LEVELS[2].describe()  # the first level with black and white
+    assert "text-only scans in black and white at 200 dpi" in result.actions[0]
+    scans = _images(part.path)
+    assert [(bits, kind) for _page, bits, kind in scans] == [ONE_BIT, ONE_BIT]
+    for page, _bits, _kind in scans:
+        read = _ocr(part.path, page, tmp_path).lower()
+        assert sum(word in read for word in WORDS) >= len(WORDS) - 1, read
+
+
+def test_a_photo_never_becomes_black_and_white(case: CaseFile, tmp_path: Path) -> None:
+    documents.add_document(
+        case, photo_scan(), original_name="photo.jpg", kind="photo", page_count=1
+    )
+    documents.add_document(
+        case, text_scan(7, picture=True), original_name="id.jpg", kind="other", page_count=1
+    )
+    documents.add_document(
+        case, text_scan(8), original_name="letter.jpg", kind="employment_letter", page_count=1
+    )
+
+    result = export.export_packet(case, tmp_path / "p.pdf", PacketOptions(max_bytes=200_000))
+
+    images = [(bits, kind) for part in result.parts for _page, bits, kind in _images(part.path)]
+    assert "split into" in " ".join(result.actions)  # the deepest level was used
+    assert sorted(images) == [ONE_BIT, (8, "/DCTDecode"), (8, "/DCTDecode")]  # only the letter
