@@ -37,6 +37,7 @@ from desktop_app.gui import (
     applicant_actions,
     case_watch,
     checklist_actions,
+    colours,
     document_actions,
     feedback,
     import_flow,
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         self.applicants_label.setWordWrap(True)
         hint = QLabel(self.tr("Drop scans, photos and PDFs anywhere on this window to add them."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        colours.mute(hint)
         layout.addWidget(self.applicants_label)
         self.search = SearchPanel(self.case)
         self.search.hit_chosen.connect(self.show_page)

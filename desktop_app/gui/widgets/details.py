@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import document_kinds, identifiers
 from desktop_app.domain.date_reading import LATEST, range_problem
 from desktop_app.domain.ocr_confusion import ReadAs
+from desktop_app.gui import colours
 from desktop_app.gui.translations import date_format
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
@@ -35,7 +37,6 @@ from desktop_app.services.reading import SuggestionView
 NO_DATE = QDate(1900, 1, 1)
 LAST_DATE = QDate(LATEST.year, LATEST.month, LATEST.day)
 NUMBER_FIELDS = frozenset({"identifier", "passport_number"})
-DIFFERS = "#b3261e"
 
 
 class DetailsPanel(QWidget):
@@ -67,7 +68,7 @@ class DetailsPanel(QWidget):
         )
         self.date_problem = QLabel()
         self.date_problem.setWordWrap(True)
-        self.date_problem.setStyleSheet("color: #b3261e;")
+        colours.warn(self.date_problem)
         self.date_problem.hide()
         self.file = QLabel("—")
         self.file.setWordWrap(True)
@@ -217,7 +218,8 @@ class DetailsPanel(QWidget):
 
 
 def _mark(ch: str) -> str:
-    return f'<u style="color:{DIFFERS}">{html.escape(ch)}</u>'
+    differs = colours.warning(QApplication.palette()).name()
+    return f'<u style="color:{differs}">{html.escape(ch)}</u>'
 
 
 def _marked(number: str, where: tuple[int, ...]) -> str:
