@@ -49,6 +49,7 @@ from desktop_app.gui.case_edits import CaseEdits
 from desktop_app.gui.commands import EditDocument
 from desktop_app.gui.dialogs import Dialogs
 from desktop_app.gui.models.documents_model import DocumentsModel
+from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.details import DetailsPanel
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" (read-only)") if case.read_only else ""))
         self.resize(1280, 800)
 
+        self.masking = Masking()  # how titles and texts show identifiers (set by refresh)
         self.documents_model = DocumentsModel(self)
         self.documents_view = self._documents_table()
         self.preview = Preview(case)
@@ -200,13 +202,20 @@ class MainWindow(QMainWindow):
         if self.closed:  # a worker's last signal can arrive after the case was closed
             return
         people = applicants.list_applicants(self.case)
-        self.documents_model.set_documents(documents.list_documents(self.case))
+        self.masking = Masking(
+            self.reveal_ids.isChecked(),
+            tuple(
+                n for p in people for n in (p.passport_number, p.application_id, p.case_number) if n
+            ),
+        )
+        self.documents_model.set_documents(documents.list_documents(self.case), self.masking)
+        self.search.model.set_masking(self.masking)
         self.details.set_applicants([(p.id, p.name) for p in people])
         self.timeline_panel.reload()
         self.checklist.show_notices(notices.list_notices(self.case))
         self.requests_model.set_items(
             notices.list_requested_items(self.case),
-            {d.id: d.title for d in self.documents_model.documents()},
+            {d.id: self.masking(d.title) for d in self.documents_model.documents()},
         )
         info = cases.get_case_info(self.case)
         who = "<br>".join(
@@ -247,7 +256,9 @@ class MainWindow(QMainWindow):
         if not rows:
             return
         doc = self.documents_model.document(rows[0].row())
-        self.details.show_document(doc, documents.get_document_text(self.case, doc.id))
+        self.details.show_document(
+            doc, documents.get_document_text(self.case, doc.id), self.masking
+        )
         self._show_suggestions(doc.id)
         self.preview.show_document(doc)
 
@@ -270,7 +281,7 @@ class MainWindow(QMainWindow):
                 old,
                 changes,
                 lambda: self.show_document(document_id),
-                self.tr("Edit “{0}”").format(doc.title),
+                self.tr("Edit “{0}”").format(self.masking(doc.title)),
             )
         )
 
