@@ -26,6 +26,7 @@ DARK = {
     QPalette.ColorRole.Button: "#353535",
     QPalette.ColorRole.ButtonText: "#f0f0f0",
     QPalette.ColorRole.Mid: "#5a5a5a",
+    QPalette.ColorRole.PlaceholderText: "#a0a0a0",
 }
 
 
