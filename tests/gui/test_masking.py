@@ -91,3 +91,11 @@ def test_with_identifiers_shown_the_title_is_edited_and_saved_in_full(window, ca
     assert documents.list_documents(case)[0].title == f"CEAC status {APP_ID}"
     window.reveal_ids.setChecked(False)
     assert listed_title(window) == f"CEAC status {MASKED_ID}"
+
+
+def test_a_search_for_part_of_an_id_does_not_reveal_the_rest(qtbot, window) -> None:
+    window.search.field.setText("B7QP")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0)
+    shown = window.search.model.index(0).data()
+    assert "B7QP" not in shown.replace("«", "").replace("»", "")
+    assert MASKED_ID in shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_app.gui.models.masking import Masking
-from desktop_app.services.search import Hit
+from desktop_app.services.search import MARK_END, MARK_START, Hit
 
 HitRole = Qt.ItemDataRole.UserRole + 20
 Index = QModelIndex | QPersistentModelIndex
@@ -37,9 +37,16 @@ class SearchModel(QAbstractListModel):
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             where = self.tr("{0} — page {1}").format(self._masking(hit.title), hit.page)
-            return f"{where}\n{self._masking(hit.snippet)}"
+            return f"{where}\n{self._snippet(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._masking(hit.snippet)
+            return self._snippet(hit.snippet)
         if role == HitRole:
             return hit
         return None
+
+    def _snippet(self, snippet: str) -> str:
+        """The snippet with its identifiers masked. A match inside a number ("B7QP" searched)
+        splits it with marks, hiding it from the mask: such a snippet loses its marks instead."""
+        plain = snippet.replace(MARK_START, "").replace(MARK_END, "")
+        masked = self._masking(plain)
+        return self._masking(snippet) if masked == plain else masked
