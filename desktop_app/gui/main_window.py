@@ -48,8 +48,8 @@ from desktop_app.gui import (
 from desktop_app.gui.case_edits import CaseEdits
 from desktop_app.gui.commands import EditDocument
 from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.models import masking
 from desktop_app.gui.models.documents_model import DocumentsModel
-from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.details import DetailsPanel
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" (read-only)") if case.read_only else ""))
         self.resize(1280, 800)
 
-        self.masking = Masking()  # how titles and texts show identifiers (set by refresh)
+        self.masking = masking.Masking()  # how titles and texts show identifiers (set by refresh)
         self.documents_model = DocumentsModel(self)
         self.documents_view = self._documents_table()
         self.preview = Preview(case)
@@ -202,12 +202,7 @@ class MainWindow(QMainWindow):
         if self.closed:  # a worker's last signal can arrive after the case was closed
             return
         people = applicants.list_applicants(self.case)
-        self.masking = Masking(
-            self.reveal_ids.isChecked(),
-            tuple(
-                n for p in people for n in (p.passport_number, p.application_id, p.case_number) if n
-            ),
-        )
+        self.masking = masking.for_people(people, reveal=self.reveal_ids.isChecked())
         self.documents_model.set_documents(documents.list_documents(self.case), self.masking)
         self.search.model.set_masking(self.masking)
         self.details.set_applicants([(p.id, p.name) for p in people])

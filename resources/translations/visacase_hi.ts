@@ -612,7 +612,7 @@
         <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>

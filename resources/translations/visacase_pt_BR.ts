@@ -612,7 +612,7 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>

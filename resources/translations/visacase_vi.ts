@@ -611,7 +611,7 @@
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>

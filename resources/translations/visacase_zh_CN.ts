@@ -611,7 +611,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>

@@ -8,9 +8,11 @@ are passed in as well.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.domain import identifiers
+from desktop_app.services.applicants import ApplicantView
 
 
 @dataclass(frozen=True)
@@ -21,3 +23,9 @@ class Masking:
 
     def __call__(self, text: str) -> str:
         return text if self.reveal else identifiers.mask_in_text(text, also=self.numbers)
+
+
+def for_people(people: Iterable[ApplicantView], *, reveal: bool) -> Masking:
+    """Masking that also hides each applicant's passport number, application ID and case number."""
+    numbers = (n for p in people for n in (p.passport_number, p.application_id, p.case_number))
+    return Masking(reveal, tuple(n for n in numbers if n))
