@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain import identifiers
+from desktop_app.gui import colours
 from desktop_app.gui.translations import date_format
 from desktop_app.gui.widgets.case_id_field import CaseIdField
 
@@ -58,7 +59,7 @@ class ApplicantDialog(QDialog):
         self.passport = QLineEdit()
         self.passport.setAccessibleName(self.tr("Passport number"))
         self.passport_hint = QLabel(self.tr("6 to 12 letters or digits, as printed."))
-        self.passport_hint.setStyleSheet("color: #b3261e;")
+        colours.warn(self.passport_hint)
         self.passport_hint.hide()
         self.born = QDateEdit()
         self.born.setAccessibleName(self.tr("Date of birth"))

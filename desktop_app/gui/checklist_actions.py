@@ -61,7 +61,7 @@ def _menu(window: MainWindow, pos: QPoint) -> QMenu | None:
     view.setCurrentIndex(index)
     item_id = index.data(ItemIdRole)
     [item] = [i for i in notices.list_requested_items(window.case) if i.id == item_id]
-    titles = {d.id: d.title for d in window.documents_model.documents()}
+    titles = {d.id: window.masking(d.title) for d in window.documents_model.documents()}
     menu = QMenu(view)
     for doc in item.document_ids:
         action = menu.addAction(QWidget.tr("Unlink “{0}”").format(titles.get(doc, doc)))

@@ -37,6 +37,7 @@ from desktop_app.gui import (
     applicant_actions,
     case_watch,
     checklist_actions,
+    colours,
     document_actions,
     feedback,
     import_flow,
@@ -47,6 +48,7 @@ from desktop_app.gui import (
 from desktop_app.gui.case_edits import CaseEdits
 from desktop_app.gui.commands import EditDocument
 from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.models import masking
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (self.tr(" (read-only)") if case.read_only else ""))
         self.resize(1280, 800)
 
+        self.masking = masking.Masking()  # how titles and texts show identifiers (set by refresh)
         self.documents_model = DocumentsModel(self)
         self.documents_view = self._documents_table()
         self.preview = Preview(case)
@@ -170,7 +173,7 @@ class MainWindow(QMainWindow):
         self.applicants_label.setWordWrap(True)
         hint = QLabel(self.tr("Drop scans, photos and PDFs anywhere on this window to add them."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        colours.mute(hint)
         layout.addWidget(self.applicants_label)
         self.search = SearchPanel(self.case)
         self.search.hit_chosen.connect(self.show_page)
@@ -199,13 +202,15 @@ class MainWindow(QMainWindow):
         if self.closed:  # a worker's last signal can arrive after the case was closed
             return
         people = applicants.list_applicants(self.case)
-        self.documents_model.set_documents(documents.list_documents(self.case))
+        self.masking = masking.for_people(people, reveal=self.reveal_ids.isChecked())
+        self.documents_model.set_documents(documents.list_documents(self.case), self.masking)
+        self.search.model.set_masking(self.masking)
         self.details.set_applicants([(p.id, p.name) for p in people])
         self.timeline_panel.reload()
         self.checklist.show_notices(notices.list_notices(self.case))
         self.requests_model.set_items(
             notices.list_requested_items(self.case),
-            {d.id: d.title for d in self.documents_model.documents()},
+            {d.id: self.masking(d.title) for d in self.documents_model.documents()},
         )
         info = cases.get_case_info(self.case)
         who = "<br>".join(
@@ -246,7 +251,9 @@ class MainWindow(QMainWindow):
         if not rows:
             return
         doc = self.documents_model.document(rows[0].row())
-        self.details.show_document(doc, documents.get_document_text(self.case, doc.id))
+        self.details.show_document(
+            doc, documents.get_document_text(self.case, doc.id), self.masking
+        )
         self._show_suggestions(doc.id)
         self.preview.show_document(doc)
 
@@ -269,7 +276,7 @@ class MainWindow(QMainWindow):
                 old,
                 changes,
                 lambda: self.show_document(document_id),
-                self.tr("Edit “{0}”").format(doc.title),
+                self.tr("Edit “{0}”").format(self.masking(doc.title)),
             )
         )
 

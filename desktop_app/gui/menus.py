@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.gui import applicant_actions, clipboard, feedback, file_actions
+from desktop_app.gui import applicant_actions, clipboard, feedback, file_actions, help_dialogs
 from desktop_app.gui.status_paste import paste_status
 
 if TYPE_CHECKING:
@@ -111,6 +111,19 @@ def _view_menu(window: MainWindow) -> None:
 
 def _help_menu(window: MainWindow) -> None:
     help_menu = window.menuBar().addMenu(QWidget.tr("&Help"))
+    help_menu.addAction(
+        QWidget.tr("VisaCase &guide"),
+        QKeySequence.StandardKey.HelpContents,
+        lambda: help_dialogs.open_dialog(help_dialogs.GuideDialog(window)),
+    )
+    help_menu.addAction(
+        QWidget.tr("&Keyboard shortcuts"),
+        lambda: help_dialogs.open_dialog(help_dialogs.ShortcutsDialog(window)),
+    )
+    help_menu.addAction(
+        QWidget.tr("Show &log folder"), lambda: help_dialogs.show_log_folder(window)
+    )
+    help_menu.addSeparator()
     about = help_menu.addAction(QWidget.tr("&About VisaCase"), lambda: _about_dialog(window))
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about_qt = help_menu.addAction(QWidget.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.case_terms import MIN_PASSPHRASE
+from desktop_app.gui import colours
 from desktop_app.gui.widgets.case_id_field import CaseIdField
 
 REFUSALS = (
@@ -79,7 +80,7 @@ class NewCaseDialog(QDialog):
         self.again.setAccessibleName(self.tr("Passphrase again"))
         self.again.setPlaceholderText(self.tr("again, to be sure"))
         self.passphrase_hint = QLabel()
-        self.passphrase_hint.setStyleSheet("color: #b3261e;")
+        colours.warn(self.passphrase_hint)
         form.addRow(self.protect)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Again"), self.again)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui import colours
 from desktop_app.gui.settings import Preferences
 
 LANGUAGE_NAMES = (
@@ -55,10 +56,10 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         language_note = QLabel(self.tr("A new language takes effect at the next start."))
         language_note.setWordWrap(True)
-        language_note.setStyleSheet("color: palette(mid);")
+        colours.mute(language_note)
         note = QLabel(self.tr("New cases remind you to follow up at this interval."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        colours.mute(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

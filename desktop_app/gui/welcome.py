@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import file_actions, keyboard, settings
+from desktop_app.gui import colours, file_actions, keyboard, settings
 from desktop_app.gui.dialogs import Dialogs
 
 PathRole = Qt.ItemDataRole.UserRole + 10
@@ -60,7 +60,7 @@ class WelcomeWindow(QWidget):
         self.recent.setAccessibleName(self.tr("Recent cases"))
         self.recent.itemActivated.connect(self._open_recent)
         self.empty_hint = QLabel(self.tr("Cases you open will be listed here."))
-        self.empty_hint.setStyleSheet("color: palette(mid);")
+        colours.mute(self.empty_hint)
         recent_box = QVBoxLayout()
         recent_box.addWidget(QLabel(self.tr("<b>Recent cases</b>")))
         recent_box.addWidget(self.recent, 1)
@@ -72,7 +72,7 @@ class WelcomeWindow(QWidget):
         privacy = QLabel(
             self.tr("Your cases stay on this computer. VisaCase never connects to the internet.")
         )
-        privacy.setStyleSheet("color: palette(mid);")
+        colours.mute(privacy)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)

@@ -4,7 +4,7 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+128"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+136"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+58"/>
+        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+59"/>
         <source>%n matching page(s)</source>
         <translation>
             <numerusform>%n matching page</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
         <source>Add applicant</source>
         <translation>आवेदक जोड़ें</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>CaseIdField</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+18"/>
+        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+19"/>
         <source>Application ID or case number</source>
         <translation>आवेदन ID या केस नंबर</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+14"/>
+        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+15"/>
         <source>drop off at the visa application center</source>
         <translation>वीज़ा आवेदन केंद्र पर जमा करें</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+49"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
         <source>Document title</source>
         <translation>दस्तावेज़ का शीर्षक</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>दस्तावेज़ की तारीख</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>no date</source>
         <translation>कोई तारीख नहीं</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Applicant the document belongs to</source>
         <translation>यह दस्तावेज़ किस आवेदक का है</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>No text was read from this document yet.</source>
         <translation>इस दस्तावेज़ से अभी तक कोई पाठ नहीं पढ़ा गया।</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Text read from the document</source>
         <translation>दस्तावेज़ से पढ़ा गया पाठ</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>पूरा केस</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n पृष्ठ</numerusform>
@@ -333,7 +333,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
+        <translation>यह शीर्षक बदलने के लिए पूरे पहचान नंबर दिखाएँ (Ctrl+Shift+I)।</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Accept</source>
         <translation>स्वीकार करें</translation>
     </message>
@@ -366,7 +371,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+29"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -552,9 +557,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <source>VisaCase guide</source>
+        <translation>VisaCase मार्गदर्शिका</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -564,7 +577,7 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -599,12 +612,12 @@
         <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Preferences saved.</source>
         <translation>प्राथमिकताएँ सहेजी गईं।</translation>
     </message>
@@ -635,7 +648,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+25"/>
+        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g) — दस्तावेज़ माँगे गए या प्रशासनिक प्रक्रिया</translation>
     </message>
@@ -1329,7 +1342,22 @@ Open it read-only, to look without changing anything?</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>VisaCase &amp;guide</source>
+        <translation>VisaCase मार्गदर्शिका (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;log folder</source>
+        <translation>लॉग फ़ोल्डर दिखाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About VisaCase</source>
         <translation>VisaCase के बारे में (&amp;A)</translation>
     </message>
@@ -1491,11 +1519,21 @@ Record this observation?</source>
         <source>{0} copies of each.</source>
         <translation>हर एक की {0} प्रतियाँ।</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <source>Log folder</source>
+        <translation>लॉग फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The log files are in {0}</source>
+        <translation>लॉग फ़ाइलें {0} में हैं</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/requests_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/requests_model.py" line="+50"/>
         <source>Drop a document here to say it answers this item.</source>
         <translation>यह बताने के लिए कि कोई दस्तावेज़ इस मद का उत्तर है, उसे यहाँ छोड़ें।</translation>
     </message>
@@ -1518,7 +1556,7 @@ Record this observation?</source>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/search_model.py" line="+31"/>
+        <location filename="../../desktop_app/gui/models/search_model.py" line="+39"/>
         <source>{0} — page {1}</source>
         <translation>{0} — पृष्ठ {1}</translation>
     </message>
@@ -1526,7 +1564,7 @@ Record this observation?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+27"/>
         <source>Search the text of every document (Ctrl+F)</source>
         <translation>हर दस्तावेज़ के पाठ में खोजें (Ctrl+F)</translation>
     </message>
@@ -1557,7 +1595,7 @@ Record this observation?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+34"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
         <source>Preferences</source>
         <translation>प्राथमिकताएँ</translation>
     </message>
@@ -1636,6 +1674,29 @@ Record this observation?</source>
         <location line="+1"/>
         <source>Follow up every</source>
         <translation>हर इतने समय पर फ़ॉलो-अप करें</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menu</source>
+        <translation>मेनू</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
         <source>Add applicant</source>
         <translation>Adicionar requerente</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>CaseIdField</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+18"/>
+        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+19"/>
         <source>Application ID or case number</source>
         <translation>ID da solicitação ou número do caso</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+14"/>
+        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+15"/>
         <source>drop off at the visa application center</source>
         <translation>entregar no centro de atendimento ao solicitante de visto</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+49"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
         <source>Document title</source>
         <translation>Título do documento</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Data do documento</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Applicant the document belongs to</source>
         <translation>Requerente a quem o documento pertence</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>No text was read from this document yet.</source>
         <translation>Nenhum texto foi lido deste documento ainda.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Text read from the document</source>
         <translation>Texto lido do documento</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>Caso inteiro</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -333,7 +333,12 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
+        <translation>Mostre os identificadores completos (Ctrl+Shift+I) para editar este título.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
@@ -366,7 +371,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+29"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -552,9 +557,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <source>VisaCase guide</source>
+        <translation>Guia do VisaCase</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -564,7 +577,7 @@
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -599,12 +612,12 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Preferences saved.</source>
         <translation>Preferências salvas.</translation>
     </message>
@@ -635,7 +648,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+25"/>
+        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g): documentos solicitados ou processamento administrativo</translation>
     </message>
@@ -1329,7 +1342,22 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>VisaCase &amp;guide</source>
+        <translation>&amp;Guia do VisaCase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;log folder</source>
+        <translation>Mostrar pasta de &amp;logs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About VisaCase</source>
         <translation>&amp;Sobre o VisaCase</translation>
     </message>
@@ -1491,11 +1519,21 @@ Registrar esta observação?</translation>
         <source>{0} copies of each.</source>
         <translation>{0} cópias de cada.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <source>Log folder</source>
+        <translation>Pasta de logs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The log files are in {0}</source>
+        <translation>Os arquivos de log estão em {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/requests_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/requests_model.py" line="+50"/>
         <source>Drop a document here to say it answers this item.</source>
         <translation>Solte aqui um documento para dizer que ele responde a este item.</translation>
     </message>
@@ -1518,7 +1556,7 @@ Registrar esta observação?</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/search_model.py" line="+31"/>
+        <location filename="../../desktop_app/gui/models/search_model.py" line="+39"/>
         <source>{0} — page {1}</source>
         <translation>{0} — página {1}</translation>
     </message>
@@ -1526,7 +1564,7 @@ Registrar esta observação?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+27"/>
         <source>Search the text of every document (Ctrl+F)</source>
         <translation>Pesquisar o texto de todos os documentos (Ctrl+F)</translation>
     </message>
@@ -1557,7 +1595,7 @@ Registrar esta observação?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+34"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -1636,6 +1674,29 @@ Registrar esta observação?</translation>
         <location line="+1"/>
         <source>Follow up every</source>
         <translation>Acompanhar a cada</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
         <source>Add applicant</source>
         <translation>Thêm người nộp đơn</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>CaseIdField</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+18"/>
+        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+19"/>
         <source>Application ID or case number</source>
         <translation>Mã đơn hoặc số hồ sơ</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+14"/>
+        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+15"/>
         <source>drop off at the visa application center</source>
         <translation>nộp tại trung tâm tiếp nhận hồ sơ visa</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+49"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
         <source>Document title</source>
         <translation>Tiêu đề tài liệu</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>no date</source>
         <translation>không có ngày</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Applicant the document belongs to</source>
         <translation>Người nộp đơn sở hữu tài liệu</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>No text was read from this document yet.</source>
         <translation>Chưa đọc được chữ nào từ tài liệu này.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Text read from the document</source>
         <translation>Chữ đọc được từ tài liệu</translation>
     </message>
@@ -325,14 +325,19 @@
         <translation>Cả hồ sơ</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
+        <translation>Hiện đầy đủ mã số (Ctrl+Shift+I) để sửa tiêu đề này.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
@@ -365,7 +370,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+29"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -551,9 +556,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <source>VisaCase guide</source>
+        <translation>Hướng dẫn VisaCase</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -563,7 +576,7 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -598,12 +611,12 @@
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Preferences saved.</source>
         <translation>Đã lưu tùy chọn.</translation>
     </message>
@@ -634,7 +647,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+25"/>
+        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g) — yêu cầu bổ sung tài liệu hoặc xử lý hành chính</translation>
     </message>
@@ -1328,7 +1341,22 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>VisaCase &amp;guide</source>
+        <translation>&amp;Hướng dẫn VisaCase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About VisaCase</source>
         <translation>&amp;Giới thiệu VisaCase</translation>
     </message>
@@ -1489,11 +1517,21 @@ Ghi nhận lần xem này?</translation>
         <source>{0} copies of each.</source>
         <translation>Mỗi trang {0} bản.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <source>Log folder</source>
+        <translation>Thư mục nhật ký</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The log files are in {0}</source>
+        <translation>Các tệp nhật ký nằm ở {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/requests_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/requests_model.py" line="+50"/>
         <source>Drop a document here to say it answers this item.</source>
         <translation>Thả một tài liệu vào đây để cho biết nó đáp ứng mục này.</translation>
     </message>
@@ -1516,7 +1554,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/search_model.py" line="+31"/>
+        <location filename="../../desktop_app/gui/models/search_model.py" line="+39"/>
         <source>{0} — page {1}</source>
         <translation>{0} — trang {1}</translation>
     </message>
@@ -1524,7 +1562,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+27"/>
         <source>Search the text of every document (Ctrl+F)</source>
         <translation>Tìm trong chữ của mọi tài liệu (Ctrl+F)</translation>
     </message>
@@ -1554,7 +1592,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+34"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -1633,6 +1671,29 @@ Ghi nhận lần xem này?</translation>
         <location line="+1"/>
         <source>Follow up every</source>
         <translation>Theo dõi mỗi</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+46"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
         <source>Add applicant</source>
         <translation>添加申请人</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>CaseIdField</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+18"/>
+        <location filename="../../desktop_app/gui/widgets/case_id_field.py" line="+19"/>
         <source>Application ID or case number</source>
         <translation>申请 ID 或案件编号</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+14"/>
+        <location filename="../../desktop_app/gui/widgets/checklist_panel.py" line="+15"/>
         <source>drop off at the visa application center</source>
         <translation>递交到签证申请中心</translation>
     </message>
@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+49"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
         <source>Document title</source>
         <translation>文件标题</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>文件日期</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Applicant the document belongs to</source>
         <translation>文件所属的申请人</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>No text was read from this document yet.</source>
         <translation>尚未从此文件中读取文字。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Text read from the document</source>
         <translation>从文件中读取的文字</translation>
     </message>
@@ -325,14 +325,19 @@
         <translation>整个案件</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
+        <translation>显示完整标识号（Ctrl+Shift+I）后才能编辑此标题。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
@@ -365,7 +370,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+29"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -551,9 +556,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <source>VisaCase guide</source>
+        <translation>VisaCase 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -563,7 +576,7 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -598,12 +611,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
@@ -634,7 +647,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+25"/>
+        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g)：要求补交材料或行政审查</translation>
     </message>
@@ -1328,7 +1341,22 @@ Open it read-only, to look without changing anything?</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>VisaCase &amp;guide</source>
+        <translation>VisaCase 使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;log folder</source>
+        <translation>显示日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About VisaCase</source>
         <translation>关于 VisaCase(&amp;A)</translation>
     </message>
@@ -1489,11 +1517,21 @@ Record this observation?</source>
         <source>{0} copies of each.</source>
         <translation>每页 {0} 份。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The log files are in {0}</source>
+        <translation>日志文件位于 {0}</translation>
+    </message>
 </context>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/requests_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/requests_model.py" line="+50"/>
         <source>Drop a document here to say it answers this item.</source>
         <translation>把文件拖放到这里，表示它回应了此项。</translation>
     </message>
@@ -1516,7 +1554,7 @@ Record this observation?</source>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/search_model.py" line="+31"/>
+        <location filename="../../desktop_app/gui/models/search_model.py" line="+39"/>
         <source>{0} — page {1}</source>
         <translation>{0} — 第 {1} 页</translation>
     </message>
@@ -1524,7 +1562,7 @@ Record this observation?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/search_panel.py" line="+27"/>
         <source>Search the text of every document (Ctrl+F)</source>
         <translation>搜索所有文件的文字（Ctrl+F）</translation>
     </message>
@@ -1554,7 +1592,7 @@ Record this observation?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+34"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1633,6 +1671,29 @@ Record this observation?</source>
         <location line="+1"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

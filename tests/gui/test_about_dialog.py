@@ -53,7 +53,7 @@ def test_the_help_menu_opens_about_and_offers_about_qt(qtbot, case: CaseFile) ->
     qtbot.addWidget(window)
     window.show()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
-    about, about_qt = help_menu.actions()
+    about, about_qt = help_menu.actions()[-2:]
     assert about_qt.menuRole() == QAction.MenuRole.AboutQtRole
     about.trigger()
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AboutDialog))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.domain import document_kinds
+from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.translations import display_date
 from desktop_app.services.documents import DocumentView
 
@@ -35,10 +36,13 @@ class DocumentsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[DocumentView] = []
+        self._masking = Masking()
 
-    def set_documents(self, rows: list[DocumentView]) -> None:
+    def set_documents(self, rows: list[DocumentView], masking: Masking = Masking()) -> None:  # noqa: B008
+        """The documents, their titles shown through ``masking`` (a title may name an ID)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._masking = masking
         self.endResetModel()
 
     def documents(self) -> list[DocumentView]:
@@ -89,7 +93,7 @@ class DocumentsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == self.TITLE:
-            return doc.title
+            return self._masking(doc.title)
         if column == self.KIND:
             return document_kinds.label(doc.kind)
         if column == self.DATE:

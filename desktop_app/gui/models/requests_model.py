@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from desktop_app.domain.requests import ItemState
+from desktop_app.gui import colours
 from desktop_app.gui.translations import display_date
 from desktop_app.services.notices import RequestedItemView
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 STATE_MARKS = {ItemState.MISSING: "○", ItemState.LINKED: "◐", ItemState.SUBMITTED: "●"}
-STATE_COLOURS = {
-    ItemState.MISSING: "#b3261e",
-    ItemState.LINKED: "#7a5900",
-    ItemState.SUBMITTED: "#1e6b34",
+STATE_HUES = {  # made readable on the list's own background when drawn (colours.on_base)
+    ItemState.MISSING: QColor("#b3261e"),
+    ItemState.LINKED: QColor("#7a5900"),
+    ItemState.SUBMITTED: QColor("#1e6b34"),
 }
 
 
@@ -43,7 +44,7 @@ class RequestsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{STATE_MARKS[item.state]}  {item.label}\n{self._state_line(item, linked)}"
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(STATE_COLOURS[item.state])
+            return colours.on_base(STATE_HUES[item.state], QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [item.detail, *(f"• {title}" for title in linked)]
             hint = self.tr("Drop a document here to say it answers this item.")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop_app.domain import identifiers
+from desktop_app.gui import colours
 
 
 class CaseIdField(QWidget):
@@ -39,6 +40,6 @@ class CaseIdField(QWidget):
     def _check(self) -> None:
         problem = self.problem()
         self.hint.setText(self.tr(problem) if problem else "")
-        self.hint.setStyleSheet("color: #b3261e;")
+        colours.warn(self.hint)
         self.hint.setVisible(bool(problem))
         self.changed.emit()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop_app.gui import colours
 from desktop_app.gui.translations import display_date
 from desktop_app.gui.widgets.checklist_view import ChecklistView
 from desktop_app.services.notices import NoticeView
@@ -32,7 +33,7 @@ class ChecklistPanel(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        colours.mute(hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain import document_kinds, identifiers
 from desktop_app.domain.date_reading import LATEST, range_problem
 from desktop_app.domain.ocr_confusion import ReadAs
+from desktop_app.gui import colours
+from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.translations import date_format
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
@@ -35,7 +38,6 @@ from desktop_app.services.reading import SuggestionView
 NO_DATE = QDate(1900, 1, 1)
 LAST_DATE = QDate(LATEST.year, LATEST.month, LATEST.day)
 NUMBER_FIELDS = frozenset({"identifier", "passport_number"})
-DIFFERS = "#b3261e"
 
 
 class DetailsPanel(QWidget):
@@ -67,7 +69,7 @@ class DetailsPanel(QWidget):
         )
         self.date_problem = QLabel()
         self.date_problem.setWordWrap(True)
-        self.date_problem.setStyleSheet("color: #b3261e;")
+        colours.warn(self.date_problem)
         self.date_problem.hide()
         self.file = QLabel("—")
         self.file.setWordWrap(True)
@@ -117,10 +119,16 @@ class DetailsPanel(QWidget):
         for editor in (self.title, self.kind, self.date, self.applicant):
             editor.setDisabled(read_only)
 
-    def show_document(self, doc: DocumentView, text: str) -> None:
+    def show_document(
+        self,
+        doc: DocumentView,
+        text: str,
+        masking: Masking = Masking(),  # noqa: B008
+    ) -> None:
+        """The document's fields and text, identifiers in them shown through ``masking``."""
         self._doc = doc
         self.setEnabled(True)
-        self.title.setText(doc.title)
+        self._show_title(masking(doc.title))
         self.kind.setCurrentIndex(max(0, self.kind.findData(doc.kind)))
         self.date.setSpecialValueText(self.tr("no date"))
         self._show_date(doc.document_date)
@@ -130,7 +138,16 @@ class DetailsPanel(QWidget):
             " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
         )
         self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
-        self.text.setPlainText(text)
+        self.text.setPlainText(masking(text))
+
+    def _show_title(self, shown: str) -> None:
+        """A title with a masked number in it cannot be edited: saving it would save the mask."""
+        masked = self._doc is not None and shown != self._doc.title
+        self.title.setText(shown)
+        self.title.setReadOnly(masked)
+        self.title.setToolTip(
+            self.tr("Show full identifiers (Ctrl+Shift+I) to edit this title.") if masked else ""
+        )
 
     def _show_date(self, value: dt.date | None) -> None:
         """The document's date; one outside 1900–2100 (from an older file) is shown as it is,
@@ -145,9 +162,11 @@ class DetailsPanel(QWidget):
 
     def _title_edited(self) -> None:
         title = self.title.text().strip()
-        if self._doc is not None and title and title != self._doc.title:
+        if self._doc is None or self.title.isReadOnly():
+            return
+        if title and title != self._doc.title:
             self._emit(title=title)
-        elif self._doc is not None:
+        else:
             self.title.setText(self._doc.title)
 
     def _date_edited(self) -> None:
@@ -217,7 +236,8 @@ class DetailsPanel(QWidget):
 
 
 def _mark(ch: str) -> str:
-    return f'<u style="color:{DIFFERS}">{html.escape(ch)}</u>'
+    differs = colours.warning(QApplication.palette()).name()
+    return f'<u style="color:{differs}">{html.escape(ch)}</u>'
 
 
 def _marked(number: str, where: tuple[int, ...]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from desktop_app.gui import colours
 from desktop_app.gui.models.search_model import HitRole, SearchModel
 from desktop_app.services import search
 from desktop_app.store.casefile import CaseFile
@@ -35,7 +36,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._chosen)
         self.results.clicked.connect(self._chosen)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: palette(mid);")
+        colours.mute(self.summary)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop_app.gui.colours import mix
 from desktop_app.gui.models.timeline_model import RowRole
 from desktop_app.gui.models.timeline_rows import RowKind, TimelineRow, Tone
 from desktop_app.gui.translations import display_date
@@ -28,15 +29,6 @@ DATE_WIDTH = 92
 LINE_GAP = 14
 PADDING = 7
 DOT_RADIUS = 5
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` of the way towards ``b``."""
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * amount,
-        a.greenF() + (b.greenF() - a.greenF()) * amount,
-        a.blueF() + (b.blueF() - a.blueF()) * amount,
-    )
 
 
 def hue(tone: Tone, palette: QPalette) -> QColor:
