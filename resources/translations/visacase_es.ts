@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>Añadir solicitante</translation>
     </message>
@@ -1156,7 +1156,7 @@ Ya no se pueden guardar cambios en él. ¿Guardar una copia de lo que esta venta
         <translation>No se pudo leer la imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
         <source>Protected case</source>
         <translation>Caso protegido</translation>
     </message>

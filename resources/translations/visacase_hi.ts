@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>आवेदक जोड़ें</translation>
     </message>
@@ -1156,7 +1156,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>चित्र पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
         <source>Protected case</source>
         <translation>सुरक्षित केस</translation>
     </message>

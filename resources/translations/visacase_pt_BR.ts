@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>Adicionar requerente</translation>
     </message>
@@ -1156,7 +1156,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>Não foi possível ler a imagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
         <source>Protected case</source>
         <translation>Caso protegido</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>Thêm người nộp đơn</translation>
     </message>
@@ -1155,7 +1155,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>Không đọc được hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
         <source>Protected case</source>
         <translation>Hồ sơ được bảo vệ</translation>
     </message>

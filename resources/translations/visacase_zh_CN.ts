@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+47"/>
+        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>添加申请人</translation>
     </message>
@@ -1155,7 +1155,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>无法读取图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+54"/>
+        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
         <source>Protected case</source>
         <translation>受保护的案件</translation>
     </message>
