@@ -1,0 +1,103 @@
+"""An email drawn as pages: its headers, then its text, wrapped onto as many pages as it needs.
+
+An officer reads an email in the packet as printed mail: who sent it, to whom, when and about
+what, then what it says. The headers are given as plain ``(name, value)`` pairs and the body as
+text, so this module knows nothing of MIME or Outlook (``services.email_pages`` reads the email);
+names and subjects in any script are drawn through ``packet.text_runs``. The text stays above the
+stamp band, so the stamp at the foot of each page never covers a line. The same function draws
+the packet's page and the window's preview of an email, so the two cannot differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop_app.packet import fonts, text_runs
+from desktop_app.packet.fonts import BOLD, ITALIC, REGULAR
+from desktop_app.packet.pages import MARGIN, PAPER
+from desktop_app.packet.stamps import BAND
+
+HEADER_SIZE, HEADER_LEADING = 11.0, 15.0
+BODY_SIZE, BODY_LEADING = 10.5, 14.0
+NAME_COLUMN = 22 * mm
+"""Where header values start, so they line up under one another."""
+RULE_GAP = 4 * mm
+MAX_PAGES = 60
+"""An email's text beyond this many pages is left out with a note (a mailing list digest, a
+forwarded thread of hundreds of messages); the whole text stays in the case file."""
+
+
+@dataclass(frozen=True)
+class EmailContent:
+    """What an email's page shows: its headers in order, and its text."""
+
+    headers: tuple[tuple[str, str], ...]
+    text: str
+    subject: str = ""
+    """Repeated at the top of every page after the first."""
+
+
+def draw_email(content: EmailContent, paper: str, out: Path) -> int:
+    """Draw ``content`` as a PDF of ``paper``-sized pages at ``out``; returns the page count."""
+    width, height = PAPER[paper]
+    room = width - 2 * MARGIN
+    bottom = MARGIN + BAND
+    canvas = fonts.canvas(out, pagesize=PAPER[paper])
+    y = height - MARGIN
+    for name, value in content.headers:
+        y = _header(canvas, name, value, y, room)
+    y -= RULE_GAP
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y, MARGIN + room, y)
+    y -= RULE_GAP
+    pages = 1
+    for spans in _body_lines(content.text, room):
+        last = pages == MAX_PAGES
+        if y - BODY_LEADING < bottom + (BODY_LEADING if last else 0):
+            if last:
+                note = [("The rest of this email’s text is kept in the case file.", ITALIC)]
+                text_runs.line(canvas, MARGIN, y - BODY_LEADING, note, BODY_SIZE)
+                break
+            canvas.showPage()
+            pages += 1
+            y = _continued(canvas, content.subject, height - MARGIN, room)
+        y -= BODY_LEADING
+        if spans:
+            text_runs.line(canvas, MARGIN, y, spans, BODY_SIZE)
+    canvas.showPage()
+    canvas.save()
+    return pages
+
+
+def _header(canvas: Canvas, name: str, value: str, y: float, room: float) -> float:
+    """One header: the bold name, and its value wrapped beside it; returns the lowest line."""
+    rows = text_runs.wrap([(value or "—", REGULAR)], HEADER_SIZE, room - NAME_COLUMN) or [[]]
+    y -= HEADER_LEADING
+    text_runs.line(canvas, MARGIN, y, [(f"{name}:", BOLD)], HEADER_SIZE)
+    for n, row in enumerate(rows):
+        if n:
+            y -= HEADER_LEADING
+        text_runs.line(canvas, MARGIN + NAME_COLUMN, y, row, HEADER_SIZE)
+    return y
+
+
+def _continued(canvas: Canvas, subject: str, top: float, room: float) -> float:
+    """The line that opens a continuation page; returns the height the text starts under."""
+    label = f"{subject} (continued)" if subject else "Email (continued)"
+    text_runs.fitted(canvas, MARGIN, top - HEADER_LEADING, label, ITALIC, BODY_SIZE, room)
+    return top - HEADER_LEADING - RULE_GAP
+
+
+def _body_lines(text: str, room: float) -> Iterator[Sequence[text_runs.Span]]:
+    """The text's lines as drawn: each of its lines wrapped to ``room``, blank ones kept."""
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.expandtabs(4).rstrip()
+        if not line:
+            yield ()
+            continue
+        yield from text_runs.wrap([(line, REGULAR)], BODY_SIZE, room)
