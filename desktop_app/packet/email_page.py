@@ -42,8 +42,9 @@ class EmailContent:
     """Repeated at the top of every page after the first."""
 
 
-def draw_email(content: EmailContent, paper: str, out: Path) -> int:
-    """Draw ``content`` as a PDF of ``paper``-sized pages at ``out``; returns the page count."""
+def draw_email(content: EmailContent, paper: str, out: Path, *, max_pages: int = MAX_PAGES) -> int:
+    """Draw ``content`` as a PDF of ``paper``-sized pages at ``out``, at most ``max_pages`` of
+    them; returns the page count."""
     width, height = PAPER[paper]
     room = width - 2 * MARGIN
     bottom = MARGIN + BAND
@@ -57,7 +58,7 @@ def draw_email(content: EmailContent, paper: str, out: Path) -> int:
     y -= RULE_GAP
     pages = 1
     for spans in _body_lines(content.text, room):
-        last = pages == MAX_PAGES
+        last = pages == max_pages
         if y - BODY_LEADING < bottom + (BODY_LEADING if last else 0):
             if last:
                 note = [("The rest of this email’s text is kept in the case file.", ITALIC)]

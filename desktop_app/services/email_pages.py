@@ -20,6 +20,7 @@ from desktop_app.ingest.email_message import Email, read_eml, read_msg
 from desktop_app.packet.email_page import EmailContent, draw_email
 from desktop_app.services import documents
 from desktop_app.services.documents import DocumentView
+from desktop_app.services.packet_settings import load_packet_settings
 from desktop_app.store.casefile import CaseFile
 
 OUTLOOK = "application/vnd.ms-outlook"
@@ -50,6 +51,11 @@ def write_packet_input(case: CaseFile, doc: DocumentView, out: Path, paper: str)
     if is_email(doc):
         return write_email_pdf(case, doc, out, paper)
     return documents.write_document_bytes(case, doc.id, out)
+
+
+def write_email_preview(case: CaseFile, doc: DocumentView, out: Path) -> Path:
+    """The email ``doc`` drawn at ``out`` as the packet would draw it, on the case's paper."""
+    return write_email_pdf(case, doc, out, load_packet_settings(case).options.paper)
 
 
 def write_email_pdf(case: CaseFile, doc: DocumentView, out: Path, paper: str) -> Path:
