@@ -80,3 +80,24 @@ def test_a_date_is_written_out_with_its_offset_from_utc() -> None:
     )
     assert email_pages.sent_on(dt.datetime(2026, 1, 2, 8, 5)) == "2 January 2026, 08:05"
     assert email_pages.sent_on(None) == ""
+
+
+def test_an_outlook_message_is_drawn_the_same_way(case: CaseFile, tmp_path: Path) -> None:
+    data = samples.outlook_message(
+        subject="Документы — 221(g)",
+        body="Please bring your passport.",
+        sent=samples.SENT,
+        attachments={},
+    )
+    msg = documents.add_document(
+        case, data, original_name="reply.msg", media_type="application/vnd.ms-outlook"
+    ).id
+
+    out = email_pages.write_email_pdf(
+        case, documents.get_document(case, msg), tmp_path / "msg.pdf", "letter"
+    )
+
+    [page] = text_pages(out)
+    assert "Consular Section Manila" in page and "Документы — 221(g)" in page
+    assert "9 September 2026, 10:15 (UTC+00:00)" in page
+    assert "Please bring your passport." in page
