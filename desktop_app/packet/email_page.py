@@ -27,6 +27,8 @@ BODY_SIZE, BODY_LEADING = 10.5, 14.0
 NAME_COLUMN = 22 * mm
 """Where header values start, so they line up under one another."""
 RULE_GAP = 4 * mm
+HEADER_LINES = 4
+"""Lines a header may take (a To of fifty addresses would push the text off the page)."""
 MAX_PAGES = 60
 """An email's text beyond this many pages is left out with a note (a mailing list digest, a
 forwarded thread of hundreds of messages); the whole text stays in the case file."""
@@ -78,6 +80,8 @@ def draw_email(content: EmailContent, paper: str, out: Path, *, max_pages: int =
 def _header(canvas: Canvas, name: str, value: str, y: float, room: float) -> float:
     """One header: the bold name, and its value wrapped beside it; returns the lowest line."""
     rows = text_runs.wrap([(value or "—", REGULAR)], HEADER_SIZE, room - NAME_COLUMN) or [[]]
+    if len(rows) > HEADER_LINES:
+        rows = [*rows[: HEADER_LINES - 1], [("…", REGULAR)]]
     y -= HEADER_LEADING
     text_runs.line(canvas, MARGIN, y, [(f"{name}:", BOLD)], HEADER_SIZE)
     for n, row in enumerate(rows):

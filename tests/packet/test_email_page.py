@@ -61,3 +61,16 @@ def test_a_very_long_text_stops_with_a_note_after_the_last_page_allowed(tmp_path
     assert pages == len(text) == 2
     assert "The rest of this email’s text is kept in the case file." in text[-1]
     assert "Paragraph 199:" not in text[-1]
+
+
+def test_a_header_of_fifty_addresses_is_cut_short_so_the_text_still_starts_on_page_one(
+    tmp_path: Path,
+) -> None:
+    many = ", ".join(f"Person {n} <person{n}@example.org>" for n in range(50))
+    out = tmp_path / "email.pdf"
+
+    draw_email(EmailContent((("To", many), ("Subject", "S")), "Dear Sir,", "S"), "a4", out)
+
+    [text] = text_pages(out)
+    assert "Person 0 <person0@example.org>" in text and "Person 49" not in text
+    assert "…" in text and "Subject:" in text and "Dear Sir," in text
