@@ -10,6 +10,7 @@ the packet's page and the window's preview of an email, so the two cannot differ
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,8 @@ BODY_SIZE, BODY_LEADING = 10.5, 14.0
 NAME_COLUMN = 22 * mm
 """Where header values start, so they line up under one another."""
 RULE_GAP = 4 * mm
+LONG_WORD = 160
+"""Characters of an unbroken word wrapped at a time."""
 HEADER_LINES = 4
 """Lines a header may take (a To of fifty addresses would push the text off the page)."""
 MAX_PAGES = 60
@@ -105,4 +108,21 @@ def _body_lines(text: str, room: float) -> Iterator[Sequence[text_runs.Span]]:
         if not line:
             yield ()
             continue
-        yield from text_runs.wrap([(line, REGULAR)], BODY_SIZE, room)
+        for piece in _pieces(line):
+            yield from text_runs.wrap([(piece, REGULAR)], BODY_SIZE, room)
+
+
+def _pieces(line: str) -> list[str]:
+    """``line``, cut every ``LONG_WORD`` characters (never before a mark) when it has a word
+    longer than that — a link, a code, a pasted scan in base64 — which wrapping would measure
+    whole at every cut, in time that grows with the square of its length."""
+    if max(map(len, line.split()), default=0) <= LONG_WORD:
+        return [line]
+    pieces: list[str] = []
+    while line:
+        cut = min(LONG_WORD, len(line))
+        while 1 < cut < len(line) and unicodedata.category(line[cut])[0] == "M":
+            cut -= 1
+        pieces.append(line[:cut])
+        line = line[cut:]
+    return pieces

@@ -74,3 +74,13 @@ def test_a_header_of_fifty_addresses_is_cut_short_so_the_text_still_starts_on_pa
     [text] = text_pages(out)
     assert "Person 0 <person0@example.org>" in text and "Person 49" not in text
     assert "…" in text and "Subject:" in text and "Dear Sir," in text
+
+
+def test_a_word_longer_than_a_line_is_broken_across_lines_and_kept_whole(tmp_path: Path) -> None:
+    link = "https://example.org/" + "a1b2c3d4" * 1500
+    out = tmp_path / "email.pdf"
+
+    draw_email(EmailContent((), f"Pay here: {link} today.", "S"), "a4", out)
+
+    text = "".join("".join(page.split()) for page in text_pages(out))
+    assert f"Payhere:{link}today." in text.replace("S(continued)", "")
