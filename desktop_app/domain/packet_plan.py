@@ -43,6 +43,8 @@ class SourceDocument:
     translation_of: int | None = None
     reference: str = ""
     """The applicant's application ID or case number, stamped beside their name."""
+    attached_to: int | None = None
+    """The email this document came attached to."""
 
 
 @dataclass(frozen=True)
@@ -112,30 +114,69 @@ def order_documents(
     docs: list[SourceDocument], order: tuple[int, ...] = ()
 ) -> list[SourceDocument]:
     """The user's order first, then principal before dependents; each translation right behind
-    its original; otherwise as given."""
+    its original, and an email's attachments right behind the email; otherwise as given."""
     rank = {doc_id: n for n, doc_id in enumerate(order)}
-    originals = [d for d in docs if d.translation_of is None]
+    leaders = _leaders(docs)
+    originals = [d for d in docs if d.translation_of is None and d.id not in leaders]
     originals.sort(key=lambda d: (rank.get(d.id, len(rank)), not d.principal))
     ordered: list[SourceDocument] = []
-    for doc in originals:
+
+    def place(doc: SourceDocument) -> None:
         ordered.append(doc)
-        ordered.extend(t for t in docs if t.translation_of == doc.id)
+        for follower in docs:
+            if leaders.get(follower.id) == doc.id and follower not in ordered:
+                place(follower)
+        ordered.extend(t for t in docs if t.translation_of == doc.id and t not in ordered)
+
+    for doc in originals:
+        place(doc)
     ordered.extend(d for d in docs if d not in ordered)
     return ordered
+
+
+def _leaders(docs: list[SourceDocument]) -> dict[int, int]:
+    """Attachment id → the id of its email, for the attachments whose email is in ``docs``."""
+    present = {d.id for d in docs}
+    return {
+        d.id: d.attached_to
+        for d in docs
+        if d.translation_of is None and d.attached_to in present and d.attached_to != d.id
+    }
 
 
 def group_sections(
     docs: list[SourceDocument], options: PacketOptions
 ) -> dict[str, list[SourceDocument]]:
     """Section title → its documents, sections in the order of their first document; "other
-    supporting documents" come after the named kinds unless the user ordered them."""
+    supporting documents" come after the named kinds unless the user ordered them. An email's
+    attachments are in the email's section, right behind it."""
     ordered = order_documents(docs, options.order)
-    if not options.order:
-        ordered.sort(key=lambda d: d.kind_label == OTHER_SECTION)
+    leaders = _leaders(docs)
+    if not options.order:  # an email's attachments keep to the email (the sort is stable)
+        heads = _heads(docs, leaders)
+        ordered.sort(key=lambda d: heads[d.id].kind_label == OTHER_SECTION)
     groups: dict[str, list[SourceDocument]] = {}
+    section_of: dict[int, str] = {}
     for doc in ordered:
-        groups.setdefault(options.section_label(doc.kind, doc.kind_label), []).append(doc)
+        title = section_of.get(leaders.get(doc.id, -1)) or options.section_label(
+            doc.kind, doc.kind_label
+        )
+        section_of[doc.id] = title
+        groups.setdefault(title, []).append(doc)
     return groups
+
+
+def _heads(docs: list[SourceDocument], leaders: dict[int, int]) -> dict[int, SourceDocument]:
+    """Each document's first email: the one it came attached to (and so on up), or itself."""
+    by_id = {d.id: d for d in docs}
+    heads: dict[int, SourceDocument] = {}
+    for doc in docs:
+        head, seen = doc, {doc.id}
+        while head.id in leaders and leaders[head.id] not in seen:
+            head = by_id[leaders[head.id]]
+            seen.add(head.id)
+        heads[doc.id] = head
+    return heads
 
 
 def section_letters(

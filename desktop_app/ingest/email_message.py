@@ -1,5 +1,5 @@
-"""Saved emails — ``.eml`` files and Outlook ``.msg`` files — read into sender, subject, date,
-body text and attachments.
+"""Saved emails — ``.eml`` files and Outlook ``.msg`` files — read into sender, recipients,
+subject, date, body text and attachments.
 
 An email "parses" without error even when its MIME structure is broken; the failures come when
 reading its parts and headers (unknown character sets, malformed dates, odd parameters). So every
@@ -35,7 +35,7 @@ TOO_DEEP = (
     "programs do not do; it may be damaged — save it again from your mail program"
 )
 PART_ERRORS = (*DECODER_ERRORS, LookupError, MessageError, AttributeError, struct.error)
-OUTLOOK_WORDS = {"htmlBody": "HTML text", "body": "text"}
+OUTLOOK_WORDS = {"htmlBody": "HTML text", "body": "text", "to": "recipients", "cc": "copies"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,8 @@ class Email:
     text: str
     attachments: tuple[Attachment, ...] = ()
     problems: tuple[str, ...] = ()
+    to: str = ""
+    cc: str = ""
 
 
 def read_eml(data: bytes) -> Email:
@@ -73,6 +75,8 @@ def read_eml(data: bytes) -> Email:
         text=walker.body(),
         attachments=tuple(walker.attachments),
         problems=tuple(dict.fromkeys(walker.problems)),
+        to=_header(msg, "to"),
+        cc=_header(msg, "cc"),
     )
 
 
@@ -112,6 +116,8 @@ def from_outlook(msg: Any) -> Email:
         text=text.strip(),
         attachments=tuple(attachments),
         problems=tuple(dict.fromkeys(problems)),
+        to=_one_line(str(_outlook_attr(msg, "to", problems) or "")),
+        cc=_one_line(str(_outlook_attr(msg, "cc", problems) or "")),
     )
 
 

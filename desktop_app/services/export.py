@@ -40,6 +40,7 @@ from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_pa
 from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.sources import stage
 from desktop_app.services import applicants, documents
+from desktop_app.services.email_pages import write_packet_input
 from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_files import PacketFiles
 from desktop_app.services.packet_sources import packet_sources
@@ -149,7 +150,7 @@ def _build(
     with tempfile.TemporaryDirectory(prefix="visacase-packet-") as tmp:
         work = Path(tmp)
         paths = {
-            d.id: documents.write_document_bytes(case, d.id, work / f"in-{d.id}") for d in docs
+            d.id: write_packet_input(case, d, work / f"in-{d.id}", options.paper) for d in docs
         }
         checked = gather(case, docs, paths, options)
         _step(progress, cancelled, 1, STEPS)

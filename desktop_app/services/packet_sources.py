@@ -49,6 +49,7 @@ def packet_sources(case: CaseFile, docs: list[DocumentView]) -> list[SourceDocum
                 principal=person is None or person.role == "principal",
                 translation_of=d.translation_of_id,
                 reference=(person.application_id or person.case_number or "") if person else "",
+                attached_to=d.parent_id,
             )
         )
     return sources

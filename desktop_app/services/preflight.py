@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 from desktop_app.domain import preflight as checks
+from desktop_app.domain.kind_reading import EMAIL_TYPES
 from desktop_app.domain.packet_budget import fits
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.errors import DECODER_ERRORS, InvalidInputError, UserFacingError
@@ -24,9 +25,11 @@ from desktop_app.packet.crowding import crowded_pages
 from desktop_app.packet.sources import is_pdf
 from desktop_app.services import documents, notices, timeline
 from desktop_app.services.documents import DocumentView
+from desktop_app.services.email_pages import write_packet_input
 from desktop_app.store.casefile import CaseFile
 
-PACKABLE = ("application/pdf", "image/jpeg", "image/png", "image/tiff")
+PACKABLE = ("application/pdf", "image/jpeg", "image/png", "image/tiff", *EMAIL_TYPES)
+"""What can go in a packet: PDFs, pictures, and emails (drawn as pages)."""
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class Gathered:
 
 
 def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentView]:
-    """The case's PDF and image documents, or those of ``options.document_ids``, less those
+    """The case's PDF, image and email documents, or those of ``options.document_ids``, less those
     ``options.excluded`` leaves out."""
     wanted = options.document_ids
     every = documents.list_documents(case)
@@ -63,7 +66,7 @@ def preflight(
     docs = chosen_documents(case, options)
     with tempfile.TemporaryDirectory(prefix="visacase-preflight-") as tmp:
         paths = {
-            d.id: documents.write_document_bytes(case, d.id, Path(tmp) / str(d.id)) for d in docs
+            d.id: write_packet_input(case, d, Path(tmp) / str(d.id), options.paper) for d in docs
         }
         return gather(case, docs, paths, options, today).findings
 

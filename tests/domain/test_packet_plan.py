@@ -11,6 +11,7 @@ from desktop_app.domain.document_kinds import OTHER_SECTION
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.domain.packet_plan import (
     INDEX_ROWS,
+    PacketPlan,
     SourceDocument,
     plan_packet,
     section_letters,
@@ -146,3 +147,46 @@ def test_capitalised_labels_keep_the_lower_case_letter_of_221g_and_214b() -> Non
     assert stamped == {"B — REPLY TO THE 221(g) AND 214(b) NOTES"}
     assert plan.pages[plan.sections[0].first_page - 1].label == "A — JOB (NEW)"
     assert plan.pages[1].label == "221(g) LETTER"
+
+
+EMAIL = SourceDocument(20, "Consulate: documents requested", "consulate_email", OTHER_SECTION, 2)
+ATTACHED_BANK = SourceDocument(
+    21, "Statement sent by email", "bank_statement", "Bank statements", 1, attached_to=20
+)
+ATTACHED_FORM = SourceDocument(22, "Form", "other", OTHER_SECTION, 1, attached_to=20)
+
+
+def _section_documents(plan: PacketPlan) -> list[list[int]]:
+    return [[e.document_id for e in s.documents] for s in plan.sections]
+
+
+def test_an_emails_attachments_follow_it_in_its_section() -> None:
+    plan = plan_packet([ATTACHED_BANK, JOB, EMAIL, ATTACHED_FORM, LETTER])
+    assert [s.title for s in plan.sections] == ["Employment letter", OTHER_SECTION]
+    assert _section_documents(plan) == [[2], [20, 21, 22]]
+    pages = [p.document_id for p in plan.pages if p.document_id in {20, 21, 22}]
+    assert pages == [20, 20, 21, 22]
+
+
+def test_an_emails_attachments_stay_behind_it_in_the_users_order() -> None:
+    plan = plan_packet(
+        [ATTACHED_BANK, JOB, EMAIL, ATTACHED_FORM], PacketOptions(order=(21, 20, 2, 22))
+    )
+    assert _section_documents(plan) == [[20, 21, 22], [2]]
+
+
+def test_an_attachment_without_its_email_goes_to_its_own_section() -> None:
+    plan = plan_packet([ATTACHED_BANK, JOB, ATTACHED_FORM])
+    assert [s.title for s in plan.sections] == [
+        "Bank statements",
+        "Employment letter",
+        OTHER_SECTION,
+    ]
+
+
+def test_a_221g_letter_attached_to_an_email_still_comes_first() -> None:
+    slip = SourceDocument(23, "221(g) slip", "notice_221g", "Notice", 1, attached_to=20)
+    plan = plan_packet([EMAIL, slip, ATTACHED_FORM])
+    assert plan.letter_document == 23
+    assert plan.pages[1].document_id == 23
+    assert _section_documents(plan) == [[20, 22]]

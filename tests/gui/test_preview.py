@@ -9,6 +9,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import documents, sample_content
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
+from tests.ingest import samples
 
 
 @pytest.fixture
@@ -55,3 +56,29 @@ def test_zooming_in_and_out_changes_the_scale(qtbot, window, case: CaseFile) -> 
     zoom_in.click()
 
     assert view.zoomFactor() == pytest.approx(start * 1.25)
+
+
+def test_an_email_shows_as_the_page_the_packet_draws_for_it(qtbot, window, case: CaseFile) -> None:
+    email = documents.add_document(
+        case,
+        bytes(samples.email(sender="Zhāng Wěi 张伟 <zw@example.cn>", subject="Documents 张伟")),
+        original_name="reply.eml",
+        media_type="message/rfc822",
+    ).id
+    window.show_document(email)
+    preview = window.preview
+
+    assert preview.currentIndex() == 1 and preview.pdf.pageCount() == 1
+    page = preview.pdf.getAllText(0).text()
+    assert "Zhāng Wěi 张伟 <zw@example.cn>" in page and "Subject:" in page
+    assert "We confirm receipt of your documents." in page
+
+
+def test_a_file_that_is_no_document_kind_is_named_instead(qtbot, window, case: CaseFile) -> None:
+    notes = documents.add_document(
+        case, b"plain notes", original_name="notes.txt", media_type="text/plain"
+    ).id
+    window.show_document(notes)
+
+    assert window.preview.currentIndex() == 0
+    assert "No preview for notes.txt (text/plain)." in window.preview.placeholder.text()

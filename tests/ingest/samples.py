@@ -57,10 +57,15 @@ def email(
     html: str | None = None,
     date: str | None = format_datetime(SENT),
     attachments: tuple[tuple[str, bytes], ...] = (),
+    sender: str = "Consular Section Manila <support-manila@example.org>",
+    to: str = "maria.santos@example.com",
+    cc: str | None = None,
 ) -> EmailMessage:
     msg = EmailMessage()
-    msg["From"] = "Consular Section Manila <support-manila@example.org>"
-    msg["To"] = "maria.santos@example.com"
+    msg["From"] = sender
+    msg["To"] = to
+    if cc is not None:
+        msg["Cc"] = cc
     msg["Subject"] = subject
     if date is not None:
         msg["Date"] = date

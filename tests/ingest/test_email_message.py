@@ -12,12 +12,15 @@ from desktop_app.ingest import email_message
 from tests.ingest import samples
 
 
-def test_an_eml_gives_sender_subject_date_text_and_attachments() -> None:
-    msg = samples.email(attachments=(("letter.pdf", b"%PDF-1.4 x"),))
+def test_an_eml_gives_sender_recipients_subject_date_text_and_attachments() -> None:
+    msg = samples.email(
+        attachments=(("letter.pdf", b"%PDF-1.4 x"),), cc="Zhāng Wěi <zw@example.cn>"
+    )
 
     mail = email_message.read_eml(bytes(msg))
 
     assert mail.sender == "Consular Section Manila <support-manila@example.org>"
+    assert (mail.to, mail.cc) == ("maria.santos@example.com", "Zhāng Wěi <zw@example.cn>")
     assert mail.subject == "Your visa application AA00B7QPGN - documents received"
     assert mail.sent == samples.SENT
     assert mail.text == "We confirm receipt of your documents."

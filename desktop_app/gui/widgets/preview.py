@@ -1,5 +1,5 @@
 """A document's preview: PDFs in QPdfView with page and zoom controls, images scaled to fit,
-anything else described.
+emails as the pages the packet draws for them, anything else described.
 
 The bytes are copied from the case file to a private temporary folder for Qt to read; the folder
 goes when the widget does.
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.errors import UserFacingError
 from desktop_app.gui.widgets.page_thumbnails import PageThumbnails
-from desktop_app.services import documents
+from desktop_app.services import documents, email_pages
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 
@@ -120,16 +121,13 @@ class Preview(QStackedWidget):
 
     def show_document(self, doc: DocumentView) -> None:
         target = Path(self._tmp.name) / f"{doc.id}{Path(doc.original_name).suffix}"
-        if not target.exists():
+        if email_pages.is_email(doc):
+            if self._show_pdf(self._email_pages(doc)):
+                return
+        elif not target.exists():
             documents.write_document_bytes(self._case, doc.id, target)
         if doc.media_type == "application/pdf":
-            self.pdf.close()
-            if self.pdf.load(str(target)) == QPdfDocument.Error.None_:
-                self.page_box.setMaximum(max(1, self.pdf.pageCount()))
-                self.page_count.setText(self.tr("of {0}").format(self.pdf.pageCount()))
-                self.thumbnails.reload()
-                self.thumbnails.setVisible(self.pdf.pageCount() > 1)
-                self.setCurrentIndex(1)
+            if self._show_pdf(target):
                 return
         elif doc.media_type.startswith("image/"):
             pixmap = QPixmap(str(target))
@@ -145,3 +143,28 @@ class Preview(QStackedWidget):
             self.tr("No preview for {0} ({1}).").format(doc.original_name, doc.media_type)
         )
         self.setCurrentIndex(0)
+
+    def _email_pages(self, doc: DocumentView) -> Path | None:
+        """The email drawn as the packet draws it (once per email shown), or None if it
+        cannot be read."""
+        pages = Path(self._tmp.name) / f"{doc.id}-email.pdf"
+        if not pages.exists():
+            try:
+                email_pages.write_email_preview(self._case, doc, pages)
+            except UserFacingError:
+                return None
+        return pages
+
+    def _show_pdf(self, path: Path | None) -> bool:
+        """Show the PDF at ``path`` with its page bar; False if it cannot be shown."""
+        if path is None:
+            return False
+        self.pdf.close()
+        if self.pdf.load(str(path)) != QPdfDocument.Error.None_:
+            return False
+        self.page_box.setMaximum(max(1, self.pdf.pageCount()))
+        self.page_count.setText(self.tr("of {0}").format(self.pdf.pageCount()))
+        self.thumbnails.reload()
+        self.thumbnails.setVisible(self.pdf.pageCount() > 1)
+        self.setCurrentIndex(1)
+        return True
