@@ -11,26 +11,18 @@ import os
 import sqlite3
 from pathlib import Path
 
-import pikepdf
 import pytest
 
 from desktop_app.services import cases, events
+from tests.cli.blank_pdfs import blank_pdf
 from tests.helpers import run_visacase
-
-
-def _pdf(path: Path, pages: int = 1) -> Path:
-    pdf = pikepdf.new()
-    for _ in range(pages):
-        pdf.add_blank_page()
-    pdf.save(path)
-    return path
 
 
 @pytest.fixture
 def case(run_cli, tmp_path: Path) -> Path:
     path = tmp_path / "c.visacase"
     run_cli("new", path, "--title", "Santos")
-    run_cli("add", path, _pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
+    run_cli("add", path, blank_pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
     return path
 
 
@@ -154,7 +146,7 @@ def test_a_folder_one_may_not_open_is_refused_and_the_rest_imports(
 ) -> None:
     drop = tmp_path / "drop"
     (drop / "private").mkdir(parents=True)
-    _pdf(drop / "letter.pdf", pages=2)  # not the bytes of the case's one-page document
+    blank_pdf(drop / "letter.pdf", pages=2)  # not the bytes of the case's one-page document
     (drop / "private").chmod(0o000)
     try:
         done = run_visacase("add", case, drop, drop_privileges=True)
@@ -168,7 +160,7 @@ def test_a_folder_one_may_not_open_is_refused_and_the_rest_imports(
 
 
 def test_an_unknown_kind_is_refused_before_anything_is_imported(run_cli, case: Path) -> None:
-    bank = _pdf(case.with_name("bank.pdf"), pages=3)
+    bank = blank_pdf(case.with_name("bank.pdf"), pages=3)
     result = run_cli("add", case, bank, "--kind", "bank_statment")
     _one_line_error(result, "Unknown kind 'bank_statment'")
     assert "bank.pdf" not in run_cli("list", case).out

@@ -9,21 +9,15 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-
-def _pdf(path: Path, pages: int = 1) -> Path:
-    pdf = pikepdf.new()
-    for _ in range(pages):
-        pdf.add_blank_page()
-    pdf.save(path)
-    return path
+from tests.cli.blank_pdfs import blank_pdf
 
 
 @pytest.fixture
 def case(run_cli, tmp_path: Path) -> Path:
     path = tmp_path / "c.visacase"
     run_cli("new", path, "--title", "Santos")
-    run_cli("add", path, _pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
-    run_cli("add", path, _pdf(tmp_path / "bank.pdf", 2), "--kind", "bank_statement")
+    run_cli("add", path, blank_pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
+    run_cli("add", path, blank_pdf(tmp_path / "bank.pdf", 2), "--kind", "bank_statement")
     return path
 
 

@@ -11,16 +11,7 @@ import pytest
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.services import cases
 from desktop_app.services.packet_settings import save_packet_settings
-
-
-def _pdf(path: Path, pages: int = 1) -> Path:
-    """Blank pages, titled by the file name so no two files are the same bytes."""
-    pdf = pikepdf.new()
-    for _ in range(pages):
-        pdf.add_blank_page()
-    pdf.docinfo["/Title"] = path.stem
-    pdf.save(path, deterministic_id=True)
-    return path
+from tests.cli.blank_pdfs import blank_pdf
 
 
 @pytest.fixture
@@ -28,9 +19,9 @@ def case(run_cli, tmp_path: Path) -> Path:
     """Document 1 a job letter, 2 a bank statement answering requested item 1, 3 an email."""
     path = tmp_path / "c.visacase"
     run_cli("new", path, "--title", "Santos")
-    run_cli("add", path, _pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
-    run_cli("add", path, _pdf(tmp_path / "bank.pdf", 2), "--kind", "bank_statement")
-    run_cli("add", path, _pdf(tmp_path / "email.pdf"), "--kind", "instructions")
+    run_cli("add", path, blank_pdf(tmp_path / "job.pdf"), "--kind", "employment_letter")
+    run_cli("add", path, blank_pdf(tmp_path / "bank.pdf", 2), "--kind", "bank_statement")
+    run_cli("add", path, blank_pdf(tmp_path / "email.pdf"), "--kind", "instructions")
     run_cli("request", "add", path, "--code", "bank_statements")
     run_cli("request", "link", path, "1", "2")
     return path
