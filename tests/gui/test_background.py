@@ -23,6 +23,7 @@ from desktop_app.gui.workers import print_worker
 from desktop_app.gui.workers.background import run_in_background
 from desktop_app.services import documents, intake, reading
 from desktop_app.store.casefile import CaseFile
+from tests.gui.case_windows import open_case_window
 from tests.gui.fakes import FakeDialogs
 from tests.gui.test_packet_dialog import WAIT, PdfPrinter, packed_case  # noqa: F401
 
@@ -43,10 +44,7 @@ def bug(*_args: object, **_kwargs: object) -> None:
 
 @pytest.fixture
 def window(qtbot, case: CaseFile) -> MainWindow:
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_case_window(qtbot, case)
 
 
 def _status_row_shown(window: MainWindow) -> bool:

@@ -15,16 +15,13 @@ from desktop_app.gui.case_actions import export_packet
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import applicants, cases, intake
 from desktop_app.store.casefile import CaseFile
-from tests.gui.fakes import FakeDialogs
+from tests.gui.case_windows import open_case_window
 
 
 @pytest.fixture
 def window(qtbot, case: CaseFile) -> MainWindow:
     applicants.add_applicant(case, "Maria Santos")
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_case_window(qtbot, case)
 
 
 def _activate(window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.models.requests_model import ItemIdRole
 from desktop_app.services import documents, notices
 from desktop_app.store.casefile import CaseFile
+from tests.gui.case_windows import open_case_window
 from tests.gui.fakes import FakeDialogs
 
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*deprecated:DeprecationWarning")
@@ -24,9 +25,7 @@ def window(qtbot, case: CaseFile) -> MainWindow:
     notice = notices.record_notice(case)
     notices.add_requested_item(case, code="employment_letter", notice_id=notice)
     notices.add_requested_item(case, code="bank_statements", notice_id=notice)
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
+    win = open_case_window(qtbot, case)
     win.tabs.setCurrentWidget(win.checklist)
     qtbot.waitExposed(win)
     return win

@@ -13,7 +13,7 @@ from desktop_app.gui import app_log, crash
 from desktop_app.gui.crash import CrashReport
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.store.casefile import CaseFile
-from tests.gui.fakes import FakeDialogs
+from tests.gui.case_windows import open_case_window
 
 
 class Shown:
@@ -54,10 +54,7 @@ def _raise(exc: BaseException) -> None:
 
 @pytest.fixture
 def window(qtbot, case: CaseFile) -> MainWindow:
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_case_window(qtbot, case)
 
 
 def test_a_bug_with_a_sound_case_open_says_it_is_safe_and_where_the_log_is(

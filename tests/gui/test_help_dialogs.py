@@ -15,14 +15,12 @@ from desktop_app.gui.help_dialogs import GUIDE, GuideDialog, ShortcutsDialog
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.store.casefile import CaseFile
 from scripts.make_guide import README, guide_from
-from tests.gui.fakes import FakeDialogs
+from tests.gui.case_windows import open_case_window
 
 
 @pytest.fixture
 def window(qtbot, case: CaseFile) -> MainWindow:
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    return win
+    return open_case_window(qtbot, case, show=False)
 
 
 def help_menu_texts(window: MainWindow) -> list[str]:

@@ -11,7 +11,7 @@ from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.masking import Masking
 from desktop_app.services import applicants, documents
 from desktop_app.store.casefile import CaseFile
-from tests.gui.fakes import FakeDialogs
+from tests.gui.case_windows import open_case_window
 
 APP_ID, MASKED_ID = "AA00B7QPGN", "AA00•••PGN"
 PASSPORT = "P1234567"
@@ -24,9 +24,7 @@ def window(qtbot, case: CaseFile) -> MainWindow:
     documents.add_document(
         case, b"%PDF-1.4 x", original_name="ceac.pdf", title=f"CEAC page {APP_ID}", text=TEXT
     )
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
+    win = open_case_window(qtbot, case)
     win.documents_view.selectRow(0)
     return win
 

@@ -8,16 +8,13 @@ from PySide6.QtWidgets import QToolButton
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import documents, sample_content
 from desktop_app.store.casefile import CaseFile
-from tests.gui.fakes import FakeDialogs
+from tests.gui.case_windows import open_case_window
 from tests.ingest import samples
 
 
 @pytest.fixture
 def window(qtbot, case: CaseFile) -> MainWindow:
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_case_window(qtbot, case)
 
 
 def test_a_long_pdf_gets_a_picture_of_every_page_and_a_click_shows_that_page(

@@ -7,7 +7,7 @@ import pytest
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import documents, reading, sample_content
 from desktop_app.store.casefile import CaseFile
-from tests.gui.fakes import FakeDialogs
+from tests.gui.case_windows import open_case_window
 
 
 @pytest.fixture
@@ -15,10 +15,7 @@ def window(qtbot, case: CaseFile) -> MainWindow:
     documents.add_document(case, sample_content.slip_221g_pdf(), original_name="slip.pdf")
     documents.add_document(case, sample_content.bank_statement_pdf(), original_name="statement.pdf")
     reading.read_documents(case)
-    win = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(win)
-    win.show()
-    return win
+    return open_case_window(qtbot, case)
 
 
 def test_typing_lists_the_matching_pages_and_choosing_one_opens_it(qtbot, window) -> None:
