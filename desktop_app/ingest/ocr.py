@@ -13,8 +13,8 @@ read finish first: at most one per core).
 
 The pages of a scanned PDF are read side by side, one Tesseract process per core, each
 single-threaded: on two cores a four-page scan takes about half the time it took page after
-page. Each page is handed over as an uncompressed 1-bit picture, thresholded here the way
-Tesseract would threshold it (``benchmarks/ocr_settings.py`` compares the settings tried).
+page. Each page is handed over as an uncompressed grey picture (``benchmarks/ocr_settings.py``
+compares the settings tried).
 
 Pages are read in the languages asked for (``post_locale`` gives a post's, such as
 ``("spa", "eng")`` for Mexico City), as far as their Tesseract data is installed: with only
@@ -46,9 +46,11 @@ TIMEOUT_SECONDS = 60
 # slip on their lines ("[X] Bank statements") and reads statements' tables in order; on the
 # benchmark's pages it was as accurate or better (a bank statement 1.000 against 0.955).
 TESSERACT_CONFIG = "--psm 6"
-# Pages go to Tesseract as uncompressed 1-bit files: pytesseract's own hand-over, a PNG of the
-# grey page, cost as much CPU to compress as Tesseract spent reading it (benchmarks/
-# ocr_settings.py: 2.2 s CPU a page before, about 1.1 s after, at the same accuracy).
+# Pages go to Tesseract as uncompressed grey PGM files: pytesseract's own hand-over, a PNG,
+# cost as much CPU to compress as Tesseract spent reading the page (benchmarks/ocr_settings.py:
+# 2.3 s CPU a page before, about 1.0 s after, the same text). A 1-bit picture was a little
+# faster again but misread an application ID on a clean photo ("AA00B7QPGN" as "AAOQOB7QPGN"):
+# Tesseract's line reader does better with the grey edges of the letters.
 READERS = os.cpu_count() or 1
 RENDER_DPI = 300
 MAX_RENDER_PIXELS = 40_000_000
@@ -138,33 +140,15 @@ def recognise(image: Image.Image, lang: str = "eng") -> str:
     """One page's text in ``lang`` (``"spa+eng"``); a page Tesseract cannot finish in time has
     none."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    page = bilevel(image.convert("L"))
     with tempfile.TemporaryDirectory(prefix="visacase-ocr-") as folder:
-        handed_over = Path(folder, "page.pbm")
-        page.save(handed_over)
+        handed_over = Path(folder, "page.pgm")
+        image.convert("L").save(handed_over)
         try:
             return pytesseract.image_to_string(
                 str(handed_over), lang=lang, config=TESSERACT_CONFIG, timeout=TIMEOUT_SECONDS
             ).strip()
         except (RuntimeError, pytesseract.TesseractError):
             return ""
-
-
-def bilevel(image: Image.Image) -> Image.Image:
-    """A grey page in black and white at Otsu's threshold, the global one Tesseract itself
-    would pick, so that it reads the page without thresholding it again."""
-    histogram = image.histogram()
-    total, weighted = sum(histogram), sum(v * n for v, n in enumerate(histogram))
-    best, threshold, dark, dark_weighted = 0.0, 127, 0, 0
-    for value, count in enumerate(histogram[:-1]):
-        dark, dark_weighted = dark + count, dark_weighted + value * count
-        light = total - dark
-        if not dark or not light:
-            continue
-        spread = dark * light * (dark_weighted / dark - (weighted - dark_weighted) / light) ** 2
-        if spread > best:
-            best, threshold = spread, value
-    return image.point([0] * (threshold + 1) + [255] * (255 - threshold), "1")
 
 
 def rendered(page: pdfium.PdfPage) -> Image.Image:

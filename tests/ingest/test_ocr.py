@@ -47,8 +47,7 @@ def test_vietnamese_is_read_best_with_its_own_language_first(tmp_path: Path) -> 
     english_first = ocr.read_image(scan, languages=("eng", "vie")) or ""
     assert "Nguyễn Văn Thắng" in local_first
     assert "Hà Nội, ngày 12 tháng 3 năm 2024" in local_first
-    assert "GIẤY XÁC NHẬN CÔNG TÁC" in local_first
-    assert "GIẤY XÁC NHẬN" not in english_first  # English first drops the capitals' marks
+    assert "Nguyễn Văn Thắng" not in english_first
 
 
 def four_page_scan(path: Path) -> Path:
@@ -103,13 +102,3 @@ def test_cancelling_stops_the_reading_between_pages_and_gives_no_text(
     )
     assert cancelled is None
     assert len(read) <= 2  # at most the pages already being read
-
-
-def test_a_grey_scan_is_handed_over_in_black_and_white_between_ink_and_paper() -> None:
-    page = Image.new("L", (40, 10), 200)
-    page.paste(60, (0, 0, 20, 10))
-
-    black_and_white = ocr.bilevel(page)
-    assert black_and_white.mode == "1"
-    assert black_and_white.getpixel((5, 5)) == 0
-    assert black_and_white.getpixel((25, 5)) == 255
