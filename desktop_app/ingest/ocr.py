@@ -11,10 +11,11 @@ rendered smaller rather than exhausting memory), and ``cancelled`` is asked betw
 cancelled document returns None, so no half-read text is ever stored (the pages already being
 read finish first: at most one per core).
 
-The pages of a scanned PDF are read side by side, one Tesseract process per core, each
-single-threaded: on two cores a four-page scan takes about half the time it took page after
-page. Each page is handed over as an uncompressed grey picture (``benchmarks/ocr_settings.py``
-compares the settings tried).
+The pages of a scanned PDF are read side by side, one single-threaded Tesseract process per
+core, so a core left idle by the rest of the machine is put to work (when every core is busy
+already, it gains nothing and costs nothing: the benchmark's four-page scan took the same time
+either way at load 3 on two cores). Each page is handed over as an uncompressed grey picture
+(``benchmarks/ocr_settings.py`` compares the settings tried).
 
 Pages are read in the languages asked for (``post_locale`` gives a post's, such as
 ``("spa", "eng")`` for Mexico City), as far as their Tesseract data is installed: with only
@@ -113,16 +114,13 @@ def read_pdf_pages(
     with ThreadPoolExecutor(max_workers=READERS) as pool:
         reading: dict[Future[str], int] = {}
         try:
-            for number in pages:
-                if len(reading) >= READERS:
-                    _collect(wait(reading, return_when=FIRST_COMPLETED).done, reading, found)
-                if cancelled():
-                    for future in reading:
-                        future.cancel()
-                    return None
-                reading[pool.submit(recognise, rendered(pdf[number]), lang)] = number
-        except (pdfium.PdfiumError, *DECODER_ERRORS):
-            pass
+            with contextlib.suppress(pdfium.PdfiumError, *DECODER_ERRORS):  # damaged: stop here
+                for number in pages:
+                    if len(reading) >= READERS:
+                        _collect(wait(reading, return_when=FIRST_COMPLETED).done, reading, found)
+                    if cancelled():
+                        return None
+                    reading[pool.submit(recognise, rendered(pdf[number]), lang)] = number
         finally:
             pdf.close()
         _collect(wait(reading).done, reading, found)
