@@ -8,7 +8,14 @@ as one thread.
 Each page is bounded: Tesseract is killed after ``TIMEOUT_SECONDS`` (that page then has no text),
 a PDF page is rendered at 300 dpi but never past ``MAX_RENDER_PIXELS`` (a poster-sized page is
 rendered smaller rather than exhausting memory), and ``cancelled`` is asked between pages — a
-cancelled document returns None, so no half-read text is ever stored.
+cancelled document returns None, so no half-read text is ever stored (the pages already being
+read finish first: at most one per core).
+
+The pages of a scanned PDF are read side by side, one single-threaded Tesseract process per
+core, so a core left idle by the rest of the machine is put to work (when every core is busy
+already, it gains nothing and costs nothing: the benchmark's four-page scan took the same time
+either way at load 3 on two cores). Each page is handed over as an uncompressed grey picture
+(``benchmarks/ocr_settings.py`` compares the settings tried).
 
 Pages are read in the languages asked for (``post_locale`` gives a post's, such as
 ``("spa", "eng")`` for Mexico City), as far as their Tesseract data is installed: with only
@@ -23,7 +30,9 @@ import contextlib
 import math
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Collection, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -38,6 +47,12 @@ TIMEOUT_SECONDS = 60
 # slip on their lines ("[X] Bank statements") and reads statements' tables in order; on the
 # benchmark's pages it was as accurate or better (a bank statement 1.000 against 0.955).
 TESSERACT_CONFIG = "--psm 6"
+# Pages go to Tesseract as uncompressed grey PGM files: pytesseract's own hand-over, a PNG,
+# cost as much CPU to compress as Tesseract spent reading the page (benchmarks/ocr_settings.py:
+# 2.3 s CPU a page before, about 1.0 s after, the same text). A 1-bit picture was a little
+# faster again but misread an application ID on a clean photo ("AA00B7QPGN" as "AAOQOB7QPGN"):
+# Tesseract's line reader does better with the grey edges of the letters.
+READERS = os.cpu_count() or 1
 RENDER_DPI = 300
 MAX_RENDER_PIXELS = 40_000_000
 POINTS_PER_INCH = 72
@@ -85,38 +100,56 @@ def read_pdf_pages(
     cancelled: Cancelled = lambda: False,
     languages: Sequence[str] = ENGLISH,
 ) -> dict[int, str] | None:
-    """The recognised text of the given pages (counted from 0) of a scanned PDF."""
+    """The recognised text of the given pages (counted from 0) of a scanned PDF.
+
+    Up to ``READERS`` pages are read at once, one Tesseract process each (PDFium renders them
+    one after another: it is not thread-safe); a damaged page ends the reading with the pages
+    read so far."""
     lang = language_option(languages, installed_languages())
     found: dict[int, str] = {}
     try:
         pdf = pdfium.PdfDocument(str(path))
     except (pdfium.PdfiumError, *DECODER_ERRORS):
         return found
-    try:
-        for number in pages:
-            if cancelled():
-                return None
-            found[number] = recognise(_render(pdf[number]), lang)
-    except (pdfium.PdfiumError, *DECODER_ERRORS):
-        return found
-    finally:
-        pdf.close()
+    with ThreadPoolExecutor(max_workers=READERS) as pool:
+        reading: dict[Future[str], int] = {}
+        try:
+            with contextlib.suppress(pdfium.PdfiumError, *DECODER_ERRORS):  # damaged: stop here
+                for number in pages:
+                    if len(reading) >= READERS:
+                        _collect(wait(reading, return_when=FIRST_COMPLETED).done, reading, found)
+                    if cancelled():
+                        return None
+                    reading[pool.submit(recognise, rendered(pdf[number]), lang)] = number
+        finally:
+            pdf.close()
+        _collect(wait(reading).done, reading, found)
     return found
+
+
+def _collect(
+    done: Iterable[Future[str]], reading: dict[Future[str], int], found: dict[int, str]
+) -> None:
+    for future in done:
+        found[reading.pop(future)] = future.result()
 
 
 def recognise(image: Image.Image, lang: str = "eng") -> str:
     """One page's text in ``lang`` (``"spa+eng"``); a page Tesseract cannot finish in time has
     none."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    try:
-        return pytesseract.image_to_string(
-            image, lang=lang, config=TESSERACT_CONFIG, timeout=TIMEOUT_SECONDS
-        ).strip()
-    except (RuntimeError, pytesseract.TesseractError):
-        return ""
+    with tempfile.TemporaryDirectory(prefix="visacase-ocr-") as folder:
+        handed_over = Path(folder, "page.pgm")
+        image.convert("L").save(handed_over)
+        try:
+            return pytesseract.image_to_string(
+                str(handed_over), lang=lang, config=TESSERACT_CONFIG, timeout=TIMEOUT_SECONDS
+            ).strip()
+        except (RuntimeError, pytesseract.TesseractError):
+            return ""
 
 
-def _render(page: pdfium.PdfPage) -> Image.Image:
+def rendered(page: pdfium.PdfPage) -> Image.Image:
     width, height = page.get_size()
     scale = min(
         RENDER_DPI / POINTS_PER_INCH, math.sqrt(MAX_RENDER_PIXELS / max(width * height, 1.0))
