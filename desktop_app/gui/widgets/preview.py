@@ -1,6 +1,8 @@
 """A document's preview: PDFs in QPdfView with page and zoom controls, images scaled to fit,
 emails as the pages the packet draws for them, anything else described.
 
+Pictures are scaled to the screen's device pixel ratio, so a 2x screen shows them sharp.
+
 The bytes are copied from the case file to a private temporary folder for Qt to read; the folder
 goes when the widget does.
 """
@@ -132,17 +134,23 @@ class Preview(QStackedWidget):
         elif doc.media_type.startswith("image/"):
             pixmap = QPixmap(str(target))
             if not pixmap.isNull():
-                self.image.setPixmap(
-                    pixmap.scaledToWidth(
-                        max(200, self.width() - 40), Qt.TransformationMode.SmoothTransformation
-                    )
-                )
+                self.image.setPixmap(self._fitted(pixmap))
                 self.setCurrentIndex(2)
                 return
         self.placeholder.setText(
             self.tr("No preview for {0} ({1}).").format(doc.original_name, doc.media_type)
         )
         self.setCurrentIndex(0)
+
+    def _fitted(self, pixmap: QPixmap) -> QPixmap:
+        """The picture as wide as the pane, in device pixels so it is sharp on any screen."""
+        ratio = self.devicePixelRatioF()
+        width = max(200, self.width() - 40)
+        fitted = pixmap.scaledToWidth(
+            round(width * ratio), Qt.TransformationMode.SmoothTransformation
+        )
+        fitted.setDevicePixelRatio(ratio)
+        return fitted
 
     def _email_pages(self, doc: DocumentView) -> Path | None:
         """The email drawn as the packet draws it (once per email shown), or None if it
