@@ -1,17 +1,20 @@
 """Screenshots of the real app on the sample case, for the README and for looking at it.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]]   (default docs/screenshots, en)
+    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]] [--dark]
+                                                    (default docs/screenshots, en, light)
 
 Starts a virtual X screen (Xvfb) unless one is already set in DISPLAY, opens a fresh copy of the
 sample case in the case window with a private settings folder, and saves the main window, the
 timeline, the 221(g) checklist and the packet dialog (once its preview of the real PDF is
 built). LANGUAGE is one the app ships (es, pt_BR, zh_CN, hi, vi), to look for text a
-translation made too long for its place. Needs Debian's xvfb and the Qt xcb libraries that
-./dev.sh installs.
+translation made too long for its place. --dark draws every window in Fusion with a dark
+palette and names the files "-dark", to look for text and colours that only read on light.
+Needs Debian's xvfb and the Qt xcb libraries that ./dev.sh installs.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -19,6 +22,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1400, 860)
@@ -46,21 +53,54 @@ def settle(seconds: float) -> None:
         time.sleep(0.02)
 
 
-def main(out: Path, language: str) -> None:
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Screenshots of the app on the sample case.")
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("language", nargs="?", default="en")
+    parser.add_argument("--dark", action="store_true", help="a dark palette in the Fusion style")
+    return parser.parse_args(argv)
+
+
+def use_dark_palette(app: QApplication) -> None:
+    """Fusion with a dark palette, as a dark desktop theme gives the app."""
+    from PySide6.QtGui import QColor, QPalette
+
+    role = QPalette.ColorRole
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for roles, colour in (
+        ((role.Window, role.Button), "#353535"),
+        ((role.Base,), "#242424"),
+        ((role.AlternateBase, role.ToolTipBase), "#2f2f2f"),
+        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText), "#e8e8e8"),
+        ((role.BrightText,), "#ff6b6b"),
+        ((role.PlaceholderText,), "#9a9a9a"),
+        ((role.Highlight,), "#2a82da"),
+        ((role.HighlightedText,), "#ffffff"),
+        ((role.Link,), "#6cb4ff"),
+    ):
+        for each in roles:
+            palette.setColor(each, QColor(colour))
+    for each in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, each, QColor("#7f7f7f"))
+    app.setPalette(palette)
+
+
+def main(out: Path, language: str, dark: bool) -> None:
     screen = start_screen()
     home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     try:
-        shoot(out, home, language)
+        shoot(out, home, language, "-dark" if dark else "")
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if screen is not None:
             screen.terminate()
 
 
-def shoot(out: Path, home: Path, language: str) -> None:
+def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -72,11 +112,13 @@ def shoot(out: Path, home: Path, language: str) -> None:
 
     app = QApplication([sys.argv[0]])
     translations.load(app, "" if language == "en" else language)
+    if suffix:
+        use_dark_palette(app)
     out.mkdir(parents=True, exist_ok=True)
     welcome = WelcomeWindow()
     welcome.show()
     settle(0.5)
-    welcome.grab().save(str(out / "welcome.png"))
+    welcome.grab().save(str(out / f"welcome{suffix}.png"))
     welcome.close()
 
     case = sample_case.build_sample_case(home / "Santos family.visacase")
@@ -84,11 +126,11 @@ def shoot(out: Path, home: Path, language: str) -> None:
     window.resize(*SIZE)
     window.show()
     settle(2.0)
-    window.grab().save(str(out / "main-window.png"))
+    window.grab().save(str(out / f"main-window{suffix}.png"))
     for name, tab in (("timeline", window.timeline_panel), ("checklist", window.checklist)):
         window.tabs.setCurrentWidget(tab)
         settle(0.8)
-        window.grab().save(str(out / f"{name}.png"))
+        window.grab().save(str(out / f"{name}{suffix}.png"))
 
     dialog = open_packet_dialog(window)
     if dialog is None:
@@ -98,7 +140,7 @@ def shoot(out: Path, home: Path, language: str) -> None:
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
     settle(2.0)
-    dialog.grab().save(str(out / "packet-dialog.png"))
+    dialog.grab().save(str(out / f"packet-dialog{suffix}.png"))
     dialog.close()
     window.close()
     app.processEvents()
@@ -106,7 +148,5 @@ def shoot(out: Path, home: Path, language: str) -> None:
 
 
 if __name__ == "__main__":
-    main(
-        Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots",
-        sys.argv[2] if len(sys.argv) > 2 else "en",
-    )
+    args = parse_args(sys.argv[1:])
+    main(args.out, args.language, args.dark)
