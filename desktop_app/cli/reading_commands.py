@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 def register(commands: argparse._SubParsersAction) -> None:
     read = commands.add_parser("read", help="read the text of scans and photos, then suggest")
     read.add_argument("case", type=Path)
+    read.add_argument(
+        "--lang",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="also read scans in this Tesseract language (spa, por, chi_sim, hin, vie, ara), "
+        "after the post's; repeatable; one without installed data is skipped",
+    )
     add_json_flag(read)
     read.set_defaults(handler=_read)
 
@@ -38,7 +46,7 @@ def _read(args: argparse.Namespace) -> int:
     from desktop_app.services import documents, reading
 
     def work(case: CaseFile) -> int:
-        count = reading.read_documents(case)
+        count = reading.read_documents(case, extra_languages=args.lang)
         notice = reading.ocr_notice(case)
         found = [
             s

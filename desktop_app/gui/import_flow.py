@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.gui import settings
 from desktop_app.gui.workers.background import StatusBarRow, run_in_background
 from desktop_app.gui.workers.task import Task
 
@@ -86,10 +87,15 @@ def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | No
         return None
     from desktop_app.services import reading  # loads text recognition: not before it is needed
 
+    extra = settings.preferences().ocr_languages
     return run_in_background(
         window,
         lambda progress, cancelled: reading.read_documents(
-            window.case, document_ids, progress=progress, cancelled=cancelled
+            window.case,
+            document_ids,
+            extra_languages=extra,
+            progress=progress,
+            cancelled=cancelled,
         ),
         title=QWidget.tr("Reading text"),
         progress=QWidget.tr("Reading text {0} of {1}…"),

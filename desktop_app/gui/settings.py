@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 RECENT_LIMIT = 8
 PAPER_SIZES = ("letter", "a4")
 LABEL_STYLES = ("capitals", "as_typed")
+# The Tesseract languages the app ships, which scans can be read in besides the post's own.
+OCR_LANGUAGES = ("eng", "spa", "por", "chi_sim", "hin", "vie", "ara")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Preferences:
     label_style: str = "capitals"
     reminder_days: int = 14
     language: str = ""  # "" follows the system; else "en" or one of translations.LANGUAGES
+    ocr_languages: tuple[str, ...] = ()
+    """Read scans in these too, after the case's post's languages (codes of ``OCR_LANGUAGES``)."""
 
 
 def _store() -> QSettings:
@@ -55,11 +59,13 @@ def preferences() -> Preferences:
     paper = store.value("packet/paper", default.paper, str)
     style = store.value("packet/label_style", default.label_style, str)
     days = store.value("reminders/interval_days", default.reminder_days, int)
+    ocr = store.value("reading/ocr_languages", [], list) or []
     return Preferences(
         paper=paper if paper in PAPER_SIZES else default.paper,
         label_style=style if style in LABEL_STYLES else default.label_style,
         reminder_days=days if isinstance(days, int) and 1 <= days <= 365 else default.reminder_days,
         language=store.value("app/language", default.language, str),
+        ocr_languages=tuple(lang for lang in OCR_LANGUAGES if lang in ocr),
     )
 
 
@@ -69,6 +75,7 @@ def save_preferences(prefs: Preferences) -> None:
     store.setValue("packet/label_style", prefs.label_style)
     store.setValue("reminders/interval_days", prefs.reminder_days)
     store.setValue("app/language", prefs.language)
+    store.setValue("reading/ocr_languages", list(prefs.ocr_languages))
 
 
 def save_geometry(widget: QWidget, key: str) -> None:

@@ -1,5 +1,6 @@
 """Preferences: default paper size and label style of packets, the follow-up reminder interval
-given to new cases, and the language of the app (taken at the next start).
+given to new cases, the language of the app (taken at the next start) and the languages scans
+are read in besides those of the case's post.
 
 Each language is named in itself, so someone who cannot read the current one still finds theirs.
 """
@@ -7,17 +8,19 @@ Each language is named in itself, so someone who cannot read the current one sti
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QSpinBox,
     QWidget,
 )
 
 from desktop_app.gui import colours
-from desktop_app.gui.settings import Preferences
+from desktop_app.gui.settings import OCR_LANGUAGES, Preferences
 
 LANGUAGE_NAMES = (
     ("en", "English"),
@@ -26,6 +29,13 @@ LANGUAGE_NAMES = (
     ("zh_CN", "简体中文"),
     ("hi", "हिन्दी"),
     ("vi", "Tiếng Việt"),
+)
+OCR_LANGUAGE_NAMES = dict(
+    zip(
+        OCR_LANGUAGES,
+        ("English", "Español", "Português", "简体中文", "हिन्दी", "Tiếng Việt", "العربية"),
+        strict=True,
+    )
 )
 
 
@@ -54,6 +64,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         self.language.setAccessibleName(self.tr("Language"))
+        self.ocr_languages = {code: QCheckBox(name) for code, name in OCR_LANGUAGE_NAMES.items()}
+        scans = self._scan_languages(current.ocr_languages)
+        scans_note = QLabel(self.tr("Scans are always read in the languages of the case's post."))
+        scans_note.setWordWrap(True)
+        colours.mute(scans_note)
         language_note = QLabel(self.tr("A new language takes effect at the next start."))
         language_note.setWordWrap(True)
         colours.mute(language_note)
@@ -72,7 +87,20 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(language_note)
+        form.addRow(self.tr("Also read scans in"), scans)
+        form.addRow(scans_note)
         form.addRow(buttons)
+
+    def _scan_languages(self, chosen: tuple[str, ...]) -> QWidget:
+        """The shipped OCR languages as ticks, two to a row."""
+        scans = QWidget()
+        scans.setAccessibleName(self.tr("Also read scans in"))
+        grid = QGridLayout(scans)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, (code, box) in enumerate(self.ocr_languages.items()):
+            box.setChecked(code in chosen)
+            grid.addWidget(box, n // 2, n % 2)
+        return scans
 
     def answer(self) -> Preferences:
         return Preferences(
@@ -80,4 +108,5 @@ class SettingsDialog(QDialog):
             label_style=self.label_style.currentData(),
             reminder_days=self.reminder.value(),
             language=self.language.currentData(),
+            ocr_languages=tuple(c for c, box in self.ocr_languages.items() if box.isChecked()),
         )

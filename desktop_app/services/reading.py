@@ -12,7 +12,7 @@ the case is in ``accepting``.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,12 +77,15 @@ def read_documents(
     case: CaseFile,
     document_ids: list[int] | None = None,
     *,
+    extra_languages: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Read the documents that have no text yet, then suggest what each one is.
 
-    Documents whose text came with them (an email's body) get their suggestions too, once.
+    Scans are read in the post's languages, then in ``extra_languages`` (the user's own, as
+    Tesseract codes). Documents whose text came with them (an email's body) get their
+    suggestions too, once.
     Returns how many were read. A document cancelled half-way, or one that needs OCR while
     Tesseract is missing, is left unread, to be read on a later call.
     """
@@ -90,7 +93,7 @@ def read_documents(
         suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
-    languages = _locale(case).ocr_languages
+    languages = ocr_languages(case, extra_languages)
     read = 0
     with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp, FileReader() as reader:
         for n, doc in enumerate(todo):
@@ -154,6 +157,12 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
 def _locale(case: CaseFile) -> post_locale.PostLocale:
     """The case's post's habits: the order of its all-number dates, its papers' languages."""
     return post_locale.locale_for(cases.get_case_info(case).post)
+
+
+def ocr_languages(case: CaseFile, extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """The languages to read the case's scans in: its post's first (Tesseract weighs the first
+    most), then ``extra``, each once."""
+    return tuple(dict.fromkeys((*_locale(case).ocr_languages, *extra)))
 
 
 def _held(case: CaseFile) -> Held:

@@ -989,7 +989,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+54"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1029,12 +1029,12 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-23"/>
         <source>No preview for {0} ({1}).</source>
         <translation>No hay vista previa de {0} ({1}).</translation>
     </message>
@@ -1197,7 +1197,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Caso en uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1222,7 +1222,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Reading text</source>
         <translation>Leyendo el texto</translation>
     </message>
@@ -1595,7 +1595,7 @@ Record this observation?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -1646,12 +1646,23 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Also read scans in</source>
+        <translation>Leer también los escaneos en</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Scans are always read in the languages of the case&apos;s post.</source>
+        <translation>Los escaneos se leen siempre en los idiomas de la embajada o consulado del caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new language takes effect at the next start.</source>
         <translation>Un idioma nuevo se aplica en el próximo inicio.</translation>
     </message>

@@ -989,7 +989,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+54"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1029,12 +1029,12 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>बड़ा करें</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>of {0}</source>
         <translation>{0} में से</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-23"/>
         <source>No preview for {0} ({1}).</source>
         <translation>{0} ({1}) का पूर्वावलोकन नहीं है।</translation>
     </message>
@@ -1197,7 +1197,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>केस उपयोग में है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>आयात करें</translation>
     </message>
@@ -1222,7 +1222,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>{0} दस्तावेज़ आयात करें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Reading text</source>
         <translation>पाठ पढ़ा जा रहा है</translation>
     </message>
@@ -1595,7 +1595,7 @@ Record this observation?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>प्राथमिकताएँ</translation>
     </message>
@@ -1646,12 +1646,23 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Also read scans in</source>
+        <translation>स्कैन इन भाषाओं में भी पढ़ें</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Scans are always read in the languages of the case&apos;s post.</source>
+        <translation>स्कैन हमेशा मामले के दूतावास या वाणिज्य दूतावास की भाषाओं में पढ़े जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new language takes effect at the next start.</source>
         <translation>नई भाषा अगली बार शुरू करने पर लागू होगी।</translation>
     </message>

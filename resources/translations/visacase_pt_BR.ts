@@ -989,7 +989,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+54"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1029,12 +1029,12 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-23"/>
         <source>No preview for {0} ({1}).</source>
         <translation>Sem pré-visualização para {0} ({1}).</translation>
     </message>
@@ -1197,7 +1197,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Caso em uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1222,7 +1222,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Reading text</source>
         <translation>Lendo o texto</translation>
     </message>
@@ -1595,7 +1595,7 @@ Registrar esta observação?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -1646,12 +1646,23 @@ Registrar esta observação?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Also read scans in</source>
+        <translation>Ler também as digitalizações em</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Scans are always read in the languages of the case&apos;s post.</source>
+        <translation>As digitalizações são sempre lidas nos idiomas da embaixada ou consulado do caso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new language takes effect at the next start.</source>
         <translation>Um novo idioma passa a valer na próxima inicialização.</translation>
     </message>

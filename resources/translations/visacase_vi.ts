@@ -988,7 +988,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+54"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1028,12 +1028,12 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>of {0}</source>
         <translation>trên {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-23"/>
         <source>No preview for {0} ({1}).</source>
         <translation>Không xem trước được {0} ({1}).</translation>
     </message>
@@ -1196,7 +1196,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Hồ sơ đang được dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1221,7 +1221,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Nhập {0} tài liệu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Reading text</source>
         <translation>Đang đọc chữ</translation>
     </message>
@@ -1592,7 +1592,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -1643,12 +1643,23 @@ Ghi nhận lần xem này?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Also read scans in</source>
+        <translation>Cũng đọc bản quét bằng</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Scans are always read in the languages of the case&apos;s post.</source>
+        <translation>Bản quét luôn được đọc bằng các ngôn ngữ của đại sứ quán hoặc lãnh sự quán của hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new language takes effect at the next start.</source>
         <translation>Ngôn ngữ mới có hiệu lực ở lần khởi động sau.</translation>
     </message>

@@ -988,7 +988,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+54"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1028,12 +1028,12 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+83"/>
         <source>of {0}</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-23"/>
         <source>No preview for {0} ({1}).</source>
         <translation>无法预览 {0}（{1}）。</translation>
     </message>
@@ -1196,7 +1196,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>案件正在使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+41"/>
+        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1221,7 +1221,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>导入 {0} 个文件</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Reading text</source>
         <translation>正在读取文字</translation>
     </message>
@@ -1592,7 +1592,7 @@ Record this observation?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+35"/>
+        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -1643,12 +1643,23 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Also read scans in</source>
+        <translation>扫描件还用以下语言识别</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Scans are always read in the languages of the case&apos;s post.</source>
+        <translation>扫描件始终按本案大使馆或领事馆所在国的语言识别。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A new language takes effect at the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>

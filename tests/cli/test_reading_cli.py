@@ -4,13 +4,14 @@ Tesseract, reading says once why scans have no text."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytesseract
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop_app.ingest import ocr
+from desktop_app.ingest import ocr, sandbox
 from desktop_app.services import sample_content
 
 
@@ -69,3 +70,32 @@ def test_without_tesseract_read_says_so_once(
     assert result.out.count("not installed") == 1
     assert "1 scanned document(s) have no text yet" in result.out
     assert as_json["read"] == 0 and "not installed" in as_json["ocr_missing"]
+
+
+def test_read_also_reads_scans_in_the_languages_asked_for(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, ...]] = []
+
+    def read_text(
+        _reader: sandbox.FileReader,
+        _path: Path,
+        _media_type: str,
+        _pages: int,
+        *,
+        languages: Sequence[str],
+        **_options: object,
+    ) -> tuple[str, str]:
+        asked.append(tuple(languages))
+        return "Constancia de empleo", "ocr"
+
+    monkeypatch.setattr(sandbox.FileReader, "read_text", read_text)
+    monkeypatch.setattr(ocr, "available", lambda: True)
+    case = tmp_path / "r.visacase"
+    run_cli("new", case, "--title", "R", "--post", "U.S. Embassy Mexico City")
+    run_cli("add", case, _photo(tmp_path / "slip.png"))
+
+    result = run_cli("read", case, "--lang", "hin", "--lang", "spa")
+
+    assert result.code == 0
+    assert asked == [("spa", "eng", "hin")]

@@ -117,3 +117,45 @@ def test_pasted_text_is_read_as_a_ceac_status_and_saved_only_when_confirmed(
 
     assert "Administrative Processing" in dialogs.messages[-1][1]
     assert events.list_events(case) == []
+
+
+def test_the_languages_scans_are_also_read_in_are_kept(qtbot, case: CaseFile) -> None:
+    dialog = SettingsDialog(Preferences(ocr_languages=("hin",)))
+    qtbot.addWidget(dialog)
+    assert dialog.ocr_languages["hin"].isChecked()
+    assert not dialog.ocr_languages["spa"].isChecked()
+
+    dialog.ocr_languages["vie"].setChecked(True)
+    dialog.ocr_languages["ara"].setChecked(True)
+    dialog.ocr_languages["hin"].setChecked(False)
+    dialogs = FakeDialogs()
+    dialogs.preferences_answer = dialog.answer()
+    window = MainWindow(case, dialogs=dialogs)
+    qtbot.addWidget(window)
+    window.edit_preferences()
+
+    assert settings.preferences().ocr_languages == ("vie", "ara")
+    reopened = SettingsDialog(settings.preferences())
+    qtbot.addWidget(reopened)
+    assert [c for c, box in reopened.ocr_languages.items() if box.isChecked()] == ["vie", "ara"]
+
+
+def test_the_window_reads_new_scans_in_the_languages_chosen(
+    qtbot, case: CaseFile, monkeypatch
+) -> None:
+    from desktop_app.gui import import_flow
+    from desktop_app.services import reading
+
+    asked: list[object] = []
+    monkeypatch.setattr(
+        reading, "read_documents", lambda *_a, extra_languages, **_k: asked.append(extra_languages)
+    )
+    settings.save_preferences(Preferences(ocr_languages=("por", "chi_sim")))
+    window = MainWindow(case, dialogs=FakeDialogs())
+    qtbot.addWidget(window)
+    doc = documents.add_document(case, b"%PDF-1.4", original_name="scan.pdf").id
+
+    with qtbot.waitSignal(window.reading_finished, timeout=20_000):
+        import_flow.read_new_documents(window, [doc])
+
+    assert asked == [("por", "chi_sim")]

@@ -373,3 +373,14 @@ def test_a_spanish_scan_at_a_mexican_post_is_read_and_found_with_its_accents(
     found = {(s.field, s.value) for s in reading.list_suggestions(case, doc)}
     assert [h.document_id for h in hits] == [doc]
     assert ("document_date", "2024-03-12") in found
+
+
+def test_scans_are_read_in_the_posts_languages_then_the_users_each_once(
+    case_at: Callable[[str], CaseFile],
+) -> None:
+    mexico = case_at("U.S. Embassy Mexico City")
+    unknown = case_at("")
+
+    assert reading.ocr_languages(mexico) == ("spa", "eng")
+    assert reading.ocr_languages(mexico, ["hin", "spa", "vie"]) == ("spa", "eng", "hin", "vie")
+    assert reading.ocr_languages(unknown, ["ara"]) == ("eng", "ara")
