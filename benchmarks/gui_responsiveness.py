@@ -28,7 +28,7 @@ from corpus import scan_jpeg
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.workers.task import Task, start
 from desktop_app.services import cases, events, export
 

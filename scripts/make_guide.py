@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop_app.gui.help_dialogs import GUIDE
+from desktop_app.gui.dialogs.help_dialogs import GUIDE
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 SECTION = "## Using the app"

@@ -105,9 +105,9 @@ def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui import translations
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.packet_dialog import open_packet_dialog
-    from desktop_app.gui.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
+    from desktop_app.gui.packet.packet_dialog import open_packet_dialog
     from desktop_app.services import sample_case
 
     app = QApplication([sys.argv[0]])

@@ -70,7 +70,7 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(argv):
-        from desktop_app.gui.app import run
+        from desktop_app.gui.app.startup import run
 
         return run(argv)
     try:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/about_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="+42"/>
         <source>About VisaCase</source>
         <translation>VisaCase के बारे में</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/dialogs/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>आवेदक जोड़ें</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
         <translation>पूर्ववत किया गया: {0}</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>आगे बढ़ने से पहले अपनी केस फ़ाइल जाँचें: {0}</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/event_dialog.py" line="+31"/>
+        <location filename="../../desktop_app/gui/dialogs/event_dialog.py" line="+31"/>
         <source>Passport update</source>
         <translation>पासपोर्ट की जानकारी</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/followup_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/dialogs/followup_dialog.py" line="+41"/>
         <source>Follow-up email</source>
         <translation>फ़ॉलो-अप ईमेल</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="+42"/>
         <source>VisaCase guide</source>
         <translation>VisaCase मार्गदर्शिका</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
+        <location filename="../../desktop_app/gui/dialogs/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g) — दस्तावेज़ माँगे गए या प्रशासनिक प्रक्रिया</translation>
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+29"/>
+        <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+30"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
     </message>
@@ -989,7 +989,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1029,12 +1029,12 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>बड़ा करें</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>of {0}</source>
         <translation>{0} में से</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-33"/>
         <source>No preview for {0} ({1}).</source>
         <translation>{0} ({1}) का पूर्वावलोकन नहीं है।</translation>
     </message>
@@ -1080,7 +1080,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/case_actions.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/case_actions.py" line="+34"/>
         <source>Export packet</source>
         <translation>पैकेट निर्यात करें</translation>
     </message>
@@ -1110,7 +1110,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>{0} सहेजा गया: {1} पृष्ठ, {2:,.0f} KB। हर पृष्ठ पर उसका लेबल और पृष्ठ संख्या है।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_watch.py" line="+85"/>
+        <location filename="../../desktop_app/gui/case_window/case_watch.py" line="+85"/>
         <source>{0}
 
 Changes can no longer be saved into it. Save a copy of what this window still has open?</source>
@@ -1140,7 +1140,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>प्रति {0} के रूप में सहेजी गई। आगे बढ़ने के लिए इसे केस ▸ केस खोलें… से खोलें।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/clipboard.py" line="+25"/>
+        <location filename="../../desktop_app/gui/case_window/clipboard.py" line="+25"/>
         <location line="+15"/>
         <source>Paste</source>
         <translation>चिपकाएँ</translation>
@@ -1156,7 +1156,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>चित्र पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
         <source>Protected case</source>
         <translation>सुरक्षित केस</translation>
     </message>
@@ -1166,7 +1166,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} सुरक्षित है। पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>नया केस इस नाम से सहेजें</translation>
     </message>
@@ -1197,7 +1197,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>केस उपयोग में है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
+        <location filename="../../desktop_app/gui/case_window/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>आयात करें</translation>
     </message>
@@ -1237,7 +1237,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>पाठ पहचान</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="+36"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
         <source>&amp;Case</source>
         <translation>केस (&amp;C)</translation>
     </message>
@@ -1367,12 +1367,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>&amp;Qt के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>पैकेट</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>CEAC स्थिति चिपकाएँ</translation>
     </message>
@@ -1425,7 +1425,7 @@ Record this observation?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <location filename="../../desktop_app/gui/case_window/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
         <translation>{0} को जोड़ें</translation>
     </message>
@@ -1450,7 +1450,7 @@ Record this observation?</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
         <translation>सभी दस्तावेज़ अलग करें</translation>
     </message>
@@ -1470,7 +1470,7 @@ Record this observation?</source>
         <translation>अभी कोई दस्तावेज़ जुड़ा नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
         <translation>दस्तावेज़ हटाएँ (&amp;D)</translation>
     </message>
@@ -1495,7 +1495,7 @@ Record this observation?</source>
         <translation>संपादन ▸ पूर्ववत करें से यह वापस आ जाता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <location filename="../../desktop_app/gui/case_window/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
         <translation>पैकेट के {0} पृष्ठ प्रिंट किए गए।</translation>
     </message>
@@ -1520,7 +1520,7 @@ Record this observation?</source>
         <translation>हर एक की {0} प्रतियाँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="+68"/>
         <source>Log folder</source>
         <translation>लॉग फ़ोल्डर</translation>
     </message>
@@ -1595,7 +1595,7 @@ Record this observation?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>प्राथमिकताएँ</translation>
     </message>
@@ -1690,7 +1690,7 @@ Record this observation?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="-53"/>
         <source>Keyboard shortcuts</source>
         <translation>कीबोर्ड शॉर्टकट</translation>
     </message>
@@ -2113,7 +2113,7 @@ Record this observation?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2166,7 +2166,7 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
         <location line="+172"/>
         <location line="+35"/>
         <source>214(b) workbook</source>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/about_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="+42"/>
         <source>About VisaCase</source>
         <translation>Sobre o VisaCase</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/dialogs/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>Adicionar requerente</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
         <translation>Desfeito: {0}</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Verifique o arquivo do caso antes de continuar: {0}</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/event_dialog.py" line="+31"/>
+        <location filename="../../desktop_app/gui/dialogs/event_dialog.py" line="+31"/>
         <source>Passport update</source>
         <translation>Atualização do passaporte</translation>
     </message>
@@ -470,7 +470,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/followup_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/dialogs/followup_dialog.py" line="+41"/>
         <source>Follow-up email</source>
         <translation>E-mail de acompanhamento</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="+42"/>
         <source>VisaCase guide</source>
         <translation>Guia do VisaCase</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -648,7 +648,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
+        <location filename="../../desktop_app/gui/dialogs/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g): documentos solicitados ou processamento administrativo</translation>
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+29"/>
+        <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+30"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -989,7 +989,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1029,12 +1029,12 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-33"/>
         <source>No preview for {0} ({1}).</source>
         <translation>Sem pré-visualização para {0} ({1}).</translation>
     </message>
@@ -1080,7 +1080,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/case_actions.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/case_actions.py" line="+34"/>
         <source>Export packet</source>
         <translation>Exportar pacote</translation>
     </message>
@@ -1110,7 +1110,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
         <translation>{0} salvo: {1} páginas, {2:,.0f} KB. Cada página leva seu rótulo e seu número.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_watch.py" line="+85"/>
+        <location filename="../../desktop_app/gui/case_window/case_watch.py" line="+85"/>
         <source>{0}
 
 Changes can no longer be saved into it. Save a copy of what this window still has open?</source>
@@ -1140,7 +1140,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>Uma cópia foi salva como {0}. Abra-a com Caso ▸ Abrir caso… para continuar.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/clipboard.py" line="+25"/>
+        <location filename="../../desktop_app/gui/case_window/clipboard.py" line="+25"/>
         <location line="+15"/>
         <source>Paste</source>
         <translation>Colar</translation>
@@ -1156,7 +1156,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>Não foi possível ler a imagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
         <source>Protected case</source>
         <translation>Caso protegido</translation>
     </message>
@@ -1166,7 +1166,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>{0} está protegido. Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>Salvar o novo caso como</translation>
     </message>
@@ -1197,7 +1197,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Caso em uso</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
+        <location filename="../../desktop_app/gui/case_window/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1237,7 +1237,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Reconhecimento de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="+36"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1367,12 +1367,12 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Pacote</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>Colar status do CEAC</translation>
     </message>
@@ -1425,7 +1425,7 @@ Registrar esta observação?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <location filename="../../desktop_app/gui/case_window/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
         <translation>Adicionar {0}</translation>
     </message>
@@ -1450,7 +1450,7 @@ Registrar esta observação?</translation>
         <translation>Nenhum requerente ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
         <translation>Desvincular todos os documentos</translation>
     </message>
@@ -1470,7 +1470,7 @@ Registrar esta observação?</translation>
         <translation>Nenhum documento vinculado ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
         <translation>Re&amp;mover documento</translation>
     </message>
@@ -1495,7 +1495,7 @@ Registrar esta observação?</translation>
         <translation>Editar ▸ Desfazer o traz de volta.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <location filename="../../desktop_app/gui/case_window/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
         <translation>Foram impressas {0} página(s) do pacote.</translation>
     </message>
@@ -1520,7 +1520,7 @@ Registrar esta observação?</translation>
         <translation>{0} cópias de cada.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="+68"/>
         <source>Log folder</source>
         <translation>Pasta de logs</translation>
     </message>
@@ -1595,7 +1595,7 @@ Registrar esta observação?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>Preferências</translation>
     </message>
@@ -1690,7 +1690,7 @@ Registrar esta observação?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="-53"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -2113,7 +2113,7 @@ Registrar esta observação?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2166,7 +2166,7 @@ Registrar esta observação?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
         <location line="+172"/>
         <location line="+35"/>
         <source>214(b) workbook</source>

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/about_dialog.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/about_dialog.py" line="+42"/>
         <source>About VisaCase</source>
         <translation>Giới thiệu VisaCase</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/applicant_dialog.py" line="+50"/>
+        <location filename="../../desktop_app/gui/dialogs/applicant_dialog.py" line="+50"/>
         <source>Add applicant</source>
         <translation>Thêm người nộp đơn</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
         <source>Undone: {0}</source>
         <translation>Đã hoàn tác: {0}</translation>
     </message>
@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Hãy kiểm tra tệp hồ sơ trước khi tiếp tục: {0}</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/event_dialog.py" line="+31"/>
+        <location filename="../../desktop_app/gui/dialogs/event_dialog.py" line="+31"/>
         <source>Passport update</source>
         <translation>Cập nhật hộ chiếu</translation>
     </message>
@@ -469,7 +469,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/followup_dialog.py" line="+41"/>
+        <location filename="../../desktop_app/gui/dialogs/followup_dialog.py" line="+41"/>
         <source>Follow-up email</source>
         <translation>Email theo dõi</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="+42"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="+42"/>
         <source>VisaCase guide</source>
         <translation>Hướng dẫn VisaCase</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/main_window.py" line="+94"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -647,7 +647,7 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/new_case_dialog.py" line="+26"/>
+        <location filename="../../desktop_app/gui/dialogs/new_case_dialog.py" line="+26"/>
         <source>221(g) — documents requested or administrative processing</source>
         <translation>221(g) — yêu cầu bổ sung tài liệu hoặc xử lý hành chính</translation>
     </message>
@@ -872,7 +872,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
@@ -980,7 +980,7 @@
 <context>
     <name>PageThumbnails</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+29"/>
+        <location filename="../../desktop_app/gui/widgets/page_thumbnails.py" line="+30"/>
         <source>Pages</source>
         <translation>Số trang</translation>
     </message>
@@ -988,7 +988,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+55"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1028,12 +1028,12 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>of {0}</source>
         <translation>trên {0}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-33"/>
         <source>No preview for {0} ({1}).</source>
         <translation>Không xem trước được {0} ({1}).</translation>
     </message>
@@ -1079,7 +1079,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../desktop_app/gui/case_actions.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/case_actions.py" line="+34"/>
         <source>Export packet</source>
         <translation>Xuất bộ hồ sơ</translation>
     </message>
@@ -1109,7 +1109,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
         <translation>Đã lưu {0}: {1} trang, {2:,.0f} KB. Mỗi trang đều có nhãn và số trang.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_watch.py" line="+85"/>
+        <location filename="../../desktop_app/gui/case_window/case_watch.py" line="+85"/>
         <source>{0}
 
 Changes can no longer be saved into it. Save a copy of what this window still has open?</source>
@@ -1139,7 +1139,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>Đã lưu bản sao thành {0}. Mở nó bằng Hồ sơ ▸ Mở hồ sơ… để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/clipboard.py" line="+25"/>
+        <location filename="../../desktop_app/gui/case_window/clipboard.py" line="+25"/>
         <location line="+15"/>
         <source>Paste</source>
         <translation>Dán</translation>
@@ -1155,7 +1155,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>Không đọc được hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
         <source>Protected case</source>
         <translation>Hồ sơ được bảo vệ</translation>
     </message>
@@ -1165,7 +1165,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>{0} được bảo vệ. Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
         <source>Save the new case as</source>
         <translation>Lưu hồ sơ mới thành</translation>
     </message>
@@ -1196,7 +1196,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Hồ sơ đang được dùng</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/import_flow.py" line="+42"/>
+        <location filename="../../desktop_app/gui/case_window/import_flow.py" line="+42"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -1236,7 +1236,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Nhận dạng chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/menus.py" line="+36"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
         <source>&amp;Case</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
@@ -1366,12 +1366,12 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Bộ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/status_paste.py" line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/status_paste.py" line="+24"/>
         <source>Paste CEAC status</source>
         <translation>Dán trạng thái CEAC</translation>
     </message>
@@ -1423,7 +1423,7 @@ Ghi nhận lần xem này?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/applicant_actions.py" line="+27"/>
+        <location filename="../../desktop_app/gui/case_window/applicant_actions.py" line="+27"/>
         <source>Add {0}</source>
         <translation>Thêm {0}</translation>
     </message>
@@ -1448,7 +1448,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Chưa có người nộp đơn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/checklist_actions.py" line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/checklist_actions.py" line="+24"/>
         <source>Unlink all documents</source>
         <translation>Bỏ liên kết tất cả tài liệu</translation>
     </message>
@@ -1468,7 +1468,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Chưa có tài liệu nào được liên kết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa tài liệu</translation>
     </message>
@@ -1493,7 +1493,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Sửa ▸ Hoàn tác sẽ khôi phục lại.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/feedback.py" line="+28"/>
+        <location filename="../../desktop_app/gui/case_window/feedback.py" line="+28"/>
         <source>Printed {0} page(s) of the packet.</source>
         <translation>Đã in {0} trang của bộ hồ sơ.</translation>
     </message>
@@ -1518,7 +1518,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Mỗi trang {0} bản.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="+68"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="+68"/>
         <source>Log folder</source>
         <translation>Thư mục nhật ký</translation>
     </message>
@@ -1592,7 +1592,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/settings_dialog.py" line="+45"/>
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="+45"/>
         <source>Preferences</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -1687,7 +1687,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/help_dialogs.py" line="-53"/>
+        <location filename="../../desktop_app/gui/dialogs/help_dialogs.py" line="-53"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
@@ -2105,7 +2105,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/welcome.py" line="+38"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2158,7 +2158,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/workbook_view.py" line="+65"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
         <location line="+172"/>
         <location line="+35"/>
         <source>214(b) workbook</source>

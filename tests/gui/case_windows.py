@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_app.gui import file_actions, translations
+from desktop_app.gui import translations
+from desktop_app.gui.app import file_actions
 
 
 @pytest.fixture(autouse=True)

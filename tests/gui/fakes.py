@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.gui.applicant_dialog import NewApplicant
-from desktop_app.gui.crash import CrashReport
-from desktop_app.gui.new_case_dialog import NewCase
+from desktop_app.gui.app.crash import CrashReport
+from desktop_app.gui.dialogs.applicant_dialog import NewApplicant
+from desktop_app.gui.dialogs.new_case_dialog import NewCase
 from desktop_app.gui.settings import Preferences
 from desktop_app.services.applicants import ApplicantView
 

@@ -8,8 +8,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import __version__
-from desktop_app.gui.about_dialog import AboutDialog
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.dialogs.about_dialog import AboutDialog
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
 

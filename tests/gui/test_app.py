@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from desktop_app import __version__
-from desktop_app.gui.app import APP_ID, NO_SCREEN_EXIT, has_screen
+from desktop_app.gui.app.startup import APP_ID, NO_SCREEN_EXIT, has_screen
 from tests.helpers import run_visacase
 
 
@@ -48,7 +48,7 @@ def test_opening_the_app_with_no_screen_says_so_in_one_line_and_exits_2(
 def test_the_app_names_itself_to_the_desktop_by_its_app_id(tmp_path) -> None:
     script = (
         "from PySide6.QtGui import QGuiApplication\n"
-        "from desktop_app.gui.app import run\n"
+        "from desktop_app.gui.app.startup import run\n"
         "run([])\n"
         "print(QGuiApplication.desktopFileName(), QGuiApplication.applicationVersion())\n"
     )
@@ -73,7 +73,7 @@ def test_the_welcome_window_is_shown_before_the_storage_layer_loads() -> None:
     """What the first window does not need (the ORM, the services, the PDF engines) waits."""
     script = (
         "import sys\n"
-        "from desktop_app.gui.app import run\n"
+        "from desktop_app.gui.app.startup import run\n"
         "run([])\n"
         "print(sorted(m.split('.')[0] for m in sys.modules if m.startswith(("
         "'sqlalchemy', 'alembic', 'desktop_app.services', 'desktop_app.store', 'pikepdf',"

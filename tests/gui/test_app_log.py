@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.gui import app_log
-from desktop_app.gui.app_log import LogFiles
+from desktop_app.gui.app import app_log
+from desktop_app.gui.app.app_log import LogFiles
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_what_the_app_logs_lands_in_the_file(logs: LogFiles) -> None:
     logging.getLogger("desktop_app.gui.example").info("Import started")
 
     written = _read(logs)
-    assert "INFO desktop_app.gui.app_log: VisaCase started: Python 3." in written
+    assert "INFO desktop_app.gui.app.app_log: VisaCase started: Python 3." in written
     assert "INFO desktop_app.gui.example: Import started" in written
 
 
@@ -91,7 +91,7 @@ def test_a_hard_crash_leaves_its_stack_in_the_folder(tmp_path: Path) -> None:
     script = (
         "import faulthandler, sys\n"
         "from pathlib import Path\n"
-        "from desktop_app.gui import app_log\n"
+        "from desktop_app.gui.app import app_log\n"
         "app_log.start(Path(sys.argv[1]))\n"
         "faulthandler._sigsegv()\n"
     )

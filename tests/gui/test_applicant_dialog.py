@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.gui.applicant_dialog import ApplicantDialog, NewApplicant
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog, NewApplicant
 from desktop_app.services import applicants
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs

@@ -14,11 +14,12 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui import app_log, clipboard, import_flow
-from desktop_app.gui.case_actions import export_packet
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.app import app_log
+from desktop_app.gui.case_window import clipboard, import_flow
+from desktop_app.gui.case_window.case_actions import export_packet
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.packet import choices
-from desktop_app.gui.packet_dialog import PacketDialog
+from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.gui.workers import print_worker
 from desktop_app.gui.workers.background import run_in_background
 from desktop_app.services import documents, intake, reading

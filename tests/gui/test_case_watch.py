@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.errors import CaseFileError
-from desktop_app.gui import case_watch, import_flow
-from desktop_app.gui.case_actions import export_packet
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window import case_watch, import_flow
+from desktop_app.gui.case_window.case_actions import export_packet
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import applicants, cases, intake
 from desktop_app.store.casefile import CaseFile
 from tests.gui.case_windows import open_case_window

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.models.requests_model import ItemIdRole
 from desktop_app.services import documents, notices
 from desktop_app.store.casefile import CaseFile

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop_app.domain.requests import ItemState
 from desktop_app.gui import colours
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.services.notices import RequestedItemView
 from desktop_app.store.casefile import CaseFile

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.errors import CaseFileError, UserFacingError
-from desktop_app.gui import app_log, crash
-from desktop_app.gui.crash import CrashReport
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.app import app_log, crash
+from desktop_app.gui.app.crash import CrashReport
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.store.casefile import CaseFile
 from tests.gui.case_windows import open_case_window
 
@@ -109,7 +109,7 @@ def test_the_bug_goes_into_the_log_file(shown, qapp, tmp_path) -> None:
     finally:
         logs.close()
 
-    assert "ERROR desktop_app.gui.crash: A bug reached the crash dialog" in written
+    assert "ERROR desktop_app.gui.app.crash: A bug reached the crash dialog" in written
     assert "ZeroDivisionError: division by zero" in written
 
 

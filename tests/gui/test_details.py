@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import cases, documents, events, notices, reading
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs

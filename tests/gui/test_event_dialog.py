@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop_app.gui.event_dialog import EventDialog, EventEntry
+from desktop_app.gui.dialogs.event_dialog import EventDialog, EventEntry
 from desktop_app.services import applicants
 
 TODAY = dt.date(2026, 11, 22)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QUrl, QUrlQuery
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.domain.followup import FollowUp
-from desktop_app.gui.followup_dialog import FollowUpDialog
+from desktop_app.gui.dialogs.followup_dialog import FollowUpDialog
 
 DRAFT = FollowUp("Status inquiry — AA00B7QPGN", "Dear Consular Section,\n\nAny news?\n")
 

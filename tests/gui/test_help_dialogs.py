@@ -10,9 +10,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui import app_log, help_dialogs
-from desktop_app.gui.help_dialogs import GUIDE, GuideDialog, ShortcutsDialog
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.app import app_log
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.dialogs import help_dialogs
+from desktop_app.gui.dialogs.help_dialogs import GUIDE, GuideDialog, ShortcutsDialog
 from desktop_app.store.casefile import CaseFile
 from scripts.make_guide import README, guide_from
 from tests.gui.case_windows import open_case_window

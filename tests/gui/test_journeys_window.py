@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.deadline_states import MISSED_REPLY
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.case_window.status_paste import paste_status
 from desktop_app.gui.models.timeline_model import RowRole
 from desktop_app.gui.models.timeline_rows import RowKind
-from desktop_app.gui.status_paste import paste_status
 from desktop_app.services import applicants, cases, events
 from desktop_app.store.casefile import CaseFile
 from tests.cli.test_journeys_cli import commands, one_page_pdf

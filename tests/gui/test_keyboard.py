@@ -12,9 +12,10 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QSpinBox, QVBoxLayout
 
-from desktop_app.gui import file_actions, keyboard, settings
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.welcome import WelcomeWindow
+from desktop_app.gui import keyboard, settings
+from desktop_app.gui.app import file_actions
+from desktop_app.gui.app.welcome import WelcomeWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import documents, events, reading
 from desktop_app.services.sample_case import LONG_REFUSED, build_sample_case
 from tests.gui.fakes import FakeDialogs

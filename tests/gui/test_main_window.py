@@ -11,10 +11,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.gui.case_actions import export_packet
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.selftest import run_self_test
-from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.app.selftest import run_self_test
+from desktop_app.gui.case_window.case_actions import export_packet
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.case_window.status_paste import paste_status
 from desktop_app.services import documents, events
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
@@ -193,7 +193,7 @@ def test_the_checklist_shows_each_item_and_its_state(qtmodeltester, window, case
 def test_new_case_validates_the_id_as_it_is_typed(qtbot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop_app.gui.new_case_dialog import NewCaseDialog
+    from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
 
     dialog = NewCaseDialog()
     qtbot.addWidget(dialog)
@@ -213,8 +213,8 @@ def test_new_case_validates_the_id_as_it_is_typed(qtbot) -> None:
 
 
 def test_new_case_from_the_menu_opens_it_in_a_window(window, tmp_path) -> None:
-    from desktop_app.gui import file_actions
-    from desktop_app.gui.new_case_dialog import NewCase
+    from desktop_app.gui.app import file_actions
+    from desktop_app.gui.dialogs.new_case_dialog import NewCase
     from desktop_app.services import applicants as applicant_service
 
     window.dialogs.new_case = lambda: NewCase(
@@ -232,7 +232,7 @@ def test_new_case_from_the_menu_opens_it_in_a_window(window, tmp_path) -> None:
 
 
 def test_opening_something_that_is_not_a_case_says_so(window, tmp_path) -> None:
-    from desktop_app.gui import file_actions
+    from desktop_app.gui.app import file_actions
 
     junk = tmp_path / "junk.visacase"
     junk.write_bytes(b"not a case")
@@ -357,7 +357,7 @@ def test_without_text_recognition_the_user_is_told_once(
 def test_a_read_only_window_takes_no_drops_or_pastes(qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QMimeData
 
-    from desktop_app.gui import clipboard
+    from desktop_app.gui.case_window import clipboard
     from desktop_app.services import cases
 
     path = tmp_path / "held.visacase"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.masking import Masking
 from desktop_app.services import applicants, documents

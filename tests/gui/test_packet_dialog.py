@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.packet_dialog import PacketDialog, open_packet_dialog
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.packet.packet_dialog import PacketDialog, open_packet_dialog
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import documents, events, export, notices
 from desktop_app.store.casefile import CaseFile

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.packet_dialog import PacketDialog
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
 from tests.gui.test_main_window import FakeDialogs

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QColor, QImage
 
-from desktop_app.gui import clipboard, settings
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui import settings
+from desktop_app.gui.case_window import clipboard
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.settings import Preferences
-from desktop_app.gui.settings_dialog import SettingsDialog
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
@@ -143,7 +144,7 @@ def test_the_languages_scans_are_also_read_in_are_kept(qtbot, case: CaseFile) ->
 def test_the_window_reads_new_scans_in_the_languages_chosen(
     qtbot, case: CaseFile, monkeypatch
 ) -> None:
-    from desktop_app.gui import import_flow
+    from desktop_app.gui.case_window import import_flow
     from desktop_app.services import reading
 
     asked: list[object] = []

@@ -22,8 +22,8 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.packet_dialog import PacketDialog
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.gui.workers.print_worker import print_pdf
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile

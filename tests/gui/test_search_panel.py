@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import documents, reading, sample_content
 from desktop_app.store.casefile import CaseFile
 from tests.gui.case_windows import open_case_window

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.gui.selftest import run_self_test
+from desktop_app.gui.app.selftest import run_self_test
 from desktop_app.services import export, reading
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop_app.domain.deadlines import Deadline
-from desktop_app.gui.event_dialog import EventEntry
+from desktop_app.gui.dialogs.event_dialog import EventEntry
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, Tone, build_rows
 from desktop_app.gui.widgets.timeline_delegate import chip_colours

@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_app.gui import settings, translations
+from desktop_app.gui.app.welcome import WelcomeWindow
+from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.models.timeline_rows import Timeline
-from desktop_app.gui.settings_dialog import SettingsDialog
-from desktop_app.gui.welcome import WelcomeWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d+(?::[^}]*)?\}|%n|%\d")
@@ -154,7 +154,7 @@ def test_a_spanish_system_opens_the_welcome_window_in_spanish(tmp_path):
     script = (
         "from PySide6.QtWidgets import QApplication\n"
         "from desktop_app.gui import translations\n"
-        "from desktop_app.gui.welcome import WelcomeWindow\n"
+        "from desktop_app.gui.app.welcome import WelcomeWindow\n"
         "app = QApplication([])\n"
         "translations.install(app)\n"
         "import datetime as dt\n"

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui import applicant_actions, checklist_actions
-from desktop_app.gui.applicant_dialog import NewApplicant
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.case_window import applicant_actions, checklist_actions
+from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.case_window.status_paste import paste_status
+from desktop_app.gui.dialogs.applicant_dialog import NewApplicant
 from desktop_app.services import (
     applicants,
     documents,

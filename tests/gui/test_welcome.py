@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import CaseFileLockedError
-from desktop_app.gui import file_actions, settings
-from desktop_app.gui.new_case_dialog import NewCase
-from desktop_app.gui.welcome import PathRole, WelcomeWindow
+from desktop_app.gui import settings
+from desktop_app.gui.app import file_actions
+from desktop_app.gui.app.welcome import PathRole, WelcomeWindow
+from desktop_app.gui.dialogs.new_case_dialog import NewCase
 from desktop_app.services import applicants, cases
 from tests.gui.fakes import FakeDialogs
 
@@ -148,7 +149,7 @@ def test_a_file_that_is_not_a_case_is_explained_not_opened(welcome, tmp_path: Pa
 def test_a_new_case_can_be_protected_with_a_passphrase_typed_twice(qtbot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from desktop_app.gui.new_case_dialog import NewCaseDialog
+    from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
 
     dialog = NewCaseDialog()
     qtbot.addWidget(dialog)

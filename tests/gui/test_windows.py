@@ -9,10 +9,11 @@ from pathlib import Path
 import pikepdf
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.gui import feedback, file_actions
-from desktop_app.gui.case_actions import export_packet
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.welcome import WelcomeWindow
+from desktop_app.gui.app import file_actions
+from desktop_app.gui.app.welcome import WelcomeWindow
+from desktop_app.gui.case_window import feedback
+from desktop_app.gui.case_window.case_actions import export_packet
+from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import cases, documents
 from tests.gui.fakes import FakeDialogs
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from desktop_app.gui.case_window.workbook_view import WorkbookPanel
 from desktop_app.gui.models.changes_model import ChangeIdRole, EvidenceRole
 from desktop_app.gui.models.documents_model import DOCUMENT_IDS_MIME
-from desktop_app.gui.workbook_view import WorkbookPanel
 from desktop_app.services import cases, documents, workbook
 from tests.gui.fakes import FakeDialogs
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app import __version__
-from desktop_app.gui.app import APP_ID
+from desktop_app.gui.app.startup import APP_ID
 
 LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"

@@ -20,7 +20,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop_app import __version__
-from desktop_app.gui.app import APP_ID
+from desktop_app.gui.app.startup import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 OCR_WORD = "EMPLOYMENT"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.gui.app import APP_ID
+from desktop_app.gui.app.startup import APP_ID
 from desktop_app.gui.icons import ICONS_DIR, SIZES, icon_path
 
 ROOT = Path(__file__).resolve().parents[2]

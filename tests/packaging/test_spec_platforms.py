@@ -17,7 +17,7 @@ import pytest
 from PyInstaller.utils import hooks
 
 from desktop_app.cli import COMMAND_MODULES
-from desktop_app.gui.app import APP_ID
+from desktop_app.gui.app.startup import APP_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))

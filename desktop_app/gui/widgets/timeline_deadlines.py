@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MISSED, Deadline
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.services import calendar
 from desktop_app.store.casefile import CaseFile
 

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.deadlines import Deadline
 from desktop_app.domain.timeline import current_phase
-from desktop_app.gui import event_dialog
-from desktop_app.gui.case_edits import CaseEdits
-from desktop_app.gui.dialogs import Dialogs
-from desktop_app.gui.event_dialog import EventEntry
-from desktop_app.gui.followup_dialog import FollowUpDialog
+from desktop_app.gui.case_window.case_edits import CaseEdits
+from desktop_app.gui.case_window.status_paste import paste_status
+from desktop_app.gui.dialogs import event_dialog
+from desktop_app.gui.dialogs.asking import Dialogs
+from desktop_app.gui.dialogs.event_dialog import EventEntry
+from desktop_app.gui.dialogs.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
-from desktop_app.gui.status_paste import paste_status
 from desktop_app.gui.translations import display_date
 from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate

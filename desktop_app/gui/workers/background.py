@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
-from desktop_app.gui import app_log, case_watch, crash
+from desktop_app.gui.app import app_log, crash
+from desktop_app.gui.case_window import case_watch
 from desktop_app.gui.workers.task import Task, Work, start
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app.services import reading, restoring
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def remove_action(window: MainWindow) -> QAction:

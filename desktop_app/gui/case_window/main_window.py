@@ -33,21 +33,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain import identifiers
 from desktop_app.domain.deadline_states import MISSED_REPLY, headline
-from desktop_app.gui import (
+from desktop_app.gui import colours, keyboard, settings
+from desktop_app.gui.case_window import (
     applicant_actions,
     case_watch,
     checklist_actions,
-    colours,
     document_actions,
     feedback,
     import_flow,
-    keyboard,
     menus,
-    settings,
 )
-from desktop_app.gui.case_edits import CaseEdits
-from desktop_app.gui.commands import EditDocument
-from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.case_window.case_edits import CaseEdits
+from desktop_app.gui.case_window.commands import EditDocument
+from desktop_app.gui.case_window.workbook_view import WorkbookPanel
+from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.gui.models import masking
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
@@ -56,7 +55,6 @@ from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.widgets.search_panel import SearchPanel
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
-from desktop_app.gui.workbook_view import WorkbookPanel
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import (
     applicants,

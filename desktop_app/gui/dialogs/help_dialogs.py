@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import app_log
+from desktop_app.gui.app import app_log
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
-GUIDE = Path(__file__).resolve().parents[1] / "resources" / "guide.md"
+GUIDE = Path(__file__).resolve().parents[2] / "resources" / "guide.md"
 
 
 class GuideDialog(QDialog):

@@ -18,7 +18,7 @@ from desktop_app.errors import UserFacingError
 from desktop_app.services.case_presence import CaseWatch
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 CASE_FILES = "VisaCase case (*.visacase)"
 

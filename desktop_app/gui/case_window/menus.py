@@ -11,11 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.gui import applicant_actions, clipboard, feedback, file_actions, help_dialogs
-from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.app import file_actions
+from desktop_app.gui.case_window import applicant_actions, clipboard, feedback
+from desktop_app.gui.case_window.status_paste import paste_status
+from desktop_app.gui.dialogs import help_dialogs
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:
@@ -27,7 +29,7 @@ def install(window: MainWindow) -> None:
 
 def _packet_dialog(window: MainWindow) -> None:
     """Loaded on first use: the packet engine is not needed to open a case."""
-    from desktop_app.gui.packet_dialog import open_packet_dialog
+    from desktop_app.gui.packet.packet_dialog import open_packet_dialog
 
     feedback.follow_packet_dialog(window, open_packet_dialog(window))
 
@@ -132,7 +134,7 @@ def _help_menu(window: MainWindow) -> None:
 
 def _about_dialog(window: MainWindow) -> None:
     """Loaded on first use; shown without blocking, and deleted when closed."""
-    from desktop_app.gui.about_dialog import AboutDialog
+    from desktop_app.gui.dialogs.about_dialog import AboutDialog
 
     dialog = AboutDialog(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

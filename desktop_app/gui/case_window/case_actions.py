@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.gui import case_watch, feedback
+from desktop_app.gui.case_window import case_watch, feedback
 from desktop_app.gui.packet import choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.workers.background import ProgressRow, StatusBarRow, run_in_background
@@ -15,7 +15,7 @@ from desktop_app.gui.workers.task import Task
 from desktop_app.services.export import ExportResult
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def export_packet(

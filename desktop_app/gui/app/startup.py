@@ -31,7 +31,7 @@ def run(argv: Sequence[str]) -> int:
     args = list(argv)
     if "--self-test" in args:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from desktop_app.gui.selftest import run_self_test
+        from desktop_app.gui.app.selftest import run_self_test
 
         return run_self_test()
     if not has_screen():
@@ -44,9 +44,9 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui import app_log, crash, file_actions
+    from desktop_app.gui.app import app_log, crash, file_actions
+    from desktop_app.gui.app.welcome import WelcomeWindow
     from desktop_app.gui.icons import app_icon
-    from desktop_app.gui.welcome import WelcomeWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("VisaCase")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
-    from desktop_app.gui.packet_dialog import PacketDialog
+    from desktop_app.gui.packet.packet_dialog import PacketDialog
 
 SHOWN_MS = 5000
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.case_edits import CaseEdits
-from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.case_window.case_edits import CaseEdits
+from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.gui.models.changes_model import ChangesModel
 from desktop_app.gui.widgets.evidence_list import EvidenceList
 from desktop_app.services import documents, workbook

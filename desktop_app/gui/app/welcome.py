@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import colours, file_actions, keyboard, settings
-from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui import colours, keyboard, settings
+from desktop_app.gui.app import file_actions
+from desktop_app.gui.dialogs.asking import Dialogs
 
 PathRole = Qt.ItemDataRole.UserRole + 10
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop_app.services import applicants
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def add(window: MainWindow) -> int | None:

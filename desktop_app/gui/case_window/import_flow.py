@@ -19,7 +19,7 @@ from desktop_app.gui.workers.background import StatusBarRow, run_in_background
 from desktop_app.gui.workers.task import Task
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.services.intake import IntakeOutcome
 
 

@@ -13,11 +13,11 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.gui import import_flow
-from desktop_app.gui.status_paste import paste_status
+from desktop_app.gui.case_window import import_flow
+from desktop_app.gui.case_window.status_paste import paste_status
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def paste(window: MainWindow, mime: QMimeData) -> None:

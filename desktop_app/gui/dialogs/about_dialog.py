@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import __version__, notices
 
-APP_ROOT = Path(__file__).resolve().parents[2]  # the checkout, or the built app's _internal
+APP_ROOT = Path(__file__).resolve().parents[3]  # the checkout, or the built app's _internal
 
 
 class AboutDialog(QDialog):

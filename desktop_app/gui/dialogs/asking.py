@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from desktop_app.gui import crash
-from desktop_app.gui.applicant_dialog import ApplicantDialog, NewApplicant
-from desktop_app.gui.crash import CrashReport
-from desktop_app.gui.new_case_dialog import NewCase, NewCaseDialog
+from desktop_app.gui.app import crash
+from desktop_app.gui.app.crash import CrashReport
+from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog, NewApplicant
+from desktop_app.gui.dialogs.new_case_dialog import NewCase, NewCaseDialog
+from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.settings import Preferences
-from desktop_app.gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from desktop_app.services.applicants import ApplicantView

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.errors import CaseFileError, UserFacingError
-from desktop_app.gui import app_log
+from desktop_app.gui.app import app_log
 
 if TYPE_CHECKING:
     from desktop_app.services.case_presence import CaseWatch
@@ -116,7 +116,7 @@ def _hook(
 ) -> None:
     # The case windows' module, and through it the storage layer, loads only when needed: the
     # welcome window starts without them.
-    from desktop_app.gui import case_watch
+    from desktop_app.gui.case_window import case_watch
 
     if isinstance(value, UserFacingError):  # something the user can fix, raised from a slot
         # A case file that has gone is told with its offer of a copy, not as a bare message.

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui import case_actions
+from desktop_app.gui.case_window import case_actions
 from desktop_app.gui.packet import choices as packet_choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.packet.options_panel import OptionsPanel
@@ -48,7 +48,7 @@ from desktop_app.services.export import ExportResult
 from desktop_app.services.printing import Printed
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 DEBOUNCE_MS = 400
 

@@ -16,7 +16,7 @@ from desktop_app.gui.models.requests_model import ItemIdRole
 from desktop_app.services import notices
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def install(window: MainWindow) -> None:

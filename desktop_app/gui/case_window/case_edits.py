@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.domain import identifiers
-from desktop_app.gui.commands import Recorded
+from desktop_app.gui.case_window.commands import Recorded
 from desktop_app.services import restoring
 from desktop_app.services.reading import SuggestionView
 from desktop_app.store.casefile import CaseFile

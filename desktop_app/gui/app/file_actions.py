@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
 from desktop_app.gui import settings
-from desktop_app.gui.dialogs import Dialogs
+from desktop_app.gui.dialogs.asking import Dialogs
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.store.casefile import CaseFile
 
 OPEN_WINDOWS: list[MainWindow] = []
@@ -111,8 +111,8 @@ def _open(host: Host, path: Path) -> CaseFile | None:
 
 
 def _show(host: Host, case: CaseFile) -> MainWindow:
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
     settings.remember_case(case.path)
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    from desktop_app.gui.crash import CrashReport
+    from desktop_app.gui.app.crash import CrashReport
     from desktop_app.store.casefile import CaseFile
 
 STEPS: list[tuple[str, float]] = []
@@ -63,7 +63,7 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.services import cases, documents, events, export, reading
 
     state: dict[str, object] = {}

@@ -14,7 +14,7 @@ from desktop_app.domain import ceac, status_meaning
 from desktop_app.services import status
 
 if TYPE_CHECKING:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 
 def paste_status(window: MainWindow, text: str) -> int | None:
