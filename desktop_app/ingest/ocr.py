@@ -21,7 +21,8 @@ Pages are read in the languages asked for (``post_locale`` gives a post's, such 
 ``("spa", "eng")`` for Mexico City), as far as their Tesseract data is installed: with only
 English data "Núñez Peña" comes out "Nufiez Pena". Each language added can cost time (a short
 Spanish letter took 1.3 s with "spa+eng" against 0.8 s with English alone; on full pages the
-difference was within this machine's noise), so only the post's languages are asked for.
+difference was within this machine's noise), so only the post's languages and those the user
+chose in Preferences (or ``visacase read --lang``) are asked for.
 """
 
 from __future__ import annotations
