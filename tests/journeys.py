@@ -1,10 +1,10 @@
 """Whole cases told step by step, with what must hold after each step (on a fixed clock).
 
 The same journeys drive the command line (tests/cli/test_journeys_cli.py) and the case window
-(tests/gui/test_journeys_window.py). Each step runs ``visacase`` commands (``CASE`` stands for the
-case file, ``PDF`` for a one-page PDF), then says, as of ``today``: each applicant's phase and its
-days, the state of every deadline there is (by key), and words the reasons, the status bar, the
-command's output or the follow-up draft must contain.
+(tests/gui/case_window/test_journeys_window.py). Each step runs ``visacase`` commands (``CASE``
+stands for the case file, ``PDF`` for a one-page PDF), then says, as of ``today``: each
+applicant's phase and its days, the state of every deadline there is (by key), and words the
+reasons, the status bar, the command's output or the follow-up draft must contain.
 """
 
 from __future__ import annotations

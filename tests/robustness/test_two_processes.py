@@ -3,7 +3,7 @@
 The first process holds the case open for writing (as a case window does). A second ``visacase``
 command that wants to change the case gets one line saying the case is open elsewhere, and
 changes nothing; one that only reads (``list``, ``check``) gets a read-only view, and so does a
-second window (``tests/gui/test_welcome.py`` shows the offer). The first process then writes and
+second window (``tests/gui/app/test_welcome.py`` shows the offer). The first process then writes and
 closes as if nothing happened.
 """
 

@@ -18,7 +18,7 @@ from desktop_app.gui.packet.packet_dialog import PacketDialog, open_packet_dialo
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import documents, events, export, notices
 from desktop_app.store.casefile import CaseFile
-from tests.gui.test_main_window import FakeDialogs
+from tests.gui.case_window.test_main_window import FakeDialogs
 
 WAIT = 30_000
 

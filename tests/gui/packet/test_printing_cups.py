@@ -27,7 +27,7 @@ from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.gui.workers.print_worker import print_pdf
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
-from tests.gui.test_main_window import FakeDialogs
+from tests.gui.case_window.test_main_window import FakeDialogs
 
 WAIT = 15_000
 CUPSD = Path("/usr/sbin/cupsd")

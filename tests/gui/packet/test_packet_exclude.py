@@ -11,8 +11,8 @@ from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
-from tests.gui.test_main_window import FakeDialogs
-from tests.gui.test_packet_dialog import WAIT, _pdf, _text
+from tests.gui.case_window.test_main_window import FakeDialogs
+from tests.gui.packet.test_packet_dialog import WAIT, _pdf, _text
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 

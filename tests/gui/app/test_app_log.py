@@ -100,7 +100,7 @@ def test_a_hard_crash_leaves_its_stack_in_the_folder(tmp_path: Path) -> None:
         check=False,
         capture_output=True,
         timeout=60,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])},
     )
 
     assert done.returncode != 0

@@ -26,7 +26,7 @@ from desktop_app.services import documents, intake, reading
 from desktop_app.store.casefile import CaseFile
 from tests.gui.case_windows import open_case_window
 from tests.gui.fakes import FakeDialogs
-from tests.gui.test_packet_dialog import WAIT, PdfPrinter, packed_case  # noqa: F401
+from tests.gui.packet.test_packet_dialog import WAIT, PdfPrinter, packed_case  # noqa: F401
 
 KNOWN = "The disk is full, so nothing more could be written."
 
