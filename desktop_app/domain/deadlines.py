@@ -28,7 +28,9 @@ START_WORDS = {
     "notice_date": "the date printed on the notice",
     "received_date": "the day the notice was received",
     "application_date": "the application date",
+    "refusal_date": "the day of the 221(g) refusal",
 }
+"""What each start date is called; the refusal's day stands in when no notice date is known."""
 PICKUP_RULE = (
     f"visa centers hold a passport about {PICKUP_WINDOW_DAYS} days after 'ready for pickup'"
 )
@@ -107,13 +109,16 @@ def response_deadline(
     application_date: dt.date | None = None,
     *,
     rule: str = "earliest",
+    refusal_date: dt.date | None = None,
 ) -> Deadline | None:
     """One year from the post's start date; by default the earliest known (the safest). When the
-    post's date is not recorded the earliest known one is used, and the basis says so."""
+    post's date is not recorded the earliest known one is used, and the basis says so. The day
+    of the refusal counts only where no notice date is known, and is called what it is."""
     named = {
         "notice_date": notice_date,
         "received_date": received_date,
         "application_date": application_date,
+        "refusal_date": refusal_date if notice_date is None else None,
     }
     known = sorted((d, name) for name, d in named.items() if d is not None)
     if not known:

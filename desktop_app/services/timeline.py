@@ -145,14 +145,16 @@ def _reply(
 ) -> Deadline | None:
     """One year to answer a 221(g) request, counted from the notice's dates."""
     refusals = [e.occurred_on for e in timeline if e.kind == "refusal_221g"]
+    refused_on = min(refusals) if refusals else None
     if not slips:
-        return response_deadline(min(refusals), rule=rule) if refusals else None
+        return response_deadline(None, rule=rule, refusal_date=refused_on)
     slip = slips[0]
     return response_deadline(
-        _usable(slip.notice_date) or (min(refusals) if refusals else None),
+        _usable(slip.notice_date),
         _usable(slip.received_date),
         _usable(slip.application_date),
         rule=rule,
+        refusal_date=refused_on,
     )
 
 

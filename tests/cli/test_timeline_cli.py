@@ -92,8 +92,7 @@ def test_a_dropbox_sequence_reports_the_right_phase_and_deadline(run_cli, tmp_pa
         "due": "2027-01-12",
         "days_left": 317,
         "rule": "one year from the earliest known date (the safest)",
-        "basis": "counted from the earliest known date, the date printed on the notice: "
-        "12 Jan 2026",
+        "basis": "counted from the earliest known date, the day of the 221(g) refusal: 12 Jan 2026",
         "state": "met",
         "reason": "documents submitted 19 Jan 2026",
     }

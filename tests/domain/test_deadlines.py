@@ -179,3 +179,22 @@ def test_each_rule_has_one_wording() -> None:
     assert reply_rule("notice_date") == "one year from the date printed on the notice"
     assert inquiry_rule(120) == "120 days after the last submission, or after processing began"
     assert followup_rule(14) == "every 14 days after the last contact with the consulate"
+
+
+def test_a_refusal_without_a_notice_date_is_named_as_the_refusal() -> None:
+    refused = dt.date(2025, 10, 1)
+    found = response_deadline(None, refusal_date=refused)
+    assert found is not None and found.due == dt.date(2026, 10, 1)
+    assert found.basis == (
+        "counted from the earliest known date, the day of the 221(g) refusal: 01 Oct 2025"
+    )
+    asked = response_deadline(None, refusal_date=refused, rule="notice_date")
+    assert asked is not None and asked.basis == (
+        "the date printed on the notice is not recorded, so it is counted from the day of the "
+        "221(g) refusal instead: 01 Oct 2025"
+    )
+
+
+def test_the_notice_date_wins_over_the_refusal_day() -> None:
+    found = response_deadline(dt.date(2025, 10, 3), refusal_date=dt.date(2025, 10, 1))
+    assert found is not None and found.due == dt.date(2026, 10, 3)
