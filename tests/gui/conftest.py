@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings
 
 from desktop_app.gui import translations
 from desktop_app.gui.app import file_actions
+from desktop_app.store.casefile import CaseFile
+from tests.gui.packets import pack
 
 
 @pytest.fixture(autouse=True)
@@ -29,3 +31,9 @@ def no_windows_left_open():
     """Windows a test opened through New/Open are closed, so their case files are released."""
     yield
     file_actions.close_all()
+
+
+@pytest.fixture
+def packed_case(case: CaseFile, tmp_path: Path) -> CaseFile:
+    """A 221(g) letter, two bank statements and an employment letter, each saying its name."""
+    return pack(case, tmp_path)

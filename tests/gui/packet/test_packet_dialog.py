@@ -10,74 +10,19 @@ import pikepdf
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrinter
-from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.packet.packet_dialog import PacketDialog, open_packet_dialog
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import documents, events, export, notices
 from desktop_app.store.casefile import CaseFile
-from tests.gui.case_window.test_main_window import FakeDialogs
-
-WAIT = 30_000
-
-
-def _pdf(path: Path, *lines: str) -> Path:
-    canvas = Canvas(str(path), invariant=1)
-    for line in lines:
-        canvas.drawString(72, 700, line)
-        canvas.showPage()
-    canvas.save()
-    return path
-
-
-@pytest.fixture
-def packed_case(case: CaseFile, tmp_path: Path) -> CaseFile:
-    """A 221(g) letter, two bank statements and an employment letter, each saying its name."""
-    for name, kind, pages in (
-        ("slip", "notice_221g", 1),
-        ("bank-march", "bank_statement", 2),
-        ("bank-april", "bank_statement", 1),
-        ("employer", "employment_letter", 1),
-    ):
-        source = _pdf(tmp_path / f"{name}.pdf", *[f"{name} page {n + 1}" for n in range(pages)])
-        documents.add_document(
-            case, source, original_name="scan.pdf", kind=kind, title=name, page_count=pages
-        )
-    return case
-
-
-class PdfPrinter:
-    """The print seam's answer: a QPrinter writing a PDF file, as a test can read it back."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.printer: QPrinter | None = None
-
-    def __call__(self, parent: object) -> QPrinter:
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        self.printer.setOutputFileName(str(self.path))
-        self.printer.setResolution(72)
-        return self.printer
+from tests.gui.fakes import FakeDialogs
+from tests.gui.packets import WAIT, pdf_text, shown_packet_dialog, text_pdf
 
 
 @pytest.fixture
 def dialog(qtbot, packed_case: CaseFile, tmp_path: Path) -> PacketDialog:
-    window = MainWindow(packed_case, dialogs=FakeDialogs())
-    qtbot.addWidget(window)
-    opened = PacketDialog(window, printer_seam=PdfPrinter(tmp_path / "printed.pdf"))
-    qtbot.addWidget(opened)
-    with qtbot.waitSignal(opened.preview_ready, timeout=WAIT):
-        opened.show()
-    return opened
-
-
-def _text(path: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    return shown_packet_dialog(qtbot, packed_case, tmp_path / "printed.pdf")
 
 
 def _order_of(text: str, *needles: str) -> list[str]:
@@ -100,7 +45,7 @@ def test_the_preview_is_the_real_packet(dialog: PacketDialog) -> None:
     shown = dialog.preview.shown
     assert shown is not None
     assert dialog.preview.document.pageCount() == 9  # cover, letter, index, 2 tabs, 4 pages
-    text = _text(shown)
+    text = pdf_text(shown)
     assert _order_of(text, "slip page 1", "bank-march page 2", "employer page 1") == [
         "slip page 1",
         "bank-march page 2",
@@ -121,7 +66,7 @@ def test_dragging_a_section_reorders_the_packet(qtbot, qtmodeltester, dialog) ->
         _drag(dialog, employment, 0, QModelIndex())
 
     assert _section_titles(dialog) == ["A — Employment letter", "B — Bank statements"]
-    text = _text(ready.args[0])
+    text = pdf_text(ready.args[0])
     assert _order_of(text, "employer page 1", "bank-march page 1") == [
         "employer page 1",
         "bank-march page 1",
@@ -137,7 +82,7 @@ def test_dragging_a_document_reorders_it_within_its_section(qtbot, dialog) -> No
         _drag(dialog, april, 0, bank)
 
     assert [dialog.order.index(n, 0, bank).data() for n in range(2)] == ["bank-april", "bank-march"]
-    text = _text(ready.args[0])
+    text = pdf_text(ready.args[0])
     assert text.index("bank-april page 1") < text.index("bank-march page 1")
 
 
@@ -163,12 +108,12 @@ def test_renaming_a_section_relabels_its_tab_page(qtbot, dialog) -> None:
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT) as ready:
         assert dialog.order.setData(dialog.order.index(0, 0), "Proof of funds")
 
-    assert "A — PROOF OF FUNDS" in _text(ready.args[0])
+    assert "A — PROOF OF FUNDS" in pdf_text(ready.args[0])
 
 
 def test_renaming_a_section_of_several_kinds_keeps_it_whole(qtbot, packed_case, tmp_path) -> None:
     for name, kind in (("email", "consulate_email"), ("receipt", "other")):
-        source = _pdf(tmp_path / f"{name}.pdf", f"{name} page 1")
+        source = text_pdf(tmp_path / f"{name}.pdf", f"{name} page 1")
         documents.add_document(
             packed_case, source, original_name="scan.pdf", kind=kind, title=name, page_count=1
         )
@@ -184,7 +129,7 @@ def test_renaming_a_section_of_several_kinds_keeps_it_whole(qtbot, packed_case, 
     with qtbot.waitSignal(opened.preview_ready, timeout=WAIT) as ready:
         opened.order.setData(other, "Extras")
 
-    text = _text(ready.args[0])
+    text = pdf_text(ready.args[0])
     assert text.count("C — EXTRAS") >= 3  # its tab page and both documents' stamps
     assert "OTHER SUPPORTING" not in text
 
@@ -236,7 +181,7 @@ def test_a_collation_checklist_is_saved_beside_the_packet(qtbot, dialog, tmp_pat
         dialog.save_button.click()
 
     assert saved.args[0].checklist == tmp_path / "packet-checklist.pdf"
-    assert "employer" in _text(tmp_path / "packet-checklist.pdf")
+    assert "employer" in pdf_text(tmp_path / "packet-checklist.pdf")
     assert builds == []  # the checklist is not part of the packet: no new preview
     assert not dialog.debounce.isActive()
 

@@ -2,41 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.packet.packet_dialog import PacketDialog
-from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
-from tests.gui.case_window.test_main_window import FakeDialogs
-from tests.gui.packet.test_packet_dialog import WAIT, _pdf, _text
+from tests.gui.packets import WAIT, pdf_text, shown_packet_dialog
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 
 
 @pytest.fixture
-def dialog(qtbot, case: CaseFile, tmp_path: Path) -> PacketDialog:
+def dialog(qtbot, packed_case: CaseFile) -> PacketDialog:
     """The dialog over a 221(g) letter, two bank statements and an employment letter."""
-    for name, kind, pages in (
-        ("slip", "notice_221g", 1),
-        ("bank-march", "bank_statement", 2),
-        ("bank-april", "bank_statement", 1),
-        ("employer", "employment_letter", 1),
-    ):
-        source = _pdf(tmp_path / f"{name}.pdf", *[f"{name} page {n + 1}" for n in range(pages)])
-        documents.add_document(
-            case, source, original_name="scan.pdf", kind=kind, title=name, page_count=pages
-        )
-    window = MainWindow(case, dialogs=FakeDialogs())
-    qtbot.addWidget(window)
-    opened = PacketDialog(window)
-    qtbot.addWidget(opened)
-    with qtbot.waitSignal(opened.preview_ready, timeout=WAIT):
-        opened.show()
-    return opened
+    return shown_packet_dialog(qtbot, packed_case)
 
 
 def test_unticking_a_document_leaves_it_out_of_the_preview(
@@ -55,7 +34,7 @@ def test_unticking_a_document_leaves_it_out_of_the_preview(
     assert april.data(CHECK) == Qt.CheckState.Unchecked
     april_id = dialog.order.sections()[0].documents[1][0]
     assert dialog.choices().options().excluded == (april_id,)
-    text = _text(dialog.preview.shown)
+    text = pdf_text(dialog.preview.shown)
     assert "bank-march page 1" in text
     assert "bank-april page 1" not in text
     assert dialog.preview.document.pageCount() == 8
@@ -69,7 +48,7 @@ def test_the_cover_index_and_tabs_can_be_switched_off(qtbot, dialog: PacketDialo
         dialog.options.tabs.setChecked(False)
 
     assert dialog.preview.document.pageCount() == 5  # the slip and the four document pages
-    text = _text(dialog.preview.shown)
+    text = pdf_text(dialog.preview.shown)
     assert "COVER SHEET" not in text
     assert "INDEX" not in text
 

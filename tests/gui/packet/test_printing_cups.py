@@ -20,14 +20,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.gui.workers.print_worker import print_pdf
 from desktop_app.services import documents
 from desktop_app.store.casefile import CaseFile
-from tests.gui.case_window.test_main_window import FakeDialogs
+from tests.gui.fakes import FakeDialogs
+from tests.gui.packets import text_pdf
 
 WAIT = 15_000
 CUPSD = Path("/usr/sbin/cupsd")
@@ -127,22 +127,13 @@ def _words(pdf: Path, *pages: str) -> list[list[str]]:
     return [sorted(re.findall(r"\w+", page)) for page in text.split("\f") if page.strip()]
 
 
-def _pdf(path: Path, *lines: str) -> Path:
-    canvas = Canvas(str(path), invariant=1)
-    for line in lines:
-        canvas.drawString(72, 700, line)
-        canvas.showPage()
-    canvas.save()
-    return path
-
-
 @pytest.fixture
 def dialog(qtbot, case: CaseFile, tmp_path: Path) -> tuple[PacketDialog, Path]:
     """The packet dialog on a case of two documents, printing pages 2–3 on the queue PDF, and
     the packet it shows."""
     for name, kind, pages in (("bank", "bank_statement", 3), ("employer", "employment_letter", 1)):
         lines = [f"{name} page {n + 1}" for n in range(pages)]
-        source = _pdf(tmp_path / f"{name}.pdf", *lines)
+        source = text_pdf(tmp_path / f"{name}.pdf", *lines)
         documents.add_document(
             case, source, original_name=source.name, kind=kind, title=name, page_count=pages
         )

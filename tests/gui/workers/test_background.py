@@ -25,8 +25,7 @@ from desktop_app.gui.workers.background import run_in_background
 from desktop_app.services import documents, intake, reading
 from desktop_app.store.casefile import CaseFile
 from tests.gui.case_windows import open_case_window
-from tests.gui.fakes import FakeDialogs
-from tests.gui.packet.test_packet_dialog import WAIT, PdfPrinter, packed_case  # noqa: F401
+from tests.gui.packets import WAIT, shown_packet_dialog
 
 KNOWN = "The disk is full, so nothing more could be written."
 
@@ -142,14 +141,8 @@ def test_a_crash_dialog_says_what_it_found_when_the_case_file_is_gone(
 
 
 @pytest.fixture
-def packet_dialog(qtbot, packed_case: CaseFile, tmp_path: Path) -> PacketDialog:  # noqa: F811
-    window = MainWindow(packed_case, dialogs=FakeDialogs())
-    qtbot.addWidget(window)
-    opened = PacketDialog(window, printer_seam=PdfPrinter(tmp_path / "printed.pdf"))
-    qtbot.addWidget(opened)
-    with qtbot.waitSignal(opened.preview_ready, timeout=WAIT):
-        opened.show()
-    return opened
+def packet_dialog(qtbot, packed_case: CaseFile, tmp_path: Path) -> PacketDialog:
+    return shown_packet_dialog(qtbot, packed_case, tmp_path / "printed.pdf")
 
 
 @pytest.mark.parametrize("failure", [known_error, bug], ids=["known error", "bug"])
