@@ -141,7 +141,7 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/changes_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/changes_model.py" line="+61"/>
         <source>⚠ No evidence yet: link a document that proves it.</source>
         <translation>⚠ Aún no hay pruebas: vincule un documento que lo demuestre.</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no applicants yet</source>
         <translation>aún no hay solicitantes</translation>
     </message>
@@ -873,17 +873,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
         <source>Resubmission packet</source>
         <translation>Paquete de reenvío</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warnings before sending</source>
         <translation>Advertencias antes de enviar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
@@ -933,12 +933,12 @@
         <translation> en {0} archivos; se muestra el primero</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>No warnings.</source>
         <translation>Sin advertencias.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <location line="+11"/>
         <source>Print</source>
         <translation>Imprimir</translation>
@@ -950,12 +950,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>Marcar como entregado</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
         <translation>Guarde primero el paquete como PDF, para que el caso conserve lo que entrega.</translation>
     </message>
@@ -968,7 +968,12 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>Muestre los identificadores completos (Ctrl+Shift+I) para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>Título de la página separadora: F2 para renombrarla, arrastre para mover la sección.</translation>
     </message>
@@ -1042,7 +1047,7 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+28"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
         <source>Packet preview</source>
         <translation>Vista previa del paquete</translation>
     </message>
@@ -1063,11 +1068,16 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
+        <translation>La vista previa es el paquete tal como se imprime: los identificadores aparecen completos, aunque la ventana los oculte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The preview could not be opened.</source>
         <translation>No se pudo abrir la vista previa.</translation>
     </message>
@@ -1367,7 +1377,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
@@ -2166,14 +2176,14 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+172"/>
-        <location line="+35"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
+        <location line="+178"/>
+        <location line="+37"/>
         <source>214(b) workbook</source>
         <translation>Cuaderno de la 214(b)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>Readiness</source>
         <translation>Preparación</translation>
     </message>
@@ -2269,7 +2279,7 @@ Record this observation?</source>
         <translation>Su respuesta a «¿Qué cambió desde la última vez?»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} palabras. Lo bastante breve para decirlo en la ventanilla sin notas.</translation>
     </message>
@@ -2294,7 +2304,7 @@ Record this observation?</source>
         <translation>Eliminar el cambio «{0}»</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Seleccione un cambio en la lista y un documento para vincularlo.</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/changes_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/changes_model.py" line="+61"/>
         <source>⚠ No evidence yet: link a document that proves it.</source>
         <translation>⚠ अभी कोई प्रमाण नहीं: इसे साबित करने वाला दस्तावेज़ जोड़ें।</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
@@ -873,17 +873,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warnings before sending</source>
         <translation>भेजने से पहले चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;भेजने से पहले&lt;/b&gt;</translation>
     </message>
@@ -933,12 +933,12 @@
         <translation> {0} फ़ाइलों में; पहली दिखाई जा रही है</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>No warnings.</source>
         <translation>कोई चेतावनी नहीं।</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <location line="+11"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
@@ -950,12 +950,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>जमा किया गया चिह्नित करें</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
         <translation>पहले पैकेट को PDF के रूप में सहेजें, ताकि केस में वही रहे जो आप जमा करते हैं।</translation>
     </message>
@@ -968,7 +968,12 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>इसका नाम बदलने के लिए पूरे पहचान नंबर दिखाएँ (Ctrl+Shift+I)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>टैब पृष्ठ का शीर्षक: नाम बदलने के लिए F2, खंड हटाने-बढ़ाने के लिए खींचें।</translation>
     </message>
@@ -1042,7 +1047,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+28"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
         <source>Packet preview</source>
         <translation>पैकेट पूर्वावलोकन</translation>
     </message>
@@ -1063,11 +1068,16 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
+        <translation>पूर्वावलोकन पैकेट को वैसा ही दिखाता है जैसा वह छपेगा: इसमें पहचान नंबर पूरे दिखते हैं, भले ही विंडो उन्हें छिपाती हो।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Page</source>
         <translation>पृष्ठ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The preview could not be opened.</source>
         <translation>पूर्वावलोकन नहीं खुल सका।</translation>
     </message>
@@ -1367,7 +1377,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>&amp;Qt के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
         <source>Packet</source>
         <translation>पैकेट</translation>
     </message>
@@ -2166,14 +2176,14 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+172"/>
-        <location line="+35"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
+        <location line="+178"/>
+        <location line="+37"/>
         <source>214(b) workbook</source>
         <translation>214(b) कार्यपुस्तिका</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>Readiness</source>
         <translation>तैयारी</translation>
     </message>
@@ -2269,7 +2279,7 @@ Record this observation?</source>
         <translation>“पिछली बार से क्या बदला?” का आपका उत्तर</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
     </message>
@@ -2294,7 +2304,7 @@ Record this observation?</source>
         <translation>बदलाव “{0}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>सूची में एक बदलाव और उससे जोड़ने के लिए एक दस्तावेज़ चुनें।</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/changes_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/changes_model.py" line="+61"/>
         <source>⚠ No evidence yet: link a document that proves it.</source>
         <translation>⚠ Ainda sem comprovante: vincule um documento que o comprove.</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
@@ -873,17 +873,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warnings before sending</source>
         <translation>Avisos antes de enviar</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
@@ -933,12 +933,12 @@
         <translation> em {0} arquivos; mostrando o primeiro</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>No warnings.</source>
         <translation>Nenhum aviso.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <location line="+11"/>
         <source>Print</source>
         <translation>Imprimir</translation>
@@ -950,12 +950,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>Marcar como entregue</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
         <translation>Salve primeiro o pacote como PDF, para que o caso guarde o que você entrega.</translation>
     </message>
@@ -968,7 +968,12 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>Mostre os identificadores completos (Ctrl+Shift+I) para renomeá-lo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>Título da página divisória: F2 para renomeá-la, arraste para mover a seção.</translation>
     </message>
@@ -1042,7 +1047,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+28"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
         <source>Packet preview</source>
         <translation>Pré-visualização do pacote</translation>
     </message>
@@ -1063,11 +1068,16 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
     </message>
     <message>
         <location line="+3"/>
+        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
+        <translation>A prévia é o pacote como será impresso: os identificadores aparecem completos, mesmo quando a janela os oculta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The preview could not be opened.</source>
         <translation>Não foi possível abrir a pré-visualização.</translation>
     </message>
@@ -1367,7 +1377,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
         <source>Packet</source>
         <translation>Pacote</translation>
     </message>
@@ -2166,14 +2176,14 @@ Registrar esta observação?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+172"/>
-        <location line="+35"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
+        <location line="+178"/>
+        <location line="+37"/>
         <source>214(b) workbook</source>
         <translation>Caderno da 214(b)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>Readiness</source>
         <translation>Preparação</translation>
     </message>
@@ -2269,7 +2279,7 @@ Registrar esta observação?</translation>
         <translation>Sua resposta a “O que mudou desde a última vez?”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} palavras. Curta o bastante para dizer no guichê sem anotações.</translation>
     </message>
@@ -2294,7 +2304,7 @@ Registrar esta observação?</translation>
         <translation>Remover a mudança “{0}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Selecione uma mudança na lista e um documento para vincular a ela.</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/changes_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/changes_model.py" line="+61"/>
         <source>⚠ No evidence yet: link a document that proves it.</source>
         <translation>⚠ Chưa có bằng chứng: hãy liên kết một tài liệu chứng minh điều này.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
@@ -872,17 +872,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warnings before sending</source>
         <translation>Cảnh báo trước khi gửi</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Trước khi gửi&lt;/b&gt;</translation>
     </message>
@@ -932,12 +932,12 @@
         <translation> trong {0} tệp; đang hiển thị tệp đầu tiên</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <location line="+11"/>
         <source>Print</source>
         <translation>In</translation>
@@ -949,12 +949,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>Đánh dấu đã nộp</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
         <translation>Hãy lưu bộ hồ sơ thành PDF trước, để hồ sơ giữ lại đúng những gì bạn nộp.</translation>
     </message>
@@ -967,7 +967,12 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>Hiện đầy đủ mã số (Ctrl+Shift+I) để đổi tên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>Tiêu đề trang phân cách: F2 để đổi tên, kéo để di chuyển phần.</translation>
     </message>
@@ -1041,7 +1046,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+28"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
         <source>Packet preview</source>
         <translation>Xem trước bộ hồ sơ</translation>
     </message>
@@ -1062,11 +1067,16 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
     </message>
     <message>
         <location line="+3"/>
+        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
+        <translation>Bản xem trước là hồ sơ đúng như khi in: các mã số hiện đầy đủ, kể cả khi cửa sổ đang che chúng.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Page</source>
         <translation>Trang</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The preview could not be opened.</source>
         <translation>Không mở được bản xem trước.</translation>
     </message>
@@ -1366,7 +1376,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
         <source>Packet</source>
         <translation>Bộ hồ sơ</translation>
     </message>
@@ -2158,14 +2168,14 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+172"/>
-        <location line="+35"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
+        <location line="+178"/>
+        <location line="+37"/>
         <source>214(b) workbook</source>
         <translation>Sổ tay 214(b)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>Readiness</source>
         <translation>Mức sẵn sàng</translation>
     </message>
@@ -2261,7 +2271,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Câu trả lời của bạn cho “Điều gì đã thay đổi từ lần trước?”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
     </message>
@@ -2286,7 +2296,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Xóa thay đổi “{0}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Chọn một thay đổi trong danh sách và một tài liệu để liên kết với nó.</translation>
     </message>

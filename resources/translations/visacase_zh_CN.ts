@@ -141,7 +141,7 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/changes_model.py" line="+49"/>
+        <location filename="../../desktop_app/gui/models/changes_model.py" line="+61"/>
         <source>⚠ No evidence yet: link a document that proves it.</source>
         <translation>⚠ 尚无证明：请关联一份能证明此项的文件。</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
@@ -872,17 +872,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+89"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
         <source>Resubmission packet</source>
         <translation>补交材料包</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Warnings before sending</source>
         <translation>发送前的警告</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;发送之前&lt;/b&gt;</translation>
     </message>
@@ -932,12 +932,12 @@
         <translation>，共 {0} 个文件；显示第一个</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <location line="+11"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -949,12 +949,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>标记为已递交</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
         <translation>请先把材料包另存为 PDF，以便案件保留您递交的内容。</translation>
     </message>
@@ -967,7 +967,12 @@
 <context>
     <name>PacketOrderModel</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+117"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>显示完整标识号（Ctrl+Shift+I）后才能重命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tab page title: F2 to rename it, drag to move the section.</source>
         <translation>分隔页标题：按 F2 重命名，拖动可移动该节。</translation>
     </message>
@@ -1041,7 +1046,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+28"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
         <source>Packet preview</source>
         <translation>材料包预览</translation>
     </message>
@@ -1062,11 +1067,16 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
+        <translation>预览即打印出的材料包：其中的标识号完整显示，即使窗口中已将其遮盖。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The preview could not be opened.</source>
         <translation>无法打开预览。</translation>
     </message>
@@ -1366,7 +1376,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
         <source>Packet</source>
         <translation>材料包</translation>
     </message>
@@ -2158,14 +2168,14 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+172"/>
-        <location line="+35"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
+        <location line="+178"/>
+        <location line="+37"/>
         <source>214(b) workbook</source>
         <translation>214(b) 准备手册</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
@@ -2261,7 +2271,7 @@ Record this observation?</source>
         <translation>您对“自上次以来有何变化？”的回答</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} 个词。足够简短，可以在窗口前不看笔记说出来。</translation>
     </message>
@@ -2286,7 +2296,7 @@ Record this observation?</source>
         <translation>删除变化“{0}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>在列表中选择一项变化和一份要关联的文件。</translation>
     </message>

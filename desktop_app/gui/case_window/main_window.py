@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self.masking = masking.for_people(people, reveal=self.reveal_ids.isChecked())
         self.documents_model.set_documents(documents.list_documents(self.case), self.masking)
         self.search.model.set_masking(self.masking)
+        self.workbook.set_masking(self.masking)
         self.details.set_applicants([(p.id, p.name) for p in people])
         self.timeline_panel.reload()
         self.checklist.show_notices(notices.list_notices(self.case))

@@ -5,7 +5,8 @@ honest rather than hopeful: each change wants a document that proves it, the ans
 one sentence, and "ready" only ever means the workbook is complete. Everything is read from and
 saved through ``services.workbook`` at once, each change one step of the window's undo stack;
 the view reloads when it is shown (so documents imported meanwhile can be linked as evidence)
-and after every step forwards or back.
+and after every step forwards or back. Document titles and changes are shown through the window's
+masking, so a title or a change that names an ID or passport number does not show it in full.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from desktop_app.errors import UserFacingError
 from desktop_app.gui.case_window.case_edits import CaseEdits
 from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.gui.models.changes_model import ChangesModel
+from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.widgets.evidence_list import EvidenceList
 from desktop_app.services import documents, workbook
 from desktop_app.services.workbook import WorkbookView
@@ -60,6 +62,7 @@ class WorkbookPanel(QScrollArea):
         self.edits = edits or CaseEdits(case, QUndoStack(self), self)
         self.edits.changed.connect(self.reload)
         self._today = today
+        self.masking = Masking()
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("214(b) workbook"))
@@ -176,6 +179,12 @@ class WorkbookPanel(QScrollArea):
         self.reload()
         super().showEvent(event)
 
+    def set_masking(self, masking: Masking) -> None:
+        """Show titles and changes through ``masking`` from now on (the window's, on a refresh)."""
+        if masking != self.masking:
+            self.masking = masking
+            self.reload()
+
     def reload(self) -> None:
         view = workbook.show(self.case, self._today())
         for point in view.points:
@@ -183,9 +192,9 @@ class WorkbookPanel(QScrollArea):
             check.blockSignals(True)
             check.setChecked(point.done)
             check.blockSignals(False)
-        titles = {d.id: d.title for d in documents.list_documents(self.case)}
+        titles = {d.id: self.masking(d.title) for d in documents.list_documents(self.case)}
         selected = self._selected_change()
-        self.changes.set_changes(list(view.changes), titles)
+        self.changes.set_changes(list(view.changes), titles, self.masking)
         self._select_change(selected)
         chosen = self.document.currentData()
         self.document.clear()
@@ -248,7 +257,7 @@ class WorkbookPanel(QScrollArea):
         text = self.new_change.text()
         added: list[int] = []
         if self._run(
-            self.tr("Add change “{0}”").format(text.strip()),
+            self.tr("Add change “{0}”").format(self.masking(text.strip())),
             lambda: added.append(workbook.add_change(self.case, text)),
         ):
             self.new_change.clear()
@@ -263,7 +272,9 @@ class WorkbookPanel(QScrollArea):
             )
 
     def _change_text(self, change_id: int) -> str:
-        return next(c.text for c in workbook.list_changes(self.case) if c.id == change_id)
+        """The change as the undo step names it: masked like the list shows it."""
+        text = next(c.text for c in workbook.list_changes(self.case) if c.id == change_id)
+        return self.masking(text)
 
     def link_evidence(self, link: bool) -> None:
         change_id, document_id = self._selected_change(), self.document.currentData()

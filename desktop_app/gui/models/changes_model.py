@@ -1,10 +1,14 @@
-"""The workbook's "what changed" entries, each with the documents that prove it."""
+"""The workbook's "what changed" entries, each with the documents that prove it.
+
+A change may name a number ("New passport P1234567"), so its text is shown through the window's
+masking; the titles of its evidence come already masked."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop_app.domain.workbook import Change
+from desktop_app.gui.models.masking import Masking
 
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN = 0
@@ -17,11 +21,19 @@ class ChangesModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Change] = []
         self._titles: dict[int, str] = {}
+        self._masking = Masking()
 
-    def set_changes(self, changes: list[Change], document_titles: dict[int, str]) -> None:
+    def set_changes(
+        self,
+        changes: list[Change],
+        document_titles: dict[int, str],
+        masking: Masking = Masking(),  # noqa: B008
+    ) -> None:
+        """The changes, their texts shown through ``masking``; ``document_titles`` as shown."""
         self.beginResetModel()
         self._rows = list(changes)
         self._titles = dict(document_titles)
+        self._masking = masking
         self.endResetModel()
 
     def change(self, row: int) -> Change:
@@ -35,7 +47,7 @@ class ChangesModel(QAbstractListModel):
             return None
         change = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{change.text}\n    {self._evidence(change)}"
+            return f"{self._masking(change.text)}\n    {self._evidence(change)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._evidence(change)
         if role == ChangeIdRole:

@@ -6,7 +6,8 @@ their own section — a document's section is its kind, which the packet decides
 persistent indexes follow the move. Titles are editable: a section's is what its tab page says,
 a document's is its line in the index and the label stamped on its pages. Each document has a
 check box: unticked, it stays in the list (so it can be ticked again in place) but is left out of
-the packet.
+the packet. Titles are shown through the window's masking; one that names an identifier cannot be
+renamed while masked, so the mask never becomes a label.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.packet.choices import SectionChoice
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +52,13 @@ class PacketOrderModel(QAbstractItemModel):
         self._sections: list[_Section] = []
         self._serials = count(1)
         self._excluded: set[int] = set()
+        self._masking = Masking()
+
+    def set_masking(self, masking: Masking) -> None:
+        """Show titles through ``masking`` (the case window's)."""
+        self.beginResetModel()
+        self._masking = masking
+        self.endResetModel()
 
     def set_sections(self, sections: tuple[SectionChoice, ...]) -> None:
         self.beginResetModel()
@@ -102,9 +111,11 @@ class PacketOrderModel(QAbstractItemModel):
             return None
         section = index.internalId() == ROOT
         if role == Qt.ItemDataRole.DisplayRole and section:
-            return f"{_letter(index.row())} — {self._sections[index.row()].title}"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._sections[index.row()].title if section else self._document(index)[1]
+            return f"{_letter(index.row())} — {self._masking(self._title(index))}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._masking(self._title(index))
+        if role == Qt.ItemDataRole.EditRole:
+            return self._title(index)
         if role == Qt.ItemDataRole.CheckStateRole and not section:
             left_out = self._document(index)[0] in self._excluded
             return Qt.CheckState.Unchecked if left_out else Qt.CheckState.Checked
@@ -113,6 +124,8 @@ class PacketOrderModel(QAbstractItemModel):
             bold.setBold(True)
             return bold
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._masked(index):
+                return self.tr("Show full identifiers (Ctrl+Shift+I) to rename it.")
             if section:
                 return self.tr("Tab page title: F2 to rename it, drag to move the section.")
             return self.tr(
@@ -121,11 +134,22 @@ class PacketOrderModel(QAbstractItemModel):
             )
         return None
 
+    def _title(self, index: Index) -> str:
+        if index.internalId() == ROOT:
+            return self._sections[index.row()].title
+        return self._document(index)[1]
+
+    def _masked(self, index: Index) -> bool:
+        """Whether the title names an identifier that is shown masked."""
+        return self._masking(self._title(index)) != self._title(index)
+
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role == Qt.ItemDataRole.CheckStateRole:
             return self._set_included(index, value)
         title = str(value).strip()
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not title:
+            return False
+        if self._masked(index):
             return False
         if title == self.data(index, Qt.ItemDataRole.EditRole):
             return False
@@ -154,11 +178,10 @@ class PacketOrderModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         base = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
+        if not self._masked(index):
+            base |= Qt.ItemFlag.ItemIsEditable
         if index.internalId() == ROOT:
             return base | Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsUserCheckable

@@ -4,6 +4,7 @@ Left: the sections and their documents (drag to reorder, F2 to rename a label), 
 options and the warnings to read before sending. Right: the packet itself, built by the same
 services as the saved file to a temporary file on a worker a moment after the last change, and
 shown in a QPdfView. The dialog decides nothing about the packet; it only collects choices.
+Labels and warnings show identifiers through the window's masking, like the window itself.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class PacketDialog(QDialog):
         self.resize(1180, 780)
 
         self.order = PacketOrderModel(self)
+        self._said: list[str] | None = None  # the last preview's warnings, unmasked
         self.order.set_sections(self._base.sections)
         self.order.set_excluded(self._base.excluded)
         self.options = OptionsPanel()
@@ -97,6 +99,8 @@ class PacketDialog(QDialog):
         self.preview = PreviewPane()
         self.warnings = QListWidget()
         self.warnings.setAccessibleName(self.tr("Warnings before sending"))
+        self.show_masking()
+        window.reveal_ids.toggled.connect(self.show_masking)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -205,13 +209,27 @@ class PacketDialog(QDialog):
         if len(built.parts) > 1:
             summary += self.tr(" in {0} files; showing the first").format(len(built.parts))
         self.warnings.clear()
-        self.warnings.addItems(list(built.warnings) + [a.capitalize() for a in built.actions])
-        if not self.warnings.count():
-            self.warnings.addItem(self.tr("No warnings."))
+        self._said = list(built.warnings) + [a.capitalize() for a in built.actions]
+        self._show_warnings()
         self._parts = [part.path for part in built.parts]
         if self.preview.show_pdf(built.path, summary):
             self._update_buttons()
             self.preview_ready.emit(built.path)
+
+    def show_masking(self) -> None:
+        """Labels and warnings as the window shows identifiers right now."""
+        masking = self._window.masking
+        self.order.set_masking(masking)
+        self.preview.show_masked_note(not masking.reveal)
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        if self._said is None:  # no preview built yet
+            return
+        self.warnings.clear()
+        self.warnings.addItems([self._window.masking(line) for line in self._said])
+        if not self.warnings.count():
+            self.warnings.addItem(self.tr("No warnings."))
 
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
@@ -288,7 +306,9 @@ class PacketDialog(QDialog):
         version = versions[version_id]
         question = self.tr("Record that {0} ({1} pages, saved {2}) was submitted today?")
         question = question.format(
-            version.output_name, version.page_count, display_date(version.created_at)
+            self._window.masking(version.output_name),
+            version.page_count,
+            display_date(version.created_at),
         )
         today = self._window.today()
         late = submission.late_notice(case, today)
@@ -322,6 +342,7 @@ class PacketDialog(QDialog):
         keeps the choices as the case's packet settings."""
         self._closed = True
         self._window.removeEventFilter(self)
+        self._window.reveal_ids.toggled.disconnect(self.show_masking)
         self.debounce.stop()
         if self._preview_task is not None:
             self._preview_task.cancel()

@@ -1,7 +1,8 @@
 """The live preview of the packet: the real built PDF in a QPdfView, with page navigation.
 
 Each build is a new file; the pane loads it and only then deletes the one it showed before, so
-the view never points at a file that is being written.
+the view never points at a file that is being written. The PDF is the packet as it prints, so
+identifiers in it are never masked; while the window masks them, a note above the pages says so.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfPageSelector, QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.gui import colours
 
 
 class PreviewPane(QWidget):
@@ -34,6 +37,14 @@ class PreviewPane(QWidget):
         self.of_pages = QLabel()
         self.status = QLabel(self.tr("Building the preview…"))
         self.status.setAccessibleName(self.tr("Preview status"))
+        self.masked_note = QLabel(
+            self.tr(
+                "The preview is the packet as it prints: identifiers in it are shown in full, "
+                "even while the window masks them."
+            )
+        )
+        self.masked_note.setWordWrap(True)
+        colours.mute(self.masked_note)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Page")))
@@ -44,6 +55,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.masked_note)
         layout.addWidget(self.view, 1)
         self.shown: Path | None = None
 
@@ -61,6 +73,9 @@ class PreviewPane(QWidget):
         self.of_pages.setText(self.tr("of {0}").format(self.document.pageCount()))
         self.status.setText(summary)
         return True
+
+    def show_masked_note(self, shown: bool) -> None:
+        self.masked_note.setVisible(shown)
 
     def release(self) -> None:
         self.document.close()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.masking import Masking
-from desktop_app.services import applicants, documents
+from desktop_app.services import applicants, documents, workbook
 from desktop_app.store.casefile import CaseFile
 from tests.gui.case_windows import open_case_window
 
@@ -97,3 +97,27 @@ def test_a_search_for_part_of_an_id_does_not_reveal_the_rest(qtbot, window) -> N
     shown = window.search.model.index(0).data()
     assert "B7QP" not in shown.replace("«", "").replace("»", "")
     assert MASKED_ID in shown
+
+
+def test_the_workbook_masks_ids_in_changes_and_evidence_titles(window, case) -> None:
+    change = workbook.add_change(case, f"New passport {PASSPORT} after the refusal")
+    [doc] = documents.list_documents(case)
+    workbook.link_evidence(case, change, doc.id)
+    window.workbook.reload()
+
+    shown = window.workbook.changes.index(0).data()
+    offered = window.workbook.document.itemText(0)
+    assert PASSPORT not in shown and APP_ID not in shown
+    assert f"CEAC page {MASKED_ID}" in shown and offered == f"CEAC page {MASKED_ID}"
+
+    window.reveal_ids.setChecked(True)
+
+    assert f"New passport {PASSPORT}" in window.workbook.changes.index(0).data()
+    assert window.workbook.document.itemText(0) == f"CEAC page {APP_ID}"
+
+
+def test_the_workbook_names_its_undo_steps_masked(window) -> None:
+    window.workbook.new_change.setText(f"New passport {PASSPORT}")
+    window.workbook.add_change()
+    assert PASSPORT not in window.undo_stack.undoText()
+    assert "New passport" in window.undo_stack.undoText()
