@@ -1,14 +1,19 @@
 """Screenshots of the real app on the sample case, for the README and for looking at it.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]] [--dark]
-                                                    (default docs/screenshots, en, light)
+    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]] [--dark] [--size WxH]
+                                            [--font-scale F]
+                                    (default docs/screenshots, en, light, 1400x860, 1.0)
 
 Starts a virtual X screen (Xvfb) unless one is already set in DISPLAY, opens a fresh copy of the
-sample case in the case window with a private settings folder, and saves the main window, the
-timeline, the 221(g) checklist and the packet dialog (once its preview of the real PDF is
-built). LANGUAGE is one the app ships (es, pt_BR, zh_CN, hi, vi), to look for text a
-translation made too long for its place. --dark draws every window in Fusion with a dark
+sample case in the case window with a private settings folder, and saves the welcome window, the
+main window (on a document with suggestions to confirm), the timeline, the 221(g) checklist, the
+214(b) workbook, the New case dialog with a mistyped ID and the packet dialog (once its preview
+of the real PDF is built). LANGUAGE is one the app ships (es, pt_BR, zh_CN, hi, vi), to look for
+text a translation made too long for its place. --dark draws every window in Fusion with a dark
 palette and names the files "-dark", to look for text and colours that only read on light.
+--size sets the case window's size (1280x800 is a common laptop), and --font-scale multiplies
+the application font (1.5 for someone who has asked for larger text); files drawn in another
+size or font are named after them, e.g. main-window-1280x800-x1.5.png.
 Needs Debian's xvfb and the Qt xcb libraries that ./dev.sh installs.
 """
 
@@ -26,6 +31,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.case_window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1400, 860)
@@ -58,7 +65,34 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("language", nargs="?", default="en")
     parser.add_argument("--dark", action="store_true", help="a dark palette in the Fusion style")
+    parser.add_argument("--size", type=window_size, default=SIZE, help="window size, e.g. 1280x800")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="application font × this")
     return parser.parse_args(argv)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    try:
+        return int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1280x800: {text}") from None
+
+
+def suffix_for(args: argparse.Namespace) -> str:
+    """What the file names say about how they were drawn: nothing for the README's own."""
+    suffix = "-dark" if args.dark else ""
+    if args.size != SIZE:
+        width, height = args.size
+        suffix += f"-{width}x{height}"
+    if args.font_scale != 1.0:
+        suffix += f"-x{args.font_scale:g}"
+    return suffix
+
+
+def scale_font(app: QApplication, scale: float) -> None:
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)
 
 
 def use_dark_palette(app: QApplication) -> None:
@@ -86,34 +120,37 @@ def use_dark_palette(app: QApplication) -> None:
     app.setPalette(palette)
 
 
-def main(out: Path, language: str, dark: bool) -> None:
+def main(args: argparse.Namespace) -> None:
     screen = start_screen()
     home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     try:
-        shoot(out, home, language, "-dark" if dark else "")
+        shoot(args, home)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if screen is not None:
             screen.terminate()
 
 
-def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
+def shoot(args: argparse.Namespace, home: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui import translations
     from desktop_app.gui.app.welcome import WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
+    from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
     from desktop_app.gui.packet.packet_dialog import open_packet_dialog
     from desktop_app.services import sample_case
 
+    out, language, suffix = args.out, args.language, suffix_for(args)
     app = QApplication([sys.argv[0]])
     translations.load(app, "" if language == "en" else language)
-    if suffix:
+    if args.dark:
         use_dark_palette(app)
+    scale_font(app, args.font_scale)
     out.mkdir(parents=True, exist_ok=True)
     welcome = WelcomeWindow()
     welcome.show()
@@ -123,14 +160,27 @@ def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
 
     case = sample_case.build_sample_case(home / "Santos family.visacase")
     window = MainWindow(case)
-    window.resize(*SIZE)
+    window.resize(*args.size)
     window.show()
     settle(2.0)
+    window.documents_view.selectRow(suggested_row(window))
+    settle(0.8)
     window.grab().save(str(out / f"main-window{suffix}.png"))
-    for name, tab in (("timeline", window.timeline_panel), ("checklist", window.checklist)):
+    for name, tab in (
+        ("timeline", window.timeline_panel),
+        ("checklist", window.checklist),
+        ("workbook", window.workbook),
+    ):
         window.tabs.setCurrentWidget(tab)
         settle(0.8)
         window.grab().save(str(out / f"{name}{suffix}.png"))
+
+    new_case = NewCaseDialog(window)
+    new_case.case_id.edit.setText("AA00B7Q")
+    new_case.show()
+    settle(0.5)
+    new_case.grab().save(str(out / f"new-case{suffix}.png"))
+    new_case.close()
 
     dialog = open_packet_dialog(window)
     if dialog is None:
@@ -147,6 +197,17 @@ def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
     print(f"screenshots saved in {out}")
 
 
+def suggested_row(window: MainWindow) -> int:
+    """The first document with a suggestion waiting, to show the suggestions panel (else 0)."""
+    from desktop_app.services import reading
+
+    model = window.documents_model
+    for row in range(model.rowCount()):
+        found = reading.list_suggestions(window.case, model.document(row).id)
+        if any(s.status == "pending" for s in found):
+            return row
+    return 0
+
+
 if __name__ == "__main__":
-    args = parse_args(sys.argv[1:])
-    main(args.out, args.language, args.dark)
+    main(parse_args(sys.argv[1:]))
