@@ -4,7 +4,7 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+136"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+143"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
         <source>Document title</source>
         <translation>Título del documento</translation>
     </message>
@@ -265,17 +265,17 @@
         <translation>Fecha del documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Applicant the document belongs to</source>
         <translation>Solicitante al que pertenece el documento</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No text was read from this document yet.</source>
         <translation>Todavía no se ha leído texto de este documento.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Text read from the document</source>
         <translation>Texto leído del documento</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Muestre los identificadores completos (Ctrl+Shift+I) para editar este título.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Rechazar sugerencia</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>probably</source>
         <translation>probablemente</translation>
     </message>
@@ -389,6 +389,14 @@
         <location line="+1"/>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTable</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
@@ -582,7 +590,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -607,12 +615,7 @@
         <translation>Suelte escaneos, fotos y PDF en cualquier parte de esta ventana para añadirlos.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>no applicants yet</source>
         <translation>aún no hay solicitantes</translation>
     </message>
@@ -744,7 +747,7 @@
         <translation>Otra vez</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Choose at least {0} characters.</source>
         <translation>Elija al menos {0} caracteres.</translation>
     </message>
@@ -873,12 +876,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
         <source>Resubmission packet</source>
         <translation>Paquete de reenvío</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Warnings before sending</source>
         <translation>Advertencias antes de enviar</translation>
     </message>
@@ -1990,7 +1993,7 @@ Record this observation?</source>
         <translation>Añadir a la cronología</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste CEAC status…</source>
         <translation>Pegar estado CEAC…</translation>
     </message>
@@ -2045,7 +2048,7 @@ Record this observation?</source>
         <translation>Añadir:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>CEAC</source>
         <translation>CEAC</translation>
     </message>
@@ -2080,12 +2083,12 @@ Record this observation?</source>
         <translation>Mostrar u ocultar los eventos de {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>aún no hay eventos</translation>
     </message>
@@ -2095,12 +2098,12 @@ Record this observation?</source>
         <translation>Todos los solicitantes</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-113"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Add {0} of {1:%d %b %Y}</source>
         <translation>Añadir {0} del {1:%d %b %Y}</translation>
     </message>

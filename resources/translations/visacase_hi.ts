@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
         <source>Document title</source>
         <translation>दस्तावेज़ का शीर्षक</translation>
     </message>
@@ -265,17 +265,17 @@
         <translation>दस्तावेज़ की तारीख</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>कोई तारीख नहीं</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Applicant the document belongs to</source>
         <translation>यह दस्तावेज़ किस आवेदक का है</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>शीर्षक</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No text was read from this document yet.</source>
         <translation>इस दस्तावेज़ से अभी तक कोई पाठ नहीं पढ़ा गया।</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Text read from the document</source>
         <translation>दस्तावेज़ से पढ़ा गया पाठ</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>यह शीर्षक बदलने के लिए पूरे पहचान नंबर दिखाएँ (Ctrl+Shift+I)।</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Accept</source>
         <translation>स्वीकार करें</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>सुझाव अस्वीकार करें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>probably</source>
         <translation>शायद</translation>
     </message>
@@ -389,6 +389,14 @@
         <location line="+1"/>
         <source>Pages</source>
         <translation>पृष्ठ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTable</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <source>Documents</source>
+        <translation>दस्तावेज़</translation>
     </message>
 </context>
 <context>
@@ -582,7 +590,7 @@
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
@@ -607,12 +615,7 @@
         <translation>जोड़ने के लिए स्कैन, फ़ोटो और PDF इस विंडो पर कहीं भी छोड़ें।</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Documents</source>
-        <translation>दस्तावेज़</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
@@ -744,7 +747,7 @@
         <translation>दोबारा</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Choose at least {0} characters.</source>
         <translation>कम से कम {0} अक्षर चुनें।</translation>
     </message>
@@ -873,12 +876,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Warnings before sending</source>
         <translation>भेजने से पहले चेतावनियाँ</translation>
     </message>
@@ -1990,7 +1993,7 @@ Record this observation?</source>
         <translation>समयरेखा में जोड़ें</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste CEAC status…</source>
         <translation>CEAC स्थिति चिपकाएँ…</translation>
     </message>
@@ -2045,7 +2048,7 @@ Record this observation?</source>
         <translation>जोड़ें:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>CEAC</source>
         <translation>CEAC</translation>
     </message>
@@ -2080,12 +2083,12 @@ Record this observation?</source>
         <translation>{0} घटनाएँ दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show:</source>
         <translation>दिखाएँ:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>अभी कोई घटना नहीं</translation>
     </message>
@@ -2095,12 +2098,12 @@ Record this observation?</source>
         <translation>सभी आवेदक</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-113"/>
         <source>Remove event</source>
         <translation>घटना हटाएँ</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Add {0} of {1:%d %b %Y}</source>
         <translation>{1:%d %b %Y} का {0} जोड़ें</translation>
     </message>

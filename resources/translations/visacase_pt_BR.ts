@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
         <source>Document title</source>
         <translation>Título do documento</translation>
     </message>
@@ -265,17 +265,17 @@
         <translation>Data do documento</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>sem data</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Applicant the document belongs to</source>
         <translation>Requerente a quem o documento pertence</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No text was read from this document yet.</source>
         <translation>Nenhum texto foi lido deste documento ainda.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Text read from the document</source>
         <translation>Texto lido do documento</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Mostre os identificadores completos (Ctrl+Shift+I) para editar este título.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Accept</source>
         <translation>Aceitar</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Rejeitar sugestão</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>probably</source>
         <translation>provavelmente</translation>
     </message>
@@ -389,6 +389,14 @@
         <location line="+1"/>
         <source>Pages</source>
         <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTable</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
@@ -582,7 +590,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
     </message>
@@ -607,12 +615,7 @@
         <translation>Solte digitalizações, fotos e PDFs em qualquer lugar desta janela para adicioná-los.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
@@ -744,7 +747,7 @@
         <translation>De novo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Choose at least {0} characters.</source>
         <translation>Escolha pelo menos {0} caracteres.</translation>
     </message>
@@ -873,12 +876,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Warnings before sending</source>
         <translation>Avisos antes de enviar</translation>
     </message>
@@ -1990,7 +1993,7 @@ Registrar esta observação?</translation>
         <translation>Adicionar à linha do tempo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste CEAC status…</source>
         <translation>Colar status CEAC…</translation>
     </message>
@@ -2045,7 +2048,7 @@ Registrar esta observação?</translation>
         <translation>Adicionar:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>CEAC</source>
         <translation>CEAC</translation>
     </message>
@@ -2080,12 +2083,12 @@ Registrar esta observação?</translation>
         <translation>Mostrar ou ocultar eventos de {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>nenhum evento ainda</translation>
     </message>
@@ -2095,12 +2098,12 @@ Registrar esta observação?</translation>
         <translation>Todos os requerentes</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-113"/>
         <source>Remove event</source>
         <translation>Remover evento</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Add {0} of {1:%d %b %Y}</source>
         <translation>Adicionar {0} de {1:%d %b %Y}</translation>
     </message>

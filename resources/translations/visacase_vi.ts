@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
         <source>Document title</source>
         <translation>Tiêu đề tài liệu</translation>
     </message>
@@ -265,17 +265,17 @@
         <translation>Ngày của tài liệu</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>không có ngày</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Applicant the document belongs to</source>
         <translation>Người nộp đơn sở hữu tài liệu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No text was read from this document yet.</source>
         <translation>Chưa đọc được chữ nào từ tài liệu này.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Text read from the document</source>
         <translation>Chữ đọc được từ tài liệu</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Hiện đầy đủ mã số (Ctrl+Shift+I) để sửa tiêu đề này.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>Từ chối gợi ý</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>probably</source>
         <translation>có lẽ</translation>
     </message>
@@ -388,6 +388,14 @@
         <location line="+1"/>
         <source>Pages</source>
         <translation>Số trang</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTable</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
     </message>
 </context>
 <context>
@@ -581,7 +589,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -606,12 +614,7 @@
         <translation>Thả bản quét, ảnh và PDF vào bất kỳ đâu trên cửa sổ này để thêm chúng.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Documents</source>
-        <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
@@ -743,7 +746,7 @@
         <translation>Nhập lại</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Choose at least {0} characters.</source>
         <translation>Hãy chọn ít nhất {0} ký tự.</translation>
     </message>
@@ -872,12 +875,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Warnings before sending</source>
         <translation>Cảnh báo trước khi gửi</translation>
     </message>
@@ -1982,7 +1985,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Thêm vào dòng thời gian</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste CEAC status…</source>
         <translation>Dán trạng thái CEAC…</translation>
     </message>
@@ -2037,7 +2040,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Thêm:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>CEAC</source>
         <translation>CEAC</translation>
     </message>
@@ -2072,12 +2075,12 @@ Ghi nhận lần xem này?</translation>
         <translation>Hiện hoặc ẩn sự kiện {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>chưa có sự kiện</translation>
     </message>
@@ -2087,12 +2090,12 @@ Ghi nhận lần xem này?</translation>
         <translation>Tất cả người nộp đơn</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-113"/>
         <source>Remove event</source>
         <translation>Xóa sự kiện</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Add {0} of {1:%d %b %Y}</source>
         <translation>Thêm {0} ngày {1:%d %b %Y}</translation>
     </message>

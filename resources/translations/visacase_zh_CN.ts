@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+51"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
         <source>Document title</source>
         <translation>文件标题</translation>
     </message>
@@ -265,17 +265,17 @@
         <translation>文件日期</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Applicant the document belongs to</source>
         <translation>文件所属的申请人</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -300,12 +300,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>No text was read from this document yet.</source>
         <translation>尚未从此文件中读取文字。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Text read from the document</source>
         <translation>从文件中读取的文字</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>显示完整标识号（Ctrl+Shift+I）后才能编辑此标题。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>probably</source>
         <translation>可能</translation>
     </message>
@@ -388,6 +388,14 @@
         <location line="+1"/>
         <source>Pages</source>
         <translation>页数</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTable</name>
+    <message>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <source>Documents</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -581,7 +589,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -606,12 +614,7 @@
         <translation>把扫描件、照片和 PDF 拖放到此窗口任意位置即可添加。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Documents</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
@@ -743,7 +746,7 @@
         <translation>再次输入</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>Choose at least {0} characters.</source>
         <translation>请至少使用 {0} 个字符。</translation>
     </message>
@@ -872,12 +875,12 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+90"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
         <source>Resubmission packet</source>
         <translation>补交材料包</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Warnings before sending</source>
         <translation>发送前的警告</translation>
     </message>
@@ -1982,7 +1985,7 @@ Record this observation?</source>
         <translation>添加到时间线</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste CEAC status…</source>
         <translation>粘贴 CEAC 状态…</translation>
     </message>
@@ -2037,7 +2040,7 @@ Record this observation?</source>
         <translation>添加：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>CEAC</source>
         <translation>CEAC</translation>
     </message>
@@ -2072,12 +2075,12 @@ Record this observation?</source>
         <translation>显示或隐藏{0}事件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>尚无事件</translation>
     </message>
@@ -2087,12 +2090,12 @@ Record this observation?</source>
         <translation>所有申请人</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-113"/>
         <source>Remove event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+137"/>
         <source>Add {0} of {1:%d %b %Y}</source>
         <translation>添加 {1:%d %b %Y} 的“{0}”</translation>
     </message>

@@ -18,14 +18,11 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,6 +49,7 @@ from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
 from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.details import DetailsPanel
+from desktop_app.gui.widgets.documents_table import DocumentsTable
 from desktop_app.gui.widgets.preview import Preview
 from desktop_app.gui.widgets.search_panel import SearchPanel
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
@@ -65,6 +63,8 @@ from desktop_app.services import (
     restoring,
 )
 from desktop_app.store.casefile import CaseFile
+
+TAB_FRAME = 8  # the tab widget's frame beside its tab bar
 
 
 class MainWindow(QMainWindow):
@@ -130,12 +130,17 @@ class MainWindow(QMainWindow):
             self.documents_view.selectRow(0)
 
     def _panes(self) -> QSplitter:
-        """Documents, the centre tabs and the details, at the widths the user left them."""
+        """Documents, the centre tabs and the details, at the widths the user left them. Only
+        the centre grows and shrinks with the window; no pane collapses out of sight."""
         splitter = QSplitter()
-        splitter.addWidget(self._left_panel())
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(self.details)
-        splitter.setSizes([470, 560, 290])
+        splitter.setChildrenCollapsible(False)
+        for n, pane in enumerate((self._left_panel(), self.tabs, self.details)):
+            splitter.addWidget(pane)
+            splitter.setStretchFactor(n, 1 if pane is self.tabs else 0)
+        width = self.width()  # in a large font the centre's tabs and the details need more
+        centre = max(width * 44 // 100, self.tabs.tabBar().sizeHint().width() + TAB_FRAME)
+        details = max(width * 23 // 100, self.details.minimumSizeHint().width())
+        splitter.setSizes([width - centre - details, centre, details])
         if (state := settings.restored_state("case-window-splitter")) is not None:
             splitter.restoreState(state)
         return splitter
@@ -180,19 +185,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(hint)
         return panel
 
-    def _documents_table(self) -> QTableView:
-        view = QTableView()
-        view.setDragEnabled(True)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        view.setModel(self.documents_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        view.setWordWrap(True)
-        view.setAccessibleName(self.tr("Documents"))
+    def _documents_table(self) -> DocumentsTable:
+        view = DocumentsTable(self.documents_model)
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view
 

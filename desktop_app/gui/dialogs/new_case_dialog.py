@@ -93,9 +93,19 @@ class NewCaseDialog(QDialog):
         form.addRow(self.buttons)
         self.applicant.textChanged.connect(self._validate)
         self.case_id.changed.connect(self._validate)
+        self.case_id.changed.connect(self._fit_height)
         for signal in (self.protect.toggled, self.passphrase.textChanged, self.again.textChanged):
             signal.connect(self._validate)
         self._validate()
+
+    def _fit_height(self) -> None:
+        """Grow to show the whole ID hint: a wrapped line that appears after the dialog opened is
+        otherwise squeezed into the height the dialog had."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _passphrase_problem(self) -> str | None:
         if not self.protect.isChecked():

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
 
 DEBOUNCE_MS = 400
+SCREEN_MARGIN = 60  # the window frame and a panel or dock around the dialog
 
 
 def choose_printer(parent: QWidget) -> QPrinter | None:
@@ -88,7 +89,10 @@ class PacketDialog(QDialog):
         # Gone when the dialog closes, or at the latest when Qt deletes it.
         self.destroyed.connect(functools.partial(shutil.rmtree, self._tmp, ignore_errors=True))
         self.setWindowTitle(self.tr("Resubmission packet"))
-        self.resize(1180, 780)
+        room = window.screen().availableGeometry()  # a 1280×800 laptop has less than it asks
+        self.resize(
+            min(1180, room.width() - SCREEN_MARGIN), min(780, room.height() - SCREEN_MARGIN)
+        )
 
         self.order = PacketOrderModel(self)
         self._said: list[str] | None = None  # the last preview's warnings, unmasked

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -38,6 +39,7 @@ from desktop_app.services.reading import SuggestionView
 NO_DATE = QDate(1900, 1, 1)
 LAST_DATE = QDate(LATEST.year, LATEST.month, LATEST.day)
 NUMBER_FIELDS = frozenset({"identifier", "passport_number"})
+MIN_COMBO_CHARS = 12
 
 
 class DetailsPanel(QWidget):
@@ -73,6 +75,11 @@ class DetailsPanel(QWidget):
         self.date_problem.hide()
         self.file = QLabel("—")
         self.file.setWordWrap(True)
+        for combo in (self.kind, self.applicant):  # a long kind or name must not widen the pane
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(MIN_COMBO_CHARS)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
@@ -134,9 +141,8 @@ class DetailsPanel(QWidget):
         self._show_date(doc.document_date)
         self.applicant.setCurrentIndex(max(0, self.applicant.findData(doc.applicant_id)))
         pages = self.tr("%n page(s)", "", doc.page_count) if doc.page_count else ""
-        self.file.setText(
-            " · ".join(x for x in (doc.original_name, f"{doc.size / 1024:,.0f} KB", pages) if x)
-        )
+        name = _breakable(doc.original_name)
+        self.file.setText(" · ".join(x for x in (name, f"{doc.size / 1024:,.0f} KB", pages) if x))
         self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
         self.text.setPlainText(masking(text))
 
@@ -144,6 +150,7 @@ class DetailsPanel(QWidget):
         """A title with a masked number in it cannot be edited: saving it would save the mask."""
         masked = self._doc is not None and shown != self._doc.title
         self.title.setText(shown)
+        self.title.setCursorPosition(0)  # the start of a long title, not its last words
         self.title.setReadOnly(masked)
         self.title.setToolTip(
             self.tr("Show full identifiers (Ctrl+Shift+I) to edit this title.") if masked else ""
@@ -184,7 +191,8 @@ class DetailsPanel(QWidget):
             self.edited.emit(self._doc.id, changed)
 
     def show_suggestions(self, pending: list[SuggestionView], *, reveal_ids: bool) -> None:
-        """One row per suggestion: what was read, the words it came from, Accept and Reject.
+        """One block per suggestion: what was read and the words it came from across the panel's
+        width, Accept and Reject under them (beside them, the words wrapped one to a line).
 
         Numbers (application IDs, case and passport numbers) are masked unless revealed."""
         box = self.suggestions.layout()
@@ -201,13 +209,16 @@ class DetailsPanel(QWidget):
             reject.setAccessibleName(self.tr("Reject suggestion"))
             accept.clicked.connect(lambda _=False, i=suggestion.id: self.decided.emit(i, True))
             reject.clicked.connect(lambda _=False, i=suggestion.id: self.decided.emit(i, False))
-            row = QWidget()
-            row_layout = QHBoxLayout(row)
-            row_layout.setContentsMargins(0, 0, 0, 0)
-            row_layout.addWidget(text, 1)
-            row_layout.addWidget(accept)
-            row_layout.addWidget(reject)
-            box.addWidget(row)
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            buttons.addWidget(accept)
+            buttons.addWidget(reject)
+            block = QWidget()
+            block_layout = QVBoxLayout(block)
+            block_layout.setContentsMargins(0, 0, 0, 0)
+            block_layout.addWidget(text)
+            block_layout.addLayout(buttons)
+            box.addWidget(block)
         self.suggestions.setVisible(bool(pending))
 
     def _suggestion_html(self, suggestion: SuggestionView, *, reveal_ids: bool) -> str:
@@ -233,6 +244,12 @@ class DetailsPanel(QWidget):
         probably = self.tr("probably") + " " if read_as.probable else ""
         heading = self.tr("{0}{1} (read as {2})").format(probably, value, read)
         return f"<b>{label}: {heading}</b><br><i>{html.escape(rest)}</i>"
+
+
+def _breakable(name: str) -> str:
+    """A file name that may wrap after its dashes, dots and underscores (a zero-width space
+    after each): one long name would otherwise hold the panel at its width."""
+    return re.sub(r"([-_.])", "\\1\u200b", name)
 
 
 def _mark(ch: str) -> str:

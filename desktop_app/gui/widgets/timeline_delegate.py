@@ -8,6 +8,7 @@ Colours are mixed from the palette and a hue per tone, so chips read well in lig
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
@@ -69,6 +70,8 @@ class Look:
     on_accent: QColor
     chips: dict[Tone, tuple[QColor, QColor]]
     dots: dict[Tone, QColor]
+    date_width: int
+    """Room for the widest date in this font (today's is bold), so none is cut at the left."""
 
     @classmethod
     def of(cls, font: QFont, palette: QPalette) -> Look:
@@ -92,11 +95,19 @@ class Look:
             QColor(palette.color(QPalette.ColorRole.HighlightedText)),
             {tone: chip_colours(tone, palette) for tone in Tone},
             {tone: hue(tone, palette) for tone in Tone},
+            _date_width(QFontMetrics(bold)),
         )
 
     @property
     def line(self) -> int:
         return self.plain_metrics.height()
+
+
+def _date_width(metrics: QFontMetrics) -> int:
+    widest = max(
+        metrics.horizontalAdvance(display_date(dt.date(2026, m, 28))) for m in range(1, 13)
+    )
+    return max(DATE_WIDTH, widest + 8)
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -132,13 +143,13 @@ class TimelineDelegate(QStyledItemDelegate):
         rect = option.rect
         today = row.kind == RowKind.TODAY
         dot_y = rect.center().y() if today else rect.top() + PADDING + look.line // 2
-        x = rect.left() + DATE_WIDTH + LINE_GAP
+        x = rect.left() + look.date_width + LINE_GAP
         last = index.row() == index.model().rowCount() - 1
         self._draw_line(painter, look, row, rect, x, dot_y, index.row() == 0, last)
         painter.setFont(look.bold if today else look.plain)
         painter.setPen(muted if row.kind == RowKind.DEADLINE else ink)
         painter.drawText(
-            QRect(rect.left() + 4, dot_y - look.line // 2, DATE_WIDTH - 4, look.line),
+            QRect(rect.left() + 4, dot_y - look.line // 2, look.date_width - 4, look.line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             display_date(row.day),
         )

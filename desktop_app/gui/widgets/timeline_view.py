@@ -1,7 +1,8 @@
 """The Timeline tab: add an event in one click, filter, and read the case's history and deadlines.
 
-A toolbar adds events (a pasted CEAC status, a passport update, an email, a note); a row of
-toggles picks the applicant and the kinds of events shown; below, a painted vertical timeline
+A strip of actions adds events (a pasted CEAC status, a passport update, an email, a note); a
+row of toggles picks the applicant and the kinds of events shown (both wrap onto a second line
+rather than hide actions or widen the pane); below, a painted vertical timeline
 runs from the first event through "today" to the deadlines ahead. Every change goes through the
 services as one step of the window's undo stack (``CaseEdits``); the window then reloads the
 panel with the rest of itself (a panel on its own reloads and emits ``changed``).
@@ -21,10 +22,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from desktop_app.gui.dialogs.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.translations import display_date
+from desktop_app.gui.widgets.flow_layout import ActionStrip, FlowLayout
 from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
@@ -103,7 +103,7 @@ class TimelinePanel(QWidget):
         layout.addWidget(self._toolbar())
         layout.addWidget(self.missed)
         layout.addWidget(self.phases)
-        layout.addLayout(self._filter_row())
+        layout.addWidget(self._filter_row())
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_hint)
         self.reload()
@@ -137,9 +137,8 @@ class TimelinePanel(QWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return view
 
-    def _toolbar(self) -> QToolBar:
-        bar = QToolBar(self.tr("Add to the timeline"))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    def _toolbar(self) -> ActionStrip:
+        bar = ActionStrip(self.tr("Add to the timeline"))
         self.paste_action = QAction(self.tr("Paste CEAC status…"), self)
         self.paste_action.setToolTip(
             self.tr("Read the CEAC status page text from the clipboard and record it")
@@ -166,16 +165,10 @@ class TimelinePanel(QWidget):
         self.calendar_action.triggered.connect(self.save_calendar)
         for action in (self.paste_action, *self.event_actions.values()):
             action.setEnabled(not self.case.read_only)
-        bar.addWidget(QLabel(self.tr("Add:")))
-        bar.addAction(self.paste_action)
-        bar.addActions([a for kind, a in self.event_actions.items() if kind != "email_received"])
-        bar.addSeparator()
-        bar.addAction(self.followup_action)
-        bar.addAction(self.calendar_action)
-        for action in bar.actions():
-            button = bar.widgetForAction(action)
-            if button is not None:
-                button.setAccessibleName(action.text().rstrip("…"))
+        bar.add_widget(QLabel(self.tr("Add:")))
+        added = [a for kind, a in self.event_actions.items() if kind != "email_received"]
+        for action in (self.paste_action, *added, self.followup_action, self.calendar_action):
+            bar.add_action(action)
         return bar
 
     def _toggles(self) -> dict[Category, QCheckBox]:
@@ -196,13 +189,14 @@ class TimelinePanel(QWidget):
             toggles[category] = button
         return toggles
 
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Show:")))
-        row.addWidget(self.applicant)
+    def _filter_row(self) -> QWidget:
+        row = QWidget()
+        flow = FlowLayout(row)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.addWidget(QLabel(self.tr("Show:")))
+        flow.addWidget(self.applicant)
         for button in self.toggles.values():
-            row.addWidget(button)
-        row.addStretch(1)
+            flow.addWidget(button)
         return row
 
     def menu_actions(self) -> list[QAction]:

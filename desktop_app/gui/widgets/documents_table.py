@@ -1,0 +1,62 @@
+"""The case's documents as a table: title, kind, date and pages, one row per document.
+
+The date and page count take the width they need; the title and the kind share the rest, the
+kind never more than 40% of it (yet as wide as its longest word), so in a narrow pane or a
+large font the title still has room to wrap onto more lines (rows grow to fit) instead of being
+squeezed to a word per line.
+Dragging rows out carries their ids, for linking documents to checklist items and changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop_app.gui.models.documents_model import DocumentsModel
+
+KIND_SHARE = 0.4
+ROW_LINES = 1.7  # a one-line row's height, in lines of text: room to breathe, as before wrapping
+CELL_PADDING = 12  # the cell's margins and its grid line, as the style draws them
+
+
+class DocumentsTable(QTableView):
+    def __init__(self, model: DocumentsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Documents"))
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setMinimumSectionSize(round(self.fontMetrics().height() * ROW_LINES))
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DocumentsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DocumentsModel.KIND, QHeaderView.ResizeMode.Fixed)
+        model.modelReset.connect(self.share_width)
+        model.dataChanged.connect(self.share_width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """Give the kind the width it needs, up to its share of what date and pages leave."""
+        header, kind = self.horizontalHeader(), DocumentsModel.KIND
+        fixed = header.sectionSize(DocumentsModel.DATE) + header.sectionSize(DocumentsModel.PAGES)
+        left = self.viewport().width() - fixed
+        wanted = max(self.sizeHintForColumn(kind), header.sectionSizeHint(kind))
+        header.resizeSection(kind, max(min(wanted, int(left * KIND_SHARE)), self._longest_word()))
+
+    def _longest_word(self) -> int:
+        """The width of the longest word in the kind column, with the cell's padding."""
+        model, metrics = self.model(), self.fontMetrics()
+        words = (
+            word
+            for row in range(model.rowCount())
+            for word in str(model.index(row, DocumentsModel.KIND).data() or "").split()
+        )
+        return max((metrics.horizontalAdvance(w) for w in words), default=0) + CELL_PADDING
