@@ -7,13 +7,13 @@
 Starts a virtual X screen (Xvfb) unless one is already set in DISPLAY, opens a fresh copy of the
 sample case in the case window with a private settings folder, and saves the welcome window, the
 main window (on a document with suggestions to confirm), the timeline, the 221(g) checklist, the
-214(b) workbook, the New case dialog with a mistyped ID and the packet dialog (once its preview
-of the real PDF is built). LANGUAGE is one the app ships (es, pt_BR, zh_CN, hi, vi), to look for
-text a translation made too long for its place. --dark draws every window in Fusion with a dark
-palette and names the files "-dark", to look for text and colours that only read on light.
---size sets the case window's size (1280x800 is a common laptop), and --font-scale multiplies
-the application font (1.5 for someone who has asked for larger text); files drawn in another
-size or font are named after them, e.g. main-window-1280x800-x1.5.png.
+214(b) workbook (its top and its end), the New case dialog with a mistyped ID and the packet
+dialog (once its preview of the real PDF is built). LANGUAGE is one the app ships (es, pt_BR,
+zh_CN, hi, vi), to look for text a translation made too long for its place. --dark draws every
+window in Fusion with a dark palette and names the files "-dark", to look for text and colours
+that only read on light. --size sets the case window's size (1280x800 is a common laptop), and
+--font-scale multiplies the application font (1.5 for someone who has asked for larger text);
+files drawn in another size or font are named after them, e.g. main-window-1280x800-x1.5.png.
 Needs Debian's xvfb and the Qt xcb libraries that ./dev.sh installs.
 """
 
@@ -38,13 +38,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1400, 860)
 
 
-def start_screen() -> subprocess.Popen[bytes] | None:
+def start_screen(size: tuple[int, int]) -> subprocess.Popen[bytes] | None:
+    """A virtual screen: as large as the window asked for, so dialogs fit it as on a laptop."""
     if os.environ.get("DISPLAY"):
         return None
     if shutil.which("Xvfb") is None:
         sys.exit("screenshots: install Xvfb first (apt-get install xvfb)")
     display = ":97"
-    screen = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"])
+    width, height = (1600, 1000) if size == SIZE else size
+    screen = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"]
+    )
     time.sleep(1.0)
     os.environ["DISPLAY"] = display
     return screen
@@ -121,7 +125,7 @@ def use_dark_palette(app: QApplication) -> None:
 
 
 def main(args: argparse.Namespace) -> None:
-    screen = start_screen()
+    screen = start_screen(args.size)
     home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
@@ -141,7 +145,6 @@ def shoot(args: argparse.Namespace, home: Path) -> None:
     from desktop_app.gui import translations
     from desktop_app.gui.app.welcome import WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
-    from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
     from desktop_app.gui.packet.packet_dialog import open_packet_dialog
     from desktop_app.services import sample_case
 
@@ -163,24 +166,8 @@ def shoot(args: argparse.Namespace, home: Path) -> None:
     window.resize(*args.size)
     window.show()
     settle(2.0)
-    window.documents_view.selectRow(suggested_row(window))
-    settle(0.8)
-    window.grab().save(str(out / f"main-window{suffix}.png"))
-    for name, tab in (
-        ("timeline", window.timeline_panel),
-        ("checklist", window.checklist),
-        ("workbook", window.workbook),
-    ):
-        window.tabs.setCurrentWidget(tab)
-        settle(0.8)
-        window.grab().save(str(out / f"{name}{suffix}.png"))
-
-    new_case = NewCaseDialog(window)
-    new_case.case_id.edit.setText("AA00B7Q")
-    new_case.show()
-    settle(0.5)
-    new_case.grab().save(str(out / f"new-case{suffix}.png"))
-    new_case.close()
+    shoot_tabs(window, out, suffix)
+    shoot_new_case(window, out, suffix)
 
     dialog = open_packet_dialog(window)
     if dialog is None:
@@ -195,6 +182,37 @@ def shoot(args: argparse.Namespace, home: Path) -> None:
     window.close()
     app.processEvents()
     print(f"screenshots saved in {out}")
+
+
+def shoot_tabs(window: MainWindow, out: Path, suffix: str) -> None:
+    """The window on a document with suggestions, then each tab (the workbook's end too)."""
+    window.documents_view.selectRow(suggested_row(window))
+    settle(0.8)
+    window.grab().save(str(out / f"main-window{suffix}.png"))
+    for name, tab in (
+        ("timeline", window.timeline_panel),
+        ("checklist", window.checklist),
+        ("workbook", window.workbook),
+    ):
+        window.tabs.setCurrentWidget(tab)
+        settle(0.8)
+        window.grab().save(str(out / f"{name}{suffix}.png"))
+    scroll = window.workbook.verticalScrollBar()
+    scroll.setValue(scroll.maximum())
+    settle(0.5)
+    window.grab().save(str(out / f"workbook-end{suffix}.png"))
+
+
+def shoot_new_case(window: MainWindow, out: Path, suffix: str) -> None:
+    """The New case dialog saying what is wrong with a half-typed application ID."""
+    from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
+
+    new_case = NewCaseDialog(window)
+    new_case.show()
+    new_case.case_id.edit.setText("AA00B7Q")
+    settle(0.5)
+    new_case.grab().save(str(out / f"new-case{suffix}.png"))
+    new_case.close()
 
 
 def suggested_row(window: MainWindow) -> int:

@@ -2,8 +2,11 @@
 
 A fixed colour that reads well on white is nearly invisible on a dark palette, and a pale grey
 that looks quiet fails on both. WCAG 2 asks for a contrast ratio of at least 4.5:1 for text;
-each colour here starts from a hue (or a mix of the palette's own colours) and is moved towards
-the palette's text colour, in small steps, until it reaches that ratio on its background.
+a hint starts from a mix of the palette's own colours and is moved towards the palette's text
+colour, in small steps, until it reaches that ratio on its background. A state's colour (a
+checklist item, a timeline chip) is read at a glance and must still say red, amber or green: it
+keeps its hue and saturation and is only made lighter on a dark background, darker on a light
+one, until it reads at ``STATE_CONTRAST`` — moved towards a grey text colour it would fade.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_CONTRAST = 4.5
+STATE_CONTRAST = 6.0  # comfortably above the minimum, for colours read at a glance
 STEPS = 20
 WARNING = QColor("#b3261e")
 
@@ -63,11 +67,22 @@ def hint(palette: QPalette) -> QColor:
     return readable(mix(window, text, 0.5), window, text)
 
 
+def vivid(hue: QColor, background: QColor, target: float = STATE_CONTRAST) -> QColor:
+    """``hue`` lighter (on a dark background) or darker (on a light one), its hue and saturation
+    kept, just far enough to read at ``target`` on ``background``."""
+    h, saturation, lightness, _ = hue.getHslF()
+    lighten = contrast(QColor("white"), background) > contrast(QColor("black"), background)
+    end = 1.0 if lighten else 0.0
+    for step in range(2 * STEPS + 1):
+        tried = QColor.fromHslF(h, saturation, lightness + (end - lightness) * step / (2 * STEPS))
+        if contrast(tried, background) >= target:
+            return tried
+    return QColor("white" if lighten else "black")
+
+
 def on_base(hue: QColor, palette: QPalette) -> QColor:
-    """A hue (a state's red, amber or green) as readable text in a list or text field."""
-    return readable(
-        hue, palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
-    )
+    """A hue (a state's red, amber or green) as text in a list or text field."""
+    return vivid(hue, palette.color(QPalette.ColorRole.Base))
 
 
 def warning(palette: QPalette) -> QColor:

@@ -1,5 +1,6 @@
-"""Hint texts, warnings and checklist states read at 4.5:1 or better (WCAG 2 for body text) on
-a light palette and on a dark one, and keep doing so when the palette changes under them."""
+"""Hint texts, warnings, checklist states and the timeline's chips read at 4.5:1 or better (WCAG 2
+for body text) on a light palette and on a dark one, and keep doing so when the palette changes
+under them; a state's colour stays its own red, amber or green rather than fading to grey."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from PySide6.QtWidgets import QApplication, QLabel
 from desktop_app.domain.requests import ItemState
 from desktop_app.gui import colours
 from desktop_app.gui.case_window.main_window import MainWindow
-from desktop_app.gui.models.requests_model import RequestsModel
+from desktop_app.gui.models.requests_model import STATE_HUES, RequestsModel
+from desktop_app.gui.models.timeline_rows import Tone
+from desktop_app.gui.widgets.timeline_delegate import HUES, Look, chip_colours
 from desktop_app.services.notices import RequestedItemView
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
 
+HUE_TOLERANCE = 12  # degrees
+MIN_SATURATION = 0.4
 DARK = {
     QPalette.ColorRole.Window: "#353535",
     QPalette.ColorRole.WindowText: "#f0f0f0",
@@ -110,3 +115,34 @@ def test_checklist_states_read_at_4_5_to_1(state: ItemState, palette: QPalette) 
     shown = model.data(model.index(0), Qt.ItemDataRole.ForegroundRole)
     ratio = colours.contrast(shown, palette.color(QPalette.ColorRole.Base))
     assert ratio >= colours.MIN_CONTRAST
+
+
+def keeps_its_hue(shown: QColor, hue: QColor) -> bool:
+    """Still the same red, amber or green, and not faded towards grey."""
+    turned = abs(shown.hslHueF() - hue.hslHueF()) * 360
+    return min(turned, 360 - turned) <= HUE_TOLERANCE and shown.hslSaturationF() >= MIN_SATURATION
+
+
+@pytest.mark.parametrize("state", list(ItemState))
+def test_checklist_states_keep_their_colour_on_either_palette(
+    state: ItemState, palette: QPalette
+) -> None:
+    model = RequestsModel()
+    item = RequestedItemView(1, "bank_statements", "Bank statements", "", state, (), None)
+    model.set_items([item], {})
+    shown = model.data(model.index(0), Qt.ItemDataRole.ForegroundRole)
+    assert keeps_its_hue(shown, STATE_HUES[state]), shown.name()
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+def test_timeline_chips_read_at_4_5_to_1_in_their_own_colour(tone: Tone, palette) -> None:
+    background, text = chip_colours(tone, palette)
+    assert colours.contrast(text, background) >= colours.MIN_CONTRAST
+    if tone in HUES:
+        assert keeps_its_hue(text, HUES[tone]), text.name()
+
+
+def test_timeline_details_and_dates_read_at_4_5_to_1(qapp, palette: QPalette) -> None:
+    look = Look.of(qapp.font(), palette)
+    for shown in (look.ink, look.muted):
+        assert colours.contrast(shown, look.base) >= colours.MIN_CONTRAST

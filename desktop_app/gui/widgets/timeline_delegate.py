@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.gui.colours import mix
+from desktop_app.gui.colours import mix, vivid
 from desktop_app.gui.models.timeline_model import RowRole
 from desktop_app.gui.models.timeline_rows import RowKind, TimelineRow, Tone
 from desktop_app.gui.translations import display_date
@@ -43,13 +43,15 @@ def hue(tone: Tone, palette: QPalette) -> QColor:
 
 
 def chip_colours(tone: Tone, palette: QPalette) -> tuple[QColor, QColor]:
-    """Background and text of a chip: a tint of the hue on the base, the hue deepened in text."""
+    """Background and text of a chip: a tint of the hue on the base, and the hue itself in text,
+    made lighter or darker until it reads well on that tint."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     colour = hue(tone, palette)
     if tone == Tone.NEUTRAL:
         return mix(base, text, 0.09), text
-    return mix(base, colour, 0.2), mix(colour, text, 0.45)
+    tint = mix(base, colour, 0.2)
+    return tint, vivid(colour, tint)
 
 
 @dataclass(frozen=True)
