@@ -575,7 +575,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -585,42 +585,12 @@
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>Cronología</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>221(g) checklist</source>
-        <translation>Lista de la 221(g)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>214(b) workbook</source>
-        <translation>Cuaderno de la 214(b)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
-        <translation>Suelte escaneos, fotos y PDF en cualquier parte de esta ventana para añadirlos.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>no applicants yet</source>
         <translation>aún no hay solicitantes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -635,7 +605,7 @@
         <translation>Vincular a «{0}»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>This case is open read-only.</source>
         <translation>Este caso está abierto en solo lectura.</translation>
     </message>
@@ -1541,6 +1511,36 @@ Record this observation?</source>
         <location line="+0"/>
         <source>The log files are in {0}</source>
         <translation>Los archivos de registro están en {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>221(g) checklist</source>
+        <translation>Lista de la 221(g)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>214(b) workbook</source>
+        <translation>Cuaderno de la 214(b)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
+        <translation>Suelte escaneos, fotos y PDF en cualquier parte de esta ventana para añadirlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -575,7 +575,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -585,42 +585,12 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Preview</source>
-        <translation>पूर्वावलोकन</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>समयरेखा</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>221(g) checklist</source>
-        <translation>221(g) सूची</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>214(b) workbook</source>
-        <translation>214(b) कार्यपुस्तिका</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
-        <translation>जोड़ने के लिए स्कैन, फ़ोटो और PDF इस विंडो पर कहीं भी छोड़ें।</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Preferences saved.</source>
         <translation>प्राथमिकताएँ सहेजी गईं।</translation>
     </message>
@@ -635,7 +605,7 @@
         <translation>“{0}” से जोड़ें</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>This case is open read-only.</source>
         <translation>यह केस केवल पढ़ने के लिए खुला है।</translation>
     </message>
@@ -1541,6 +1511,36 @@ Record this observation?</source>
         <location line="+0"/>
         <source>The log files are in {0}</source>
         <translation>लॉग फ़ाइलें {0} में हैं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>समयरेखा</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>221(g) checklist</source>
+        <translation>221(g) सूची</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) कार्यपुस्तिका</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
+        <translation>जोड़ने के लिए स्कैन, फ़ोटो और PDF इस विंडो पर कहीं भी छोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>

@@ -574,7 +574,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -584,42 +584,12 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Preview</source>
-        <translation>Xem trước</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>Dòng thời gian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>221(g) checklist</source>
-        <translation>Danh sách 221(g)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>214(b) workbook</source>
-        <translation>Sổ tay 214(b)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
-        <translation>Thả bản quét, ảnh và PDF vào bất kỳ đâu trên cửa sổ này để thêm chúng.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Preferences saved.</source>
         <translation>Đã lưu tùy chọn.</translation>
     </message>
@@ -634,7 +604,7 @@
         <translation>Liên kết với “{0}”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>This case is open read-only.</source>
         <translation>Hồ sơ này đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -1539,6 +1509,36 @@ Ghi nhận lần xem này?</translation>
         <location line="+0"/>
         <source>The log files are in {0}</source>
         <translation>Các tệp nhật ký nằm ở {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>221(g) checklist</source>
+        <translation>Danh sách 221(g)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>214(b) workbook</source>
+        <translation>Sổ tay 214(b)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
+        <translation>Thả bản quét, ảnh và PDF vào bất kỳ đâu trên cửa sổ này để thêm chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -574,7 +574,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+92"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -584,42 +584,12 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>221(g) checklist</source>
-        <translation>221(g) 清单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>214(b) workbook</source>
-        <translation>214(b) 准备手册</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
-        <translation>把扫描件、照片和 PDF 拖放到此窗口任意位置即可添加。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
@@ -634,7 +604,7 @@
         <translation>关联到“{0}”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>This case is open read-only.</source>
         <translation>此案件以只读方式打开。</translation>
     </message>
@@ -1539,6 +1509,36 @@ Record this observation?</source>
         <location line="+0"/>
         <source>The log files are in {0}</source>
         <translation>日志文件位于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>221(g) checklist</source>
+        <translation>221(g) 清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) 准备手册</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Drop scans, photos and PDFs anywhere on this window to add them.</source>
+        <translation>把扫描件、照片和 PDF 拖放到此窗口任意位置即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 It shows what the services return and sends every change back through them; nothing here
 decides anything about the case. Files dropped anywhere on the window are imported in the
-background with progress and Cancel.
+background with progress and Cancel. The window's parts are built beside it: its panes in
+``panes``, its status bar in ``status_bar``, its menus in ``menus``; what it does lives in the
+``*_actions`` modules, each taking the window as its first argument.
 """
 
 from __future__ import annotations
@@ -12,25 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QThreadPool, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop_app.domain import identifiers
-from desktop_app.domain.deadline_states import MISSED_REPLY, headline
-from desktop_app.gui import colours, keyboard, settings
+from desktop_app.gui import keyboard, settings
 from desktop_app.gui.case_window import (
     applicant_actions,
     case_watch,
@@ -39,20 +27,17 @@ from desktop_app.gui.case_window import (
     feedback,
     import_flow,
     menus,
+    panes,
+    status_bar,
 )
 from desktop_app.gui.case_window.case_edits import CaseEdits
 from desktop_app.gui.case_window.commands import EditDocument
-from desktop_app.gui.case_window.workbook_view import WorkbookPanel
 from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.gui.models import masking
 from desktop_app.gui.models.documents_model import DocumentsModel
 from desktop_app.gui.models.requests_model import RequestsModel
-from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.details import DetailsPanel
-from desktop_app.gui.widgets.documents_table import DocumentsTable
 from desktop_app.gui.widgets.preview import Preview
-from desktop_app.gui.widgets.search_panel import SearchPanel
-from desktop_app.gui.widgets.timeline_view import TimelinePanel
 from desktop_app.gui.workers.task import Task
 from desktop_app.services import (
     applicants,
@@ -63,8 +48,6 @@ from desktop_app.services import (
     restoring,
 )
 from desktop_app.store.casefile import CaseFile
-
-TAB_FRAME = 8  # the tab widget's frame beside its tab bar
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +78,7 @@ class MainWindow(QMainWindow):
 
         self.masking = masking.Masking()  # how titles and texts show identifiers (set by refresh)
         self.documents_model = DocumentsModel(self)
-        self.documents_view = self._documents_table()
+        self.documents_view = panes.documents_table(self)
         self.preview = Preview(case)
         self.requests_model = RequestsModel(self)
         self.details = DetailsPanel()
@@ -106,20 +89,11 @@ class MainWindow(QMainWindow):
         self.edits = CaseEdits(case, self.undo_stack, self)
         self.edits.changed.connect(self.show_current)
         self.edits.told.connect(lambda message: feedback.tell(self, message))
-        self.tabs = self._centre_tabs()
-
-        self.splitter = self._panes()
+        self.tabs = panes.centre_tabs(self)
+        self.splitter = panes.splitter(self)
         self.setCentralWidget(self.splitter)
         settings.restore_geometry(self, "case-window")
-
-        self.progress_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.deadline_label = QLabel()
-        self.statusBar().addPermanentWidget(self.deadline_label)  # messages never hide it
-        self.statusBar().addPermanentWidget(self.progress_label)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self._set_busy(False)
+        status_bar.install(self)
         self.remove_document_action = document_actions.remove_action(self)
         menus.install(self)
         checklist_actions.install(self)
@@ -128,67 +102,6 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.documents_model.rowCount():
             self.documents_view.selectRow(0)
-
-    def _panes(self) -> QSplitter:
-        """Documents, the centre tabs and the details, at the widths the user left them. Only
-        the centre grows and shrinks with the window; no pane collapses out of sight."""
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
-        for n, pane in enumerate((self._left_panel(), self.tabs, self.details)):
-            splitter.addWidget(pane)
-            splitter.setStretchFactor(n, 1 if pane is self.tabs else 0)
-        width = self.width()  # in a large font the centre's tabs and the details need more
-        centre = max(width * 44 // 100, self.tabs.tabBar().sizeHint().width() + TAB_FRAME)
-        details = max(width * 23 // 100, self.details.minimumSizeHint().width())
-        splitter.setSizes([width - centre - details, centre, details])
-        if (state := settings.restored_state("case-window-splitter")) is not None:
-            splitter.restoreState(state)
-        return splitter
-
-    def _centre_tabs(self) -> QTabWidget:
-        self.timeline_panel = TimelinePanel(
-            self.case, self.dialogs, today=self.today, edits=self.edits
-        )
-        self.timeline_panel.changed.connect(self.refresh)
-        self.checklist = ChecklistPanel()
-        self.checklist_view = self.checklist.view
-        self.checklist_view.setAcceptDrops(not self.case.read_only)
-        self.checklist_view.documents_dropped.connect(self.link_documents)
-        self.checklist_view.files_dropped.connect(
-            lambda item_id, paths: self.import_paths(paths, link_to=item_id)
-        )
-        self.checklist_view.setModel(self.requests_model)
-        tabs = QTabWidget()
-        tabs.addTab(self.preview, self.tr("Preview"))
-        tabs.addTab(self.timeline_panel, self.tr("Timeline"))
-        tabs.addTab(self.checklist, self.tr("221(g) checklist"))
-        self.workbook = WorkbookPanel(self.case, self.dialogs, edits=self.edits)
-        tabs.addTab(self.workbook, self.tr("214(b) workbook"))
-        if cases.get_case_info(self.case).refusal_type == "214b":
-            tabs.setCurrentWidget(self.workbook)  # a 214(b) case has nothing to send: it reapplies
-        return tabs
-
-    def _left_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 6, 6, 6)
-        self.applicants_label = QLabel()
-        self.applicants_label.setWordWrap(True)
-        hint = QLabel(self.tr("Drop scans, photos and PDFs anywhere on this window to add them."))
-        hint.setWordWrap(True)
-        colours.mute(hint)
-        layout.addWidget(self.applicants_label)
-        self.search = SearchPanel(self.case)
-        self.search.hit_chosen.connect(self.show_page)
-        layout.addWidget(self.search)
-        layout.addWidget(self.documents_view, 1)
-        layout.addWidget(hint)
-        return panel
-
-    def _documents_table(self) -> DocumentsTable:
-        view = DocumentsTable(self.documents_model)
-        view.selectionModel().selectionChanged.connect(self._on_selection)
-        return view
 
     def refresh(self) -> None:
         if self.closed:  # a worker's last signal can arrive after the case was closed
@@ -211,7 +124,7 @@ class MainWindow(QMainWindow):
             for p in people
         ) or self.tr("no applicants yet")
         self.applicants_label.setText(f"<b>{info.title}</b><br>{info.post or ''}<br>{who}")
-        self._show_deadline()
+        status_bar.show_deadline(self)
 
     def show_identifiers(self, shown: bool) -> None:
         """Show numbers in full, or masked, everywhere in the window."""
@@ -228,18 +141,7 @@ class MainWindow(QMainWindow):
             return ""
         return value if self.reveal_ids.isChecked() else identifiers.mask(value)
 
-    def _show_deadline(self) -> None:
-        """The next deadline, or a missed one in red with what that generally means."""
-        text, missed = headline(self.timeline_panel.found, self.today())
-        self.deadline_label.setText(text)
-        self.deadline_label.setStyleSheet(
-            "color: white; background: #b3261e; font-weight: bold; padding: 2px 6px;"
-            if missed
-            else ""
-        )
-        self.deadline_label.setToolTip(self.tr(MISSED_REPLY) if missed else "")
-
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
         if not rows:
             return
@@ -332,21 +234,15 @@ class MainWindow(QMainWindow):
     def start_task(self, task: Task) -> None:
         """Show progress and Cancel for a task about to start."""
         self._task = task
-        self._set_busy(True)
+        status_bar.set_busy(self, True)
 
     def task_done(self) -> None:
         self._task = None
-        self._set_busy(False)
+        status_bar.set_busy(self, False)
 
     def cancel_import(self) -> None:
         if self._task is not None:
             self._task.cancel()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.progress_label.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if not busy:
-            self.progress_label.clear()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self.case.read_only:
@@ -366,7 +262,7 @@ class MainWindow(QMainWindow):
         self.closed = True
         self.closing.emit()
         settings.save_geometry(self, "case-window")
-        settings.save_state("case-window-splitter", self.splitter.saveState())
+        panes.save_widths(self)
         self.cancel_import()
         QThreadPool.globalInstance().waitForDone()
         self.preview.release()
