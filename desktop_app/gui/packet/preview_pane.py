@@ -37,6 +37,7 @@ class PreviewPane(QWidget):
         self.of_pages = QLabel()
         self.status = QLabel(self.tr("Building the preview…"))
         self.status.setAccessibleName(self.tr("Preview status"))
+        self.status.setWordWrap(True)  # a long message wraps rather than squeeze "of 9"
         self.masked_note = QLabel(
             self.tr(
                 "The preview is the packet as it prints: identifiers in it are shown in full, "

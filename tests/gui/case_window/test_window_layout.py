@@ -91,17 +91,15 @@ def test_the_timeline_shows_every_action_without_an_overflow_menu(qtbot, window)
     window.tabs.setCurrentWidget(window.timeline_panel)
     QApplication.processEvents()
     panel = window.timeline_panel
-    strip = panel.findChild(QToolButton).parentWidget()
-    for action in (panel.paste_action, *panel.event_actions.values()):
-        if action is panel.event_actions["email_received"]:
-            continue  # in the Timeline menu only
-        [button] = [b for b in strip.findChildren(QToolButton) if b.defaultAction() is action]
+    strip = panel.toolbar
+    shown = {button.defaultAction(): button for button in strip.buttons()}
+    wanted = [panel.paste_action, *panel.event_actions.values()]
+    wanted += [panel.followup_action, panel.calendar_action]
+    wanted.remove(panel.event_actions["email_received"])  # in the Timeline menu only
+    for action in wanted:
+        button = shown[action]
         assert button.isVisible(), action.text()
         assert strip.rect().contains(button.geometry()), action.text()
-    for button in (panel.followup_action, panel.calendar_action):
-        assert any(
-            b.defaultAction() is button and b.isVisible() for b in strip.findChildren(QToolButton)
-        )
     overflow = [
         b for b in window.findChildren(QToolButton) if b.objectName() == "qt_toolbar_ext_button"
     ]
