@@ -32,7 +32,7 @@ from desktop_app.domain.date_reading import LATEST, range_problem
 from desktop_app.domain.ocr_confusion import ReadAs
 from desktop_app.gui import colours
 from desktop_app.gui.models.masking import Masking
-from desktop_app.gui.translations import date_format
+from desktop_app.gui.translations import date_format, display_date
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.reading import SuggestionView
 
@@ -228,6 +228,8 @@ class DetailsPanel(QWidget):
         parsed = ReadAs.parse(suggestion.evidence) if suggestion.field in NUMBER_FIELDS else None
         if parsed is None:
             value, evidence = html.escape(suggestion.value_label), suggestion.evidence
+            if suggestion.field == "document_date":  # as the date field beside it shows days
+                value = html.escape(display_date(dt.date.fromisoformat(suggestion.value)))
             if not reveal_ids and suggestion.field in NUMBER_FIELDS:
                 value = identifiers.mask(suggestion.value)
                 evidence = identifiers.mask_in_text(evidence, also=(suggestion.value,))

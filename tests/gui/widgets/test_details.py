@@ -1,5 +1,6 @@
 """The details panel's date: editing the slip's date moves the deadline at once (and undo moves it
-back); dates stay between 1900 and 2100, yet a file holding one outside still opens and shows it."""
+back); dates stay between 1900 and 2100, yet a file holding one outside still opens and shows it;
+a read date is suggested as the date field would show it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.gui.case_window.main_window import MainWindow
+from desktop_app.gui.widgets.details import DetailsPanel
 from desktop_app.services import cases, documents, events, notices, reading
+from desktop_app.services.reading import SuggestionView
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
 
@@ -98,3 +102,12 @@ def test_a_case_holding_a_date_outside_1900_2100_still_opens_and_shows_it(
     win.details.date.editingFinished.emit()
     assert win.undo_stack.count() == 0  # leaving the field unchanged records nothing
     win.close()
+
+
+def test_a_read_date_is_suggested_the_way_the_date_field_shows_days(qtbot) -> None:
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    read = SuggestionView(1, 1, "document_date", "2026-08-25", "Date: 25 August 2026", "pending")
+    panel.show_suggestions([read], reveal_ids=False)
+    [label] = panel.suggestions.findChildren(QLabel)
+    assert "Date: 25 Aug 2026</b>" in label.text() and "2026-08-25" not in label.text()
