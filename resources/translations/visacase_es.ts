@@ -333,7 +333,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>— page %1 —</source>
+        <translation>— página %1 —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
         <translation>Muestre los identificadores completos (Ctrl+Shift+I) para editar este título.</translation>
     </message>
@@ -358,7 +363,7 @@
         <translation>Rechazar sugerencia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>probably</source>
         <translation>probablemente</translation>
     </message>
@@ -1040,7 +1045,7 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
         <translation>Estado de la vista previa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
         <translation>La vista previa es el paquete tal como se imprime: los identificadores aparecen completos, aunque la ventana los oculte.</translation>
     </message>
@@ -1978,7 +1983,7 @@ Record this observation?</source>
         <translation>Mostrar eventos de</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>

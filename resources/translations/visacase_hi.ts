@@ -333,7 +333,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>— page %1 —</source>
+        <translation>— पृष्ठ %1 —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
         <translation>यह शीर्षक बदलने के लिए पूरे पहचान नंबर दिखाएँ (Ctrl+Shift+I)।</translation>
     </message>
@@ -358,7 +363,7 @@
         <translation>सुझाव अस्वीकार करें</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>probably</source>
         <translation>शायद</translation>
     </message>
@@ -1040,7 +1045,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>पूर्वावलोकन की स्थिति</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
         <translation>पूर्वावलोकन पैकेट को वैसा ही दिखाता है जैसा वह छपेगा: इसमें पहचान नंबर पूरे दिखते हैं, भले ही विंडो उन्हें छिपाती हो।</translation>
     </message>
@@ -1978,7 +1983,7 @@ Record this observation?</source>
         <translation>इनकी घटनाएँ दिखाएँ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline</source>
         <translation>समयरेखा</translation>
     </message>

@@ -333,7 +333,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>— page %1 —</source>
+        <translation>— página %1 —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
         <translation>Mostre os identificadores completos (Ctrl+Shift+I) para editar este título.</translation>
     </message>
@@ -358,7 +363,7 @@
         <translation>Rejeitar sugestão</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>probably</source>
         <translation>provavelmente</translation>
     </message>
@@ -1040,7 +1045,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
         <translation>Status da pré-visualização</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
         <translation>A prévia é o pacote como será impresso: os identificadores aparecem completos, mesmo quando a janela os oculta.</translation>
     </message>
@@ -1978,7 +1983,7 @@ Registrar esta observação?</translation>
         <translation>Mostrar eventos de</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>

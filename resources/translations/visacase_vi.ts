@@ -332,7 +332,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>— page %1 —</source>
+        <translation>— trang %1 —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
         <translation>Hiện đầy đủ mã số (Ctrl+Shift+I) để sửa tiêu đề này.</translation>
     </message>
@@ -357,7 +362,7 @@
         <translation>Từ chối gợi ý</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>probably</source>
         <translation>có lẽ</translation>
     </message>
@@ -1039,7 +1044,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
         <translation>Trạng thái xem trước</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
         <translation>Bản xem trước là hồ sơ đúng như khi in: các mã số hiện đầy đủ, kể cả khi cửa sổ đang che chúng.</translation>
     </message>
@@ -1970,7 +1975,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Hiện sự kiện của</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>

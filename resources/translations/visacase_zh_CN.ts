@@ -332,7 +332,12 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>— page %1 —</source>
+        <translation>— 第 %1 页 —</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show full identifiers (Ctrl+Shift+I) to edit this title.</source>
         <translation>显示完整标识号（Ctrl+Shift+I）后才能编辑此标题。</translation>
     </message>
@@ -357,7 +362,7 @@
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>probably</source>
         <translation>可能</translation>
     </message>
@@ -1039,7 +1044,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>预览状态</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
         <translation>预览即打印出的材料包：其中的标识号完整显示，即使窗口中已将其遮盖。</translation>
     </message>
@@ -1970,7 +1975,7 @@ Record this observation?</source>
         <translation>显示以下人员的事件</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>

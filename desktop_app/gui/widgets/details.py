@@ -144,7 +144,16 @@ class DetailsPanel(QWidget):
         name = _breakable(doc.original_name)
         self.file.setText(" · ".join(x for x in (name, f"{doc.size / 1024:,.0f} KB", pages) if x))
         self.text.setPlaceholderText(self.tr("No text was read from this document yet."))
-        self.text.setPlainText(masking(text))
+        self.text.setPlainText(masking(self._with_page_breaks(text)))
+
+    def _with_page_breaks(self, text: str) -> str:
+        """Pages are stored separated by form feeds, which a text view draws as nothing: the last
+        words of one page would run into the first of the next."""
+        first, *rest = text.split("\f")
+        return first + "".join(
+            "\n\n" + self.tr("— page %1 —").replace("%1", str(n)) + "\n" + page.lstrip("\n")
+            for n, page in enumerate(rest, start=2)
+        )
 
     def _show_title(self, shown: str) -> None:
         """A title with a masked number in it cannot be edited: saving it would save the mask."""

@@ -111,3 +111,18 @@ def test_a_read_date_is_suggested_the_way_the_date_field_shows_days(qtbot) -> No
     panel.show_suggestions([read], reveal_ids=False)
     [label] = panel.suggestions.findChildren(QLabel)
     assert "Date: 25 Aug 2026</b>" in label.text() and "2026-08-25" not in label.text()
+
+
+def test_the_pages_of_a_document_s_text_are_shown_apart(qtbot, case: CaseFile) -> None:
+    text = "Balance 475,139.50\fPACIFIC UNION BANK\f\nPage three"
+    doc = documents.add_document(
+        case, b"%PDF-1.4 statement", original_name="statement.pdf", text=text
+    ).id
+    win = _window(qtbot, case)
+    win.show_document(doc)
+
+    shown = win.details.text.toPlainText()
+    assert "475,139.50PACIFIC" not in shown
+    assert shown == (
+        "Balance 475,139.50\n\n— page 2 —\nPACIFIC UNION BANK\n\n— page 3 —\nPage three"
+    )
