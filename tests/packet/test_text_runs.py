@@ -66,16 +66,19 @@ def test_bold_text_keeps_its_weight_through_digits_and_dashes() -> None:
 
 
 def test_a_script_without_a_bold_face_is_drawn_emboldened_in_its_regular_one() -> None:
-    [run] = text_runs.layout((("김민준", BOLD),))
-    assert (run.font, run.emboldened) == ("NotoSansSC", True)
+    [run] = text_runs.layout((("สมชาย", BOLD),))
+    assert (run.font, run.emboldened) == ("NotoSansThai", True)
     bold, regular = text_runs.layout((("张伟", BOLD), ("张伟", REGULAR)))
-    assert (bold.text, bold.emboldened, regular.text, regular.emboldened) == (
-        "张伟",
-        True,
-        "张伟",
-        False,
-    )
-    assert not text_runs.layout((("Łódź", BOLD),))[0].emboldened  # a real bold face
+    assert [(r.text, r.font, r.emboldened) for r in (bold, regular)] == [
+        ("张伟", "NotoSansSC-Bold", False),  # a real bold face
+        ("张伟", "NotoSansSC", False),
+    ]
+    everyday, rare = text_runs.layout((("张喆", BOLD),))  # 喆: in neither GB 2312 nor Big5's
+    assert [(r.text, r.font, r.emboldened) for r in (everyday, rare)] == [
+        ("张", "NotoSansSC-Bold", False),
+        ("喆", "NotoSansSC", True),
+    ]
+    assert not text_runs.layout((("Łódź", BOLD),))[0].emboldened
     assert text_runs.layout((("Blank", ITALIC),))[0].font == "NotoSans-Italic"
     assert text_runs.layout((("Łódź", ITALIC),))[0].font == "NotoSans-Italic"
 
