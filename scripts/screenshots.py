@@ -1,7 +1,8 @@
 """Screenshots of the real app on the sample case, for the README and for looking at it.
 
-    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]] [--dark]
-                                                    (default docs/screenshots, en, light)
+    .venv/bin/python scripts/screenshots.py [OUT_DIR [LANGUAGE]] [--dark] [--size WxH]
+                                          [--font-scale F]
+                                          (default docs/screenshots, en, light, 1400x860, 1)
 
 Starts a virtual X screen (Xvfb) unless one is already set in DISPLAY, opens a fresh copy of the
 sample case in the case window with a private settings folder, and saves the main window, the
@@ -9,6 +10,9 @@ timeline, the 221(g) checklist and the packet dialog (once its preview of the re
 built). LANGUAGE is one the app ships (es, pt_BR, zh_CN, hi, vi), to look for text a
 translation made too long for its place. --dark draws every window in Fusion with a dark
 palette and names the files "-dark", to look for text and colours that only read on light.
+--size sets the case window's size, and --font-scale multiplies the app's font size, as a user
+who sets a larger font on the desktop gets it: to look for text a small screen or a large font
+clips.
 Needs Debian's xvfb and the Qt xcb libraries that ./dev.sh installs.
 """
 
@@ -28,7 +32,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZE = (1400, 860)
 
 
 def start_screen() -> subprocess.Popen[bytes] | None:
@@ -58,6 +61,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("language", nargs="?", default="en")
     parser.add_argument("--dark", action="store_true", help="a dark palette in the Fusion style")
+    parser.add_argument("--size", default="1400x860", help="the case window's size, WxH")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="times the usual font size")
     return parser.parse_args(argv)
 
 
@@ -86,21 +91,24 @@ def use_dark_palette(app: QApplication) -> None:
     app.setPalette(palette)
 
 
-def main(out: Path, language: str, dark: bool) -> None:
+def main(out: Path, language: str, dark: bool, size: str = "1400x860", scale: float = 1.0) -> None:
     screen = start_screen()
     home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     try:
-        shoot(out, home, language, "-dark" if dark else "")
+        width, height = (int(n) for n in size.split("x"))
+        shoot(out, home, language, "-dark" if dark else "", (width, height), scale)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if screen is not None:
             screen.terminate()
 
 
-def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
+def shoot(
+    out: Path, home: Path, language: str, suffix: str, size: tuple[int, int], scale: float
+) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -112,6 +120,10 @@ def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
 
     app = QApplication([sys.argv[0]])
     translations.load(app, "" if language == "en" else language)
+    if scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        app.setFont(font)
     if suffix:
         use_dark_palette(app)
     out.mkdir(parents=True, exist_ok=True)
@@ -123,7 +135,7 @@ def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
 
     case = sample_case.build_sample_case(home / "Santos family.visacase")
     window = MainWindow(case)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     settle(2.0)
     window.grab().save(str(out / f"main-window{suffix}.png"))
@@ -149,4 +161,4 @@ def shoot(out: Path, home: Path, language: str, suffix: str) -> None:
 
 if __name__ == "__main__":
     args = parse_args(sys.argv[1:])
-    main(args.out, args.language, args.dark)
+    main(args.out, args.language, args.dark, args.size, args.font_scale)
