@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QToolBar,
@@ -40,6 +39,7 @@ from desktop_app.gui.dialogs.followup_dialog import FollowUpDialog
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, build_rows, domain_event
 from desktop_app.gui.translations import display_date
+from desktop_app.gui.widgets.flow_layout import FlowLayout
 from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
@@ -196,13 +196,13 @@ class TimelinePanel(QWidget):
             toggles[category] = button
         return toggles
 
-    def _filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filter_row(self) -> FlowLayout:
+        """The filters, on as many lines as the panel's width needs."""
+        row = FlowLayout()
         row.addWidget(QLabel(self.tr("Show:")))
         row.addWidget(self.applicant)
         for button in self.toggles.values():
             row.addWidget(button)
-        row.addStretch(1)
         return row
 
     def menu_actions(self) -> list[QAction]:
