@@ -8,6 +8,7 @@ Colours are mixed from the palette and a hue per tone, so chips read well in lig
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
@@ -26,6 +27,7 @@ HUES = {
     Tone.APPROVED: QColor("#2e9d4f"),
 }
 DATE_WIDTH = 92
+"""The least room for the date column, in pixels; a larger font or longer month names get more."""
 LINE_GAP = 14
 PADDING = 7
 DOT_RADIUS = 5
@@ -69,6 +71,8 @@ class Look:
     on_accent: QColor
     chips: dict[Tone, tuple[QColor, QColor]]
     dots: dict[Tone, QColor]
+    date_width: int
+    """Room for the widest date of the app's language in bold (today's), at least DATE_WIDTH."""
 
     @classmethod
     def of(cls, font: QFont, palette: QPalette) -> Look:
@@ -92,6 +96,14 @@ class Look:
             QColor(palette.color(QPalette.ColorRole.HighlightedText)),
             {tone: chip_colours(tone, palette) for tone in Tone},
             {tone: hue(tone, palette) for tone in Tone},
+            max(
+                DATE_WIDTH,
+                4
+                + max(
+                    QFontMetrics(bold).horizontalAdvance(display_date(dt.date(2026, month, 28)))
+                    for month in range(1, 13)
+                ),
+            ),
         )
 
     @property
@@ -132,13 +144,13 @@ class TimelineDelegate(QStyledItemDelegate):
         rect = option.rect
         today = row.kind == RowKind.TODAY
         dot_y = rect.center().y() if today else rect.top() + PADDING + look.line // 2
-        x = rect.left() + DATE_WIDTH + LINE_GAP
+        x = rect.left() + look.date_width + LINE_GAP
         last = index.row() == index.model().rowCount() - 1
         self._draw_line(painter, look, row, rect, x, dot_y, index.row() == 0, last)
         painter.setFont(look.bold if today else look.plain)
         painter.setPen(muted if row.kind == RowKind.DEADLINE else ink)
         painter.drawText(
-            QRect(rect.left() + 4, dot_y - look.line // 2, DATE_WIDTH - 4, look.line),
+            QRect(rect.left() + 4, dot_y - look.line // 2, look.date_width - 4, look.line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             display_date(row.day),
         )
