@@ -594,12 +594,12 @@
     <message>
         <location line="+1"/>
         <source>221(g) checklist</source>
-        <translation>Lista de la 221(g)</translation>
+        <translation>Lista 221(g)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>214(b) workbook</source>
-        <translation>Cuaderno de la 214(b)</translation>
+        <translation>Cuaderno 214(b)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2070,12 +2070,12 @@ Record this observation?</source>
         <translation>Mostrar u ocultar los eventos de {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>aún no hay eventos</translation>
     </message>

@@ -2070,12 +2070,12 @@ Record this observation?</source>
         <translation>{0} घटनाएँ दिखाएँ या छिपाएँ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>दिखाएँ:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>अभी कोई घटना नहीं</translation>
     </message>

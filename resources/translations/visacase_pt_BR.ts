@@ -584,7 +584,7 @@
     <message>
         <location line="+41"/>
         <source>Preview</source>
-        <translation>Pré-visualização</translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -594,12 +594,12 @@
     <message>
         <location line="+1"/>
         <source>221(g) checklist</source>
-        <translation>Lista da 221(g)</translation>
+        <translation>Lista 221(g)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>214(b) workbook</source>
-        <translation>Caderno da 214(b)</translation>
+        <translation>Caderno 214(b)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -920,7 +920,7 @@
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation>Pré-visualização</translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2070,12 +2070,12 @@ Registrar esta observação?</translation>
         <translation>Mostrar ou ocultar eventos de {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>nenhum evento ainda</translation>
     </message>

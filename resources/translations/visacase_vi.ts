@@ -2062,12 +2062,12 @@ Ghi nhận lần xem này?</translation>
         <translation>Hiện hoặc ẩn sự kiện {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>Hiện:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>chưa có sự kiện</translation>
     </message>

@@ -2062,12 +2062,12 @@ Record this observation?</source>
         <translation>显示或隐藏{0}事件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>no events yet</source>
         <translation>尚无事件</translation>
     </message>
