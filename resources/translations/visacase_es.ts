@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>Deshecho: {0}</translation>
     </message>
@@ -2085,17 +2085,17 @@ Record this observation?</source>
         <translation>Todos los solicitantes</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>Añadir {0} del {1}</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>Añadir {0} del {1:%d %b %Y}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+169"/>
         <source>Remove “{0}” of {1}</source>
         <translation>Eliminar «{0}» del {1}</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>पूर्ववत किया गया: {0}</translation>
     </message>
@@ -2085,17 +2085,17 @@ Record this observation?</source>
         <translation>सभी आवेदक</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>{1} का {0} जोड़ें</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Remove event</source>
         <translation>घटना हटाएँ</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>{1:%d %b %Y} का {0} जोड़ें</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+169"/>
         <source>Remove “{0}” of {1}</source>
         <translation>{1} का “{0}” हटाएँ</translation>
     </message>

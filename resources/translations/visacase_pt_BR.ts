@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>Desfeito: {0}</translation>
     </message>
@@ -2085,17 +2085,17 @@ Registrar esta observação?</translation>
         <translation>Todos os requerentes</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>Adicionar {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Remove event</source>
         <translation>Remover evento</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>Adicionar {0} de {1:%d %b %Y}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+169"/>
         <source>Remove “{0}” of {1}</source>
         <translation>Remover “{0}” de {1}</translation>
     </message>

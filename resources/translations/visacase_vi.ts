@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>Đã hoàn tác: {0}</translation>
     </message>
@@ -2077,17 +2077,17 @@ Ghi nhận lần xem này?</translation>
         <translation>Tất cả người nộp đơn</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>Thêm {0} ngày {1}</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Remove event</source>
         <translation>Xóa sự kiện</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>Thêm {0} ngày {1:%d %b %Y}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+169"/>
         <source>Remove “{0}” of {1}</source>
         <translation>Xóa “{0}” ngày {1}</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
@@ -2077,17 +2077,17 @@ Record this observation?</source>
         <translation>所有申请人</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>添加 {1} 的“{0}”</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Remove event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>添加 {1:%d %b %Y} 的“{0}”</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+169"/>
         <source>Remove “{0}” of {1}</source>
         <translation>删除 {1} 的“{0}”</translation>
     </message>
