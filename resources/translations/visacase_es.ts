@@ -1629,13 +1629,16 @@ Record this observation?</source>
         <source>Label style</source>
         <translation>Estilo de etiquetas</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> días</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>Intervalo de recordatorio de seguimiento</translation>
     </message>
@@ -1652,12 +1655,12 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>Leer también los escaneos en</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>Los escaneos se leen siempre en los idiomas de la embajada o consulado del caso.</translation>
     </message>

@@ -1629,13 +1629,16 @@ Record this observation?</source>
         <source>Label style</source>
         <translation>लेबल शैली</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> दिन</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> दिन</numerusform>
+            <numerusform> दिन</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>फ़ॉलो-अप याद दिलाने का अंतराल</translation>
     </message>
@@ -1652,12 +1655,12 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>स्कैन इन भाषाओं में भी पढ़ें</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>स्कैन हमेशा मामले के दूतावास या वाणिज्य दूतावास की भाषाओं में पढ़े जाते हैं।</translation>
     </message>

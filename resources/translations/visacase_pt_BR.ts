@@ -1629,13 +1629,16 @@ Registrar esta observação?</translation>
         <source>Label style</source>
         <translation>Estilo dos rótulos</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> dias</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dia</numerusform>
+            <numerusform> dias</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>Intervalo do lembrete de acompanhamento</translation>
     </message>
@@ -1652,12 +1655,12 @@ Registrar esta observação?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>Ler também as digitalizações em</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>As digitalizações são sempre lidas nos idiomas da embaixada ou consulado do caso.</translation>
     </message>

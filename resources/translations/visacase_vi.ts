@@ -1626,13 +1626,15 @@ Ghi nhận lần xem này?</translation>
         <source>Label style</source>
         <translation>Kiểu nhãn</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> ngày</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> ngày</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>Khoảng nhắc theo dõi</translation>
     </message>
@@ -1649,12 +1651,12 @@ Ghi nhận lần xem này?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>Cũng đọc bản quét bằng</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>Bản quét luôn được đọc bằng các ngôn ngữ của đại sứ quán hoặc lãnh sự quán của hồ sơ.</translation>
     </message>

@@ -1626,13 +1626,15 @@ Record this observation?</source>
         <source>Label style</source>
         <translation>标签样式</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>跟进提醒间隔</translation>
     </message>
@@ -1649,12 +1651,12 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>扫描件还用以下语言识别</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>扫描件始终按本案大使馆或领事馆所在国的语言识别。</translation>
     </message>
