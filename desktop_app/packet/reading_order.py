@@ -18,6 +18,12 @@ right-to-left mark, each left-to-right piece (a number, a Latin word) opened by 
 mark, and the whole closed by a left-to-right mark so that the spaces and punctuation after it
 are not read as part of it. The marks are invisible and are left out wherever a strong letter
 or a digit already does their work.
+
+poppler also reads a whole page right to left when it holds more right-to-left letters than
+left-to-right ones (an index of Arabic titles), and then no line of it comes back in typed
+order. So each stretch also ends with as many left-to-right marks as it has more right-to-left
+letters than left-to-right ones: however much Arabic a page carries, it stays a left-to-right
+page, as the packet's English is.
 """
 
 from __future__ import annotations
@@ -94,7 +100,14 @@ def actual_text(pieces: Sequence[tuple[str, int]]) -> str:
         else:
             opened = not spelled or unicodedata.bidirectional(text[0]) == "L" or text[0].isdecimal()
             spelled += text if opened else LRM + text
-    return spelled + LRM if parts and parts[-1][1] else spelled
+    if parts and parts[-1][1]:
+        spelled += LRM
+    return spelled + LRM * (_count(spelled, STRONG_RTL) - _count(spelled, {"L"}))
+
+
+def _count(text: str, classes: set[str]) -> int:
+    """How many characters of ``text`` are of these bidi classes (RLM is "R", LRM "L")."""
+    return sum(unicodedata.bidirectional(char) in classes for char in text)
 
 
 def _ends_rtl(char: str) -> bool:

@@ -124,6 +124,17 @@ def test_numbers_inside_right_to_left_text_come_back_in_typed_order(tmp_path: Pa
     assert lines == [f"Title: {title}" for title in NUMBERED]
 
 
+def test_a_page_of_arabic_titles_still_reads_left_to_right(tmp_path: Path) -> None:
+    """poppler reads a page with more right-to-left letters than left-to-right ones from the
+    right, which no English line survives; the titles' marks keep it a left-to-right page."""
+    canvas = fonts.canvas(tmp_path / "arabic.pdf")
+    titles = [title for title in NUMBERED if not title.isascii()]
+    for i, title in enumerate(titles):
+        text_runs.line(canvas, 40, 800 - 30 * i, [(title, REGULAR), (" — page 4", REGULAR)], 11)
+    canvas.save()
+    assert _text_of(tmp_path / "arabic.pdf") == [f"{title} — page 4" for title in titles]
+
+
 def test_a_right_to_left_stretch_is_drawn_in_visual_order_with_its_number_in_between() -> None:
     runs = text_runs.layout((("Title: ", BOLD), ("Bank statement كشف حساب 2025 — p. 6", REGULAR)))
     assert [(r.text, r.level) for r in runs] == [
