@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._left_panel())
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.details)
-        splitter.setSizes([470, 560, 290])
+        splitter.setSizes([460, 570, 290])
         if (state := settings.restored_state("case-window-splitter")) is not None:
             splitter.restoreState(state)
         return splitter
