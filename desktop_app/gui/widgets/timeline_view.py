@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QToolBar,
@@ -197,12 +198,16 @@ class TimelinePanel(QWidget):
         return toggles
 
     def _filter_row(self) -> FlowLayout:
-        """The filters, on as many lines as the panel's width needs."""
+        """The applicant chooser, then the kinds of events: on one line when the panel is wide
+        enough, else the kinds on a line of their own."""
         row = FlowLayout()
-        row.addWidget(QLabel(self.tr("Show:")))
-        row.addWidget(self.applicant)
-        for button in self.toggles.values():
-            row.addWidget(button)
+        for widgets in ([QLabel(self.tr("Show:")), self.applicant], self.toggles.values()):
+            group = QWidget()
+            line = QHBoxLayout(group)
+            line.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                line.addWidget(widget)
+            row.addWidget(group)
         return row
 
     def menu_actions(self) -> list[QAction]:
