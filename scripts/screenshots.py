@@ -56,12 +56,22 @@ def settle(seconds: float) -> None:
         time.sleep(0.02)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """ "1280x800" as (1280, 800)."""
+    width, _, height = text.partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x800")
+    return int(width), int(height)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Screenshots of the app on the sample case.")
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("language", nargs="?", default="en")
     parser.add_argument("--dark", action="store_true", help="a dark palette in the Fusion style")
-    parser.add_argument("--size", default="1400x860", help="the case window's size, WxH")
+    parser.add_argument(
+        "--size", type=window_size, default=(1400, 860), help="the case window's size, WxH"
+    )
     parser.add_argument("--font-scale", type=float, default=1.0, help="times the usual font size")
     return parser.parse_args(argv)
 
@@ -91,15 +101,16 @@ def use_dark_palette(app: QApplication) -> None:
     app.setPalette(palette)
 
 
-def main(out: Path, language: str, dark: bool, size: str = "1400x860", scale: float = 1.0) -> None:
+def main(
+    out: Path, language: str, dark: bool, size: tuple[int, int] = (1400, 860), scale: float = 1.0
+) -> None:
     screen = start_screen()
     home = Path(tempfile.mkdtemp(prefix="visacase-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     try:
-        width, height = (int(n) for n in size.split("x"))
-        shoot(out, home, language, "-dark" if dark else "", (width, height), scale)
+        shoot(out, home, language, "-dark" if dark else "", size, scale)
     finally:
         shutil.rmtree(home, ignore_errors=True)
         if screen is not None:
