@@ -103,3 +103,23 @@ def test_the_welcome_window_and_the_dialogs_fit(qtbot, case: CaseFile, language:
         qtbot.addWidget(window)
         misfits += _misfits(window)
     assert misfits == []
+
+
+@pytest.fixture
+def larger_font(qapp):
+    """The app's font half as large again, as a desktop set for reading at a distance gives."""
+    usual = qapp.font()
+    larger = qapp.font()
+    larger.setPointSizeF(usual.pointSizeF() * 1.5)
+    qapp.setFont(larger)
+    yield
+    qapp.setFont(usual)
+
+
+def test_the_case_window_fits_the_screen_at_a_larger_font(
+    qtbot, packed_case: CaseFile, language: str, larger_font: None
+) -> None:
+    applicants.add_applicant(packed_case, "Maria L. Santos", role="principal")
+    window = open_case_window(qtbot, packed_case, show=False)
+    window.resize(*SCREEN)
+    assert _misfits(window) == []
