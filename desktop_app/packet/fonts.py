@@ -7,8 +7,9 @@ kana and Hangul) and sixteen more Noto faces (Hebrew, the other scripts of India
 Southeast Asia, Georgian, Armenian, Ethiopic), all under the SIL Open Font License;
 ``resources/fonts/README.md`` says where each file comes from. No single font covers all of
 them, so each style is a *chain*: a character is drawn in the first font of the chain that has
-it (see :func:`font_for`). Only Latin, Devanagari and Arabic come in bold; bold text in another
-script is drawn in its regular face with the outline stroked too (``text_runs``).
+it (see :func:`font_for`). Latin, Devanagari, Arabic and Chinese come in bold (the bold Chinese
+face holds the ideographs of everyday Chinese, with kana and Hangul); bold text in another script,
+or a rarer ideograph, is drawn in its regular face with the outline stroked too (``text_runs``).
 
 The fonts are registered with reportlab the first time a page needs them. reportlab shapes text
 in these fonts through HarfBuzz (``uharfbuzz``), which joins Arabic letters and forms Devanagari
@@ -56,17 +57,24 @@ FILES = {
     "NotoSansArabic": "NotoSansArabic-Regular.ttf",
     "NotoSansArabic-Bold": "NotoSansArabic-Bold.ttf",
     "NotoSansSC": "NotoSansSC-Regular.ttf",
+    "NotoSansSC-Bold": "NotoSansSC-Bold.ttf",
 } | {f"NotoSans{script}": f"NotoSans{script}-Regular.ttf" for script in SCRIPTS}
 OTHERS = tuple(f"NotoSans{script}" for script in SCRIPTS)
 UPRIGHT = ("NotoSans", "NotoSansDevanagari", "NotoSansArabic", "NotoSansSC", *OTHERS)
 CHAINS = {
     REGULAR: UPRIGHT,
-    BOLD: ("NotoSans-Bold", "NotoSansDevanagari-Bold", "NotoSansArabic-Bold", *UPRIGHT[3:]),
+    BOLD: (
+        "NotoSans-Bold",
+        "NotoSansDevanagari-Bold",
+        "NotoSansArabic-Bold",
+        "NotoSansSC-Bold",
+        *UPRIGHT[3:],
+    ),
     ITALIC: ("NotoSans-Italic", *UPRIGHT),
 }
 """The fonts tried for each style, first to last. The italic face holds only what the packet's
 fixed English text needs; a name in italic text falls back to the upright faces."""
-BOLD_FACES = frozenset(CHAINS[BOLD][:3])
+BOLD_FACES = frozenset(CHAINS[BOLD][:4])
 """The faces that are bold themselves; bold text in any other is emboldened when drawn."""
 JOINERS = {"\u200c", "\u200d", "\u034f"}
 

@@ -4,18 +4,15 @@ A line is a sequence of *spans*, ``(text, style)`` pairs ("Applicant:" in bold, 
 It is laid out in three steps:
 
 1. every character gets a font from its style's chain (``packet.fonts``) and a bidi level from
-   the Unicode bidirectional algorithm (python-bidi's reference implementation), the line
-   itself being left-to-right, as the packet's English is;
-2. characters are grouped into runs of one font and one level, and the runs put in visual order
-   (rule L2: reverse every sequence at or above each odd level);
+   the Unicode bidirectional algorithm run over the whole line (``packet.reading_order``);
+2. characters are grouped into runs of one font and one level, and the runs put in visual order;
 3. each run is shaped by HarfBuzz through reportlab, right-to-left runs in visual order.
 
 So that copying or ``pdftotext`` gives back the characters as typed, a run whose glyphs are not
 simply its characters (joined Arabic letters, a Devanagari conjunct with its reordered vowel
 sign, a precomposed Vietnamese letter) is wrapped in a marked-content span carrying them as
-``/ActualText``. Text extractors such as poppler read a right-to-left run in drawing order and
-reverse it themselves, so its actual text is given reversed as well, and closed by a
-left-to-right mark.
+``/ActualText``; so is each right-to-left stretch of the line as a whole, numbers inside it
+included, spelled as ``reading_order.actual_text`` explains.
 """
 
 from __future__ import annotations
@@ -25,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bidi import algorithm
 from bidi.mirror import MIRRORED
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -33,13 +29,11 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, font_for, register
+from desktop_app.packet.reading_order import actual_text, levels, visual_order
 
 Span = tuple[str, str]
 """Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
 ELLIPSIS = "…"
-LRM = "\u200e"
-"""Ends a right-to-left run's actual text: poppler would otherwise read the spaces and
-punctuation after the run as part of it ("Statement of — محمد" for "Statement of محمد — p. 6")."""
 SHAPING_SIZE = 10  # shaped advances are kept per 1000 units of the em, whatever the size
 IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
@@ -52,38 +46,36 @@ vowel marks the user did not type."""
 
 @dataclass(frozen=True)
 class Run:
-    """Characters drawn in one font in one direction; ``text`` is in logical (typed) order."""
+    """Characters drawn in one font at one bidi level; ``text`` is in logical (typed) order."""
 
     text: str
     font: str
-    rtl: bool
+    level: int
+    """0 for the line's left-to-right text, odd for right-to-left text, 2 for a number or a
+    Latin word inside right-to-left text."""
     emboldened: bool = False
     """Bold text in a script with no bold face: drawn with its outline stroked as well."""
+
+    @property
+    def rtl(self) -> bool:
+        return self.level % 2 == 1
 
 
 def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
     """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width."""
     start = x
-    for run in layout(tuple(spans)):
-        glyphs, advance = _shaped(run)
-        actual = run.text[::-1] + LRM if run.rtl else run.text
-        marked = str(glyphs) != actual
+    for stretch in _stretches(layout(tuple(spans))):
+        shaped = [_shaped(run) for run in stretch]
+        actual = actual_text([(run.text, run.level) for run in stretch])
+        marked = "".join(str(glyphs) for glyphs, _ in shaped) != actual
         if marked:
             hex_text = actual.encode("utf-16-be").hex().upper()
             canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
-        if run.emboldened:
-            canvas.saveState()
-            canvas.setLineWidth(size * EMBOLDEN)
-        text = canvas.beginText(x, y)
-        text.setFont(run.font, size)
-        text.setTextRenderMode(2 if run.emboldened else 0)  # 2: fill, then stroke the outline
-        text.textOut(glyphs)
-        canvas.drawText(text)
-        if run.emboldened:
-            canvas.restoreState()
+        for run, (glyphs, advance) in zip(stretch, shaped, strict=True):
+            _draw(canvas, run, glyphs, x, y, size)
+            x += advance * size
         if marked:
             canvas.addLiteral("EMC")
-        x += advance * size
     return x - start
 
 
@@ -160,57 +152,42 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
     fonts: list[str] = []
     for char, style in zip(text, styles, strict=True):
         fonts.append(font_for(char, style, fonts[-1] if fonts else None))
-    levels = _levels(text)
+    level = levels(text)
     faux = [s == BOLD and f not in BOLD_FACES for s, f in zip(styles, fonts, strict=True)]
-    key = list(zip(fonts, levels, faux, strict=True))
+    key = list(zip(fonts, level, faux, strict=True))
     runs: list[list[int]] = []
-    for i in _visual_order(levels):
-        step = -1 if levels[i] % 2 else 1
+    for i in visual_order(level):
+        step = -1 if level[i] % 2 else 1
         if runs and i == runs[-1][-1] + step and key[i] == key[runs[-1][-1]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return tuple(
-        Run(text[min(r) : max(r) + 1], fonts[r[0]], bool(levels[r[0]] % 2), faux[r[0]])
-        for r in runs
-    )
+    return tuple(Run(text[min(r) : max(r) + 1], fonts[r[0]], level[r[0]], faux[r[0]]) for r in runs)
 
 
-def _visual_order(levels: list[int]) -> list[int]:
-    """The positions of the characters in visual order, left to right (UAX #9 rule L2)."""
-    position = list(range(len(levels)))
-    for level in range(max(levels), 0, -1):
-        i = 0
-        while i < len(position):
-            if levels[position[i]] >= level:
-                j = i
-                while j < len(position) and levels[position[j]] >= level:
-                    j += 1
-                position[i:j] = reversed(position[i:j])
-                i = j
-            else:
-                i += 1
-    return position
+def _stretches(runs: Sequence[Run]) -> list[list[Run]]:
+    """The runs grouped as they are marked for extraction: each left-to-right run of the line on
+    its own, each right-to-left stretch (with the numbers inside it) as one."""
+    stretches: list[list[Run]] = []
+    for run in runs:
+        if stretches and run.level and stretches[-1][-1].level:
+            stretches[-1].append(run)
+        else:
+            stretches.append([run])
+    return stretches
 
 
-def _levels(text: str) -> list[int]:
-    """The resolved bidi level of each character of a left-to-right line."""
-    if not any(unicodedata.bidirectional(c) in {"R", "AL", "RLE", "RLO", "RLI"} for c in text):
-        return [0] * len(text)
-    storage = algorithm.get_empty_storage()
-    storage["base_level"], storage["base_dir"] = 0, "L"
-    algorithm.get_embedding_levels(text, storage)
-    for index, char in enumerate(storage["chars"]):
-        char["index"] = index
-    algorithm.explicit_embed_and_overrides(storage, False)
-    algorithm.resolve_weak_types(storage, False)
-    algorithm.resolve_neutral_types(storage, False)
-    algorithm.resolve_implicit_levels(storage, False)
-    resolved = {c["index"]: c["level"] for c in storage["chars"]}
-    levels: list[int] = []
-    for index in range(len(text)):  # formatting characters the algorithm set aside
-        levels.append(resolved.get(index, levels[-1] if levels else 0))
-    return levels
+def _draw(canvas: Canvas, run: Run, glyphs: str, x: float, y: float, size: float) -> None:
+    if run.emboldened:
+        canvas.saveState()
+        canvas.setLineWidth(size * EMBOLDEN)
+    text = canvas.beginText(x, y)
+    text.setFont(run.font, size)
+    text.setTextRenderMode(2 if run.emboldened else 0)  # 2: fill, then stroke the outline
+    text.textOut(glyphs)
+    canvas.drawText(text)
+    if run.emboldened:
+        canvas.restoreState()
 
 
 @lru_cache(maxsize=8192)

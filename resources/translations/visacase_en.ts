@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/gui/dialogs/settings_dialog.py" line="+97"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message numerus="yes">
         <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+172"/>

@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>Deshecho: {0}</translation>
     </message>
@@ -181,7 +181,7 @@
     <message>
         <location line="+10"/>
         <source>221(g) checklist</source>
-        <translation>Lista de la 221(g)</translation>
+        <translation>Lista 221(g)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1530,12 +1530,12 @@ Record this observation?</source>
     <message>
         <location line="+1"/>
         <source>221(g) checklist</source>
-        <translation>Lista de la 221(g)</translation>
+        <translation>Lista 221(g)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>214(b) workbook</source>
-        <translation>Cuaderno de la 214(b)</translation>
+        <translation>Cuaderno 214(b)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1647,13 +1647,16 @@ Record this observation?</source>
         <source>Label style</source>
         <translation>Estilo de etiquetas</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> días</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>Intervalo de recordatorio de seguimiento</translation>
     </message>
@@ -1670,12 +1673,12 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>Leer también los escaneos en</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>Los escaneos se leen siempre en los idiomas de la embajada o consulado del caso.</translation>
     </message>
@@ -2103,17 +2106,17 @@ Record this observation?</source>
         <translation>Todos los solicitantes</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>Añadir {0} del {1}</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>Remove event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>Añadir {0} del {1:%d %b %Y}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+163"/>
         <source>Remove “{0}” of {1}</source>
         <translation>Eliminar «{0}» del {1}</translation>
     </message>
@@ -2188,7 +2191,7 @@ Record this observation?</source>
         <location line="+178"/>
         <location line="+37"/>
         <source>214(b) workbook</source>
-        <translation>Cuaderno de la 214(b)</translation>
+        <translation>Cuaderno 214(b)</translation>
     </message>
     <message>
         <location line="-212"/>

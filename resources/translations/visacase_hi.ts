@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>पूर्ववत किया गया: {0}</translation>
     </message>
@@ -1647,13 +1647,16 @@ Record this observation?</source>
         <source>Label style</source>
         <translation>लेबल शैली</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> दिन</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> दिन</numerusform>
+            <numerusform> दिन</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>फ़ॉलो-अप याद दिलाने का अंतराल</translation>
     </message>
@@ -1670,12 +1673,12 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>स्कैन इन भाषाओं में भी पढ़ें</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>स्कैन हमेशा मामले के दूतावास या वाणिज्य दूतावास की भाषाओं में पढ़े जाते हैं।</translation>
     </message>
@@ -2103,17 +2106,17 @@ Record this observation?</source>
         <translation>सभी आवेदक</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>{1} का {0} जोड़ें</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>Remove event</source>
         <translation>घटना हटाएँ</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>{1:%d %b %Y} का {0} जोड़ें</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+163"/>
         <source>Remove “{0}” of {1}</source>
         <translation>{1} का “{0}” हटाएँ</translation>
     </message>

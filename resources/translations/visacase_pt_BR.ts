@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>Desfeito: {0}</translation>
     </message>
@@ -181,7 +181,7 @@
     <message>
         <location line="+10"/>
         <source>221(g) checklist</source>
-        <translation>Lista da 221(g)</translation>
+        <translation>Lista 221(g)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -898,7 +898,7 @@
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation>Pré-visualização</translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1520,7 +1520,7 @@ Registrar esta observação?</translation>
     <message>
         <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
         <source>Preview</source>
-        <translation>Pré-visualização</translation>
+        <translation>Prévia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1530,12 +1530,12 @@ Registrar esta observação?</translation>
     <message>
         <location line="+1"/>
         <source>221(g) checklist</source>
-        <translation>Lista da 221(g)</translation>
+        <translation>Lista 221(g)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>214(b) workbook</source>
-        <translation>Caderno da 214(b)</translation>
+        <translation>Caderno 214(b)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1647,13 +1647,16 @@ Registrar esta observação?</translation>
         <source>Label style</source>
         <translation>Estilo dos rótulos</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> dias</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dia</numerusform>
+            <numerusform> dias</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>Intervalo do lembrete de acompanhamento</translation>
     </message>
@@ -1670,12 +1673,12 @@ Registrar esta observação?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>Ler também as digitalizações em</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>As digitalizações são sempre lidas nos idiomas da embaixada ou consulado do caso.</translation>
     </message>
@@ -2103,17 +2106,17 @@ Registrar esta observação?</translation>
         <translation>Todos os requerentes</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>Adicionar {0} de {1}</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>Remove event</source>
         <translation>Remover evento</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>Adicionar {0} de {1:%d %b %Y}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+163"/>
         <source>Remove “{0}” of {1}</source>
         <translation>Remover “{0}” de {1}</translation>
     </message>
@@ -2188,7 +2191,7 @@ Registrar esta observação?</translation>
         <location line="+178"/>
         <location line="+37"/>
         <source>214(b) workbook</source>
-        <translation>Caderno da 214(b)</translation>
+        <translation>Caderno 214(b)</translation>
     </message>
     <message>
         <location line="-212"/>

@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>Đã hoàn tác: {0}</translation>
     </message>
@@ -1644,13 +1644,15 @@ Ghi nhận lần xem này?</translation>
         <source>Label style</source>
         <translation>Kiểu nhãn</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> ngày</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> ngày</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>Khoảng nhắc theo dõi</translation>
     </message>
@@ -1667,12 +1669,12 @@ Ghi nhận lần xem này?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>Cũng đọc bản quét bằng</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>Bản quét luôn được đọc bằng các ngôn ngữ của đại sứ quán hoặc lãnh sự quán của hồ sơ.</translation>
     </message>
@@ -2095,17 +2097,17 @@ Ghi nhận lần xem này?</translation>
         <translation>Tất cả người nộp đơn</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>Thêm {0} ngày {1}</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>Remove event</source>
         <translation>Xóa sự kiện</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>Thêm {0} ngày {1:%d %b %Y}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+163"/>
         <source>Remove “{0}” of {1}</source>
         <translation>Xóa “{0}” ngày {1}</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>CaseEdits</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/case_edits.py" line="+76"/>
         <source>Undone: {0}</source>
         <translation>已撤销：{0}</translation>
     </message>
@@ -1644,13 +1644,15 @@ Record this observation?</source>
         <source>Label style</source>
         <translation>标签样式</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Follow-up reminder interval</source>
         <translation>跟进提醒间隔</translation>
     </message>
@@ -1667,12 +1669,12 @@ Record this observation?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Also read scans in</source>
         <translation>扫描件还用以下语言识别</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Scans are always read in the languages of the case&apos;s post.</source>
         <translation>扫描件始终按本案大使馆或领事馆所在国的语言识别。</translation>
     </message>
@@ -2095,17 +2097,17 @@ Record this observation?</source>
         <translation>所有申请人</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="+24"/>
+        <source>Add {0} of {1}</source>
+        <translation>添加 {1} 的“{0}”</translation>
+    </message>
+    <message>
+        <location line="-137"/>
         <source>Remove event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location line="+137"/>
-        <source>Add {0} of {1:%d %b %Y}</source>
-        <translation>添加 {1:%d %b %Y} 的“{0}”</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+163"/>
         <source>Remove “{0}” of {1}</source>
         <translation>删除 {1} 的“{0}”</translation>
     </message>

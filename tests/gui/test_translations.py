@@ -14,11 +14,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QUndoStack
 
 from desktop_app.gui import settings, translations
 from desktop_app.gui.app.welcome import WelcomeWindow
+from desktop_app.gui.case_window.case_edits import CaseEdits
+from desktop_app.gui.dialogs.event_dialog import EventEntry
 from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.models.timeline_rows import Timeline
+from desktop_app.gui.widgets.timeline_view import TimelinePanel
+from desktop_app.services.reading import SuggestionView
+from tests.gui.fakes import FakeDialogs
 
 ROOT = Path(__file__).resolve().parents[2]
 PLACEHOLDER = re.compile(r"\{\d+(?::[^}]*)?\}|%n|%\d")
@@ -185,3 +191,18 @@ def test_preferences_offer_each_language_in_itself_and_keep_the_choice(qtbot):
     assert dialog.language.currentText() == "Same as the system"
     settings.save_preferences(dialog.answer())
     assert settings.preferences().language == ""
+
+
+def test_undo_names_a_day_the_way_the_lists_show_it(qtbot, case, speaking):
+    speaking("es")
+    panel = TimelinePanel(
+        case,
+        FakeDialogs(),
+        ask_event=lambda kind, *_: EventEntry(kind, dt.date(2026, 8, 18), None, "Llamé"),
+    )
+    qtbot.addWidget(panel)
+    panel.add_event("note")
+    assert panel.edits.stack.undoText() == "Añadir nota del 18 ago 2026"
+    edits = CaseEdits(case, QUndoStack())
+    day = SuggestionView(1, 1, "document_date", "2026-08-18", "18-Aug-2026", "pending")
+    assert edits.decision_text(day, accept=True, reveal_ids=False).endswith(" 18 ago 2026")

@@ -26,9 +26,10 @@ def test_every_font_is_shipped_with_the_licence_and_named_in_the_readme() -> Non
         ("Ж", "NotoSans", "NotoSans-Bold"),
         ("श", "NotoSansDevanagari", "NotoSansDevanagari-Bold"),
         ("م", "NotoSansArabic", "NotoSansArabic-Bold"),
-        ("张", "NotoSansSC", "NotoSansSC"),
-        ("喆", "NotoSansSC", "NotoSansSC"),  # outside GB 2312, common in given names
-        ("김", "NotoSansSC", "NotoSansSC"),
+        ("张", "NotoSansSC", "NotoSansSC-Bold"),
+        ("張", "NotoSansSC", "NotoSansSC-Bold"),  # traditional, in Big5's common level
+        ("喆", "NotoSansSC", "NotoSansSC"),  # in neither: bold falls back to the regular face
+        ("김", "NotoSansSC", "NotoSansSC-Bold"),
         ("ש", "NotoSansHebrew", "NotoSansHebrew"),
         ("த", "NotoSansTamil", "NotoSansTamil"),
         ("ก", "NotoSansThai", "NotoSansThai"),

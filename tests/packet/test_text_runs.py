@@ -28,6 +28,19 @@ TRICKY = (
     "김민준",
     "አበበ ቢቂላ",
 )
+NUMBERED = (
+    "محمد 123 عبد",
+    "شارع الملك فهد 45، الرياض",  # a house number and an Arabic comma
+    "تاريخ 12/03/2024 م",
+    "Bank statement كشف حساب 2025",
+    "المبلغ 1,250.50 ريال",
+    "السعر $12 فقط",
+    "نسبة 50% من",
+    "محمد (12)",
+    "رقم ١٢٣ عبد",  # Arabic-Indic digits
+    "דוד 12 לוי",
+)
+ENGLISH = "Filler in English, as every packet page has, so the page reads left to right."
 
 
 def _text_of(pdf: Path) -> list[str]:
@@ -53,16 +66,19 @@ def test_bold_text_keeps_its_weight_through_digits_and_dashes() -> None:
 
 
 def test_a_script_without_a_bold_face_is_drawn_emboldened_in_its_regular_one() -> None:
-    [run] = text_runs.layout((("김민준", BOLD),))
-    assert (run.font, run.emboldened) == ("NotoSansSC", True)
+    [run] = text_runs.layout((("สมชาย", BOLD),))
+    assert (run.font, run.emboldened) == ("NotoSansThai", True)
     bold, regular = text_runs.layout((("张伟", BOLD), ("张伟", REGULAR)))
-    assert (bold.text, bold.emboldened, regular.text, regular.emboldened) == (
-        "张伟",
-        True,
-        "张伟",
-        False,
-    )
-    assert not text_runs.layout((("Łódź", BOLD),))[0].emboldened  # a real bold face
+    assert [(r.text, r.font, r.emboldened) for r in (bold, regular)] == [
+        ("张伟", "NotoSansSC-Bold", False),  # a real bold face
+        ("张伟", "NotoSansSC", False),
+    ]
+    everyday, rare = text_runs.layout((("张喆", BOLD),))  # 喆: in neither GB 2312 nor Big5's
+    assert [(r.text, r.font, r.emboldened) for r in (everyday, rare)] == [
+        ("张", "NotoSansSC-Bold", False),
+        ("喆", "NotoSansSC", True),
+    ]
+    assert not text_runs.layout((("Łódź", BOLD),))[0].emboldened
     assert text_runs.layout((("Blank", ITALIC),))[0].font == "NotoSans-Italic"
     assert text_runs.layout((("Łódź", ITALIC),))[0].font == "NotoSans-Italic"
 
@@ -80,10 +96,10 @@ def test_right_to_left_words_are_laid_out_right_to_left_within_an_english_line()
 
 
 def test_shaping_joins_arabic_letters_and_forms_devanagari_conjuncts() -> None:
-    arabic = Run("محمد", "NotoSansArabic", True)
+    arabic = Run("محمد", "NotoSansArabic", 1)
     glyphs, width = text_runs._shaped(arabic)
     assert str(glyphs) != arabic.text[::-1]  # joining forms, not the letters' own glyphs
-    hindi = Run("शर्मा", "NotoSansDevanagari", False)
+    hindi = Run("शर्मा", "NotoSansDevanagari", 0)
     glyphs, width = text_runs._shaped(hindi)
     assert len(str(glyphs)) < len(hindi.text) and width > 0  # र् + म make one conjunct
 
@@ -96,6 +112,39 @@ def test_pdftotext_gives_back_every_name_exactly_as_typed(style: str, tmp_path: 
     canvas.save()
     lines = _text_of(tmp_path / "names.pdf")
     assert lines == [f"Name: {name}" for name in TRICKY]
+
+
+def test_numbers_inside_right_to_left_text_come_back_in_typed_order(tmp_path: Path) -> None:
+    canvas = fonts.canvas(tmp_path / "numbers.pdf")
+    for i, title in enumerate(NUMBERED):
+        text_runs.line(canvas, 40, 800 - 40 * i, [("Title: ", BOLD), (title, REGULAR)], 11)
+        text_runs.line(canvas, 40, 780 - 40 * i, [(ENGLISH, REGULAR)], 11)
+    canvas.save()
+    lines = [line for line in _text_of(tmp_path / "numbers.pdf") if line != ENGLISH]
+    assert lines == [f"Title: {title}" for title in NUMBERED]
+
+
+def test_a_page_of_arabic_titles_still_reads_left_to_right(tmp_path: Path) -> None:
+    """poppler reads a page with more right-to-left letters than left-to-right ones from the
+    right, which no English line survives; the titles' marks keep it a left-to-right page."""
+    canvas = fonts.canvas(tmp_path / "arabic.pdf")
+    titles = [title for title in NUMBERED if not title.isascii()]
+    for i, title in enumerate(titles):
+        text_runs.line(canvas, 40, 800 - 30 * i, [(title, REGULAR), (" — page 4", REGULAR)], 11)
+    canvas.save()
+    assert _text_of(tmp_path / "arabic.pdf") == [f"{title} — page 4" for title in titles]
+
+
+def test_a_right_to_left_stretch_is_drawn_in_visual_order_with_its_number_in_between() -> None:
+    runs = text_runs.layout((("Title: ", BOLD), ("Bank statement كشف حساب 2025 — p. 6", REGULAR)))
+    assert [(r.text, r.level) for r in runs] == [
+        ("Title: ", 0),
+        ("Bank statement ", 0),
+        ("2025", 2),  # the number typed last is drawn left of the Arabic it follows
+        ("كشف حساب ", 1),
+        (" ", 0),  # in the Arabic face still, as the letters before it
+        ("— p. 6", 0),
+    ]
 
 
 def test_fit_shortens_with_an_ellipsis_and_never_parts_a_letter_from_its_marks() -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop_app.domain import identifiers
 from desktop_app.gui.case_window.commands import Recorded
+from desktop_app.gui.translations import display_date
 from desktop_app.services import restoring
 from desktop_app.services.reading import SuggestionView
 from desktop_app.store.casefile import CaseFile
@@ -84,7 +85,7 @@ class CaseEdits(QObject):
         """How the step reads in Edit ▸ Undo: "Accept date 14 Oct 2025", "Reject kind Visa"."""
         value = suggestion.value_label
         if suggestion.field == "document_date":
-            value = f"{dt.date.fromisoformat(value):%d %b %Y}"
+            value = display_date(dt.date.fromisoformat(value))
         elif suggestion.field in NUMBER_FIELDS and not reveal_ids:
             value = identifiers.mask(value)
         label = self.tr(suggestion.field_label)

@@ -55,8 +55,9 @@ class SettingsDialog(QDialog):
         self.label_style.setAccessibleName(self.tr("Label style"))
         self.reminder = QSpinBox()
         self.reminder.setRange(1, 365)
-        self.reminder.setSuffix(self.tr(" days"))
+        self.reminder.valueChanged.connect(self._name_unit)
         self.reminder.setValue(current.reminder_days)
+        self._name_unit(self.reminder.value())
         self.reminder.setAccessibleName(self.tr("Follow-up reminder interval"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the system"), "")
@@ -90,6 +91,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Also read scans in"), scans)
         form.addRow(scans_note)
         form.addRow(buttons)
+
+    def _name_unit(self, days: int) -> None:
+        """ "1 day", "14 days": the unit after the number takes the plural it needs."""
+        self.reminder.setSuffix(self.tr(" day(s)", "", days))
 
     def _scan_languages(self, chosen: tuple[str, ...]) -> QWidget:
         """The shipped OCR languages as ticks, two to a row."""

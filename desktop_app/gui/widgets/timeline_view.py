@@ -266,8 +266,8 @@ class TimelinePanel(QWidget):
         if entry is None:
             return None
         event_id = self.edits.do(
-            self.tr("Add {0} of {1:%d %b %Y}").format(
-                self._kind_label(entry.kind), entry.occurred_on
+            self.tr("Add {0} of {1}").format(
+                self._kind_label(entry.kind), display_date(entry.occurred_on)
             ),
             lambda: events.record_event(
                 self.case,

@@ -160,3 +160,11 @@ def test_the_window_reads_new_scans_in_the_languages_chosen(
         import_flow.read_new_documents(window, [doc])
 
     assert asked == [("por", "chi_sim")]
+
+
+def test_the_reminder_interval_says_1_day_and_14_days(qtbot) -> None:
+    dialog = SettingsDialog(settings.Preferences(reminder_days=1))
+    qtbot.addWidget(dialog)
+    assert dialog.reminder.text() == "1 day"
+    dialog.reminder.setValue(14)
+    assert dialog.reminder.text() == "14 days"

@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.deadlines import Deadline
 from desktop_app.gui.dialogs.event_dialog import EventEntry
 from desktop_app.gui.models.timeline_model import RowRole, TimelineFilter, TimelineModel
 from desktop_app.gui.models.timeline_rows import Category, RowKind, Tone, build_rows
-from desktop_app.gui.widgets.timeline_delegate import chip_colours
+from desktop_app.gui.widgets.timeline_delegate import DATE_WIDTH, Look, chip_colours
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
 from desktop_app.services import cases, events, notices
 from desktop_app.services.events import EventView
@@ -445,3 +446,14 @@ def test_a_calendar_file_that_cannot_be_written_is_explained(qtbot, sample, tmp_
     title, message = panel.dialogs.messages[-1]
     assert title == "Save deadlines to calendar"
     assert message.startswith("Could not write ") and "No such file or directory" in message
+
+
+def test_the_date_column_widens_for_a_large_font_so_no_date_is_cut(qtbot) -> None:
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    font, palette = panel.font(), panel.palette()
+    assert Look.of(font, palette).date_width == DATE_WIDTH  # the usual font: the usual column
+    font.setPointSizeF(font.pointSizeF() * 2)
+    look = Look.of(font, palette)
+    widest = max(look.bold_metrics.horizontalAdvance(f"28 {m} 2026") for m in ("Sep", "May"))
+    assert look.date_width > widest
