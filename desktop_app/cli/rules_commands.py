@@ -81,7 +81,7 @@ def _data(info: CaseInfoView) -> dict[str, object]:
 
 def _lines(info: CaseInfoView, on_case: dict[str, str]) -> list[str]:
     """The rules in the words ``visacase deadlines`` uses, with what they count from here."""
-    from desktop_app.domain.deadlines import PICKUP_RULE, followup_rule, inquiry_rule, reply_rule
+    from desktop_app.domain.deadlines import followup_rule, inquiry_rule, pickup_rule, reply_rule
 
     lines = [f"221(g) reply deadline: {reply_rule(info.deadline_rule)}"]
     lines += [f"  on this case: {on_case['reply']}"] if "reply" in on_case else []
@@ -90,5 +90,5 @@ def _lines(info: CaseInfoView, on_case: dict[str, str]) -> list[str]:
     return [
         *lines,
         f"follow-up reminders: {followup_rule(info.followup_interval_days)}",
-        f"passport pickup: {PICKUP_RULE} (general information, the same for every case)",
+        f"passport pickup: {pickup_rule()} (general information, the same for every case)",
     ]
