@@ -1,4 +1,4 @@
-"""Shared fixtures: no screen, no real home folder, a fresh case file per test."""
+"""Shared fixtures: no screen, no real home folder, a fresh case file per test, English."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# The command line speaks the language its environment asks for: tests compare English text,
+# whatever language the machine running them speaks. A test that wants another sets it itself.
+os.environ["LANGUAGE"] = "en"
 
 import contextlib
 import io
@@ -16,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import messages
 from desktop_app.cli import main
 from desktop_app.services import cases
 from desktop_app.store.casefile import CaseFile
@@ -30,6 +34,14 @@ def isolated_home(
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()) if var != "HOME" else str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """Every test starts, and leaves the process, with the lower layers speaking English."""
+    messages.use("")
+    yield
+    messages.use("")
 
 
 @pytest.fixture

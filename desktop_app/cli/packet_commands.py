@@ -10,6 +10,7 @@ from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
 from desktop_app.domain.packet_options import PAPERS
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.domain.packet_options import PacketOptions
@@ -137,14 +138,20 @@ def _read_options(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InvalidInputError(f"There is no options file {path}.") from None
+        raise InvalidInputError(_("There is no options file {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise InvalidInputError(f"{path} is a folder, not an options file.") from None
+        raise InvalidInputError(
+            _("{path} is a folder, not an options file.").format(path=path)
+        ) from None
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{path} is not a text (JSON) options file.") from None
+        raise InvalidInputError(
+            _("{path} is not a text (JSON) options file.").format(path=path)
+        ) from None
     except OSError as exc:
         raise InvalidInputError(
-            f"The options file {path} cannot be read: {exc.strerror}."
+            _("The options file {path} cannot be read: {error}.").format(
+                path=path, error=exc.strerror
+            )
         ) from None
 
 
@@ -155,7 +162,7 @@ def _export(args: argparse.Namespace) -> int:
 
     _options(args)  # a mistake in the flags or the file is reported before the case is opened
     if not args.preflight and args.output is None:
-        raise InvalidInputError("Say where to write the packet with -o FILE.pdf.")
+        raise InvalidInputError(_("Say where to write the packet with -o FILE.pdf."))
 
     def work(case: CaseFile) -> int:
         saved = SavedPacket(PacketOptions()) if args.defaults else load_packet_settings(case)
