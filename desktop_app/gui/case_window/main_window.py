@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import messages
 from desktop_app.domain import identifiers
 from desktop_app.domain.deadline_states import MISSED_REPLY, headline
 from desktop_app.gui import colours, keyboard, settings
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
             if missed
             else ""
         )
-        self.deadline_label.setToolTip(self.tr(MISSED_REPLY) if missed else "")
+        self.deadline_label.setToolTip(messages.translated(MISSED_REPLY) if missed else "")
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
