@@ -30,11 +30,17 @@ SOURCES = ROOT / "desktop_app"
 METHODS = [("gui/**.py", "ignore"), ("**.py", "python")]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+HEADER = (
+    "# VisaCase's messages outside the window: errors, deadlines, CEAC meanings, findings.\n"
+    "# Fill in each msgstr; scripts/update_messages.py merges new messages and compiles."
+)
 
 
 def template() -> Catalog:
     """Every marked message of the code, with the files it is in and translators' comments."""
-    found = Catalog(domain=DOMAIN, project="VisaCase", creation_date=FIXED_DATE)
+    found = Catalog(
+        domain=DOMAIN, project="VisaCase", creation_date=FIXED_DATE, header_comment=HEADER
+    )
     for filename, _line, message, comments, context in extract_from_dir(
         SOURCES, METHODS, keywords=KEYWORDS, comment_tags=("TRANSLATORS:",), strip_comment_tags=True
     ):
@@ -50,7 +56,7 @@ def po_file(language: str) -> Path:
 def read(language: str) -> Catalog:
     path = po_file(language)
     if not path.exists():
-        return Catalog(locale=language, domain=DOMAIN, project="VisaCase")
+        return Catalog(locale=language, domain=DOMAIN, project="VisaCase", header_comment=HEADER)
     with path.open("rb") as fh:
         return read_po(fh, locale=language, domain=DOMAIN)
 
@@ -60,6 +66,7 @@ def merged(language: str, fresh: Catalog) -> Catalog:
     catalog = read(language)
     catalog.update(fresh, no_fuzzy_matching=True, update_header_comment=True)
     catalog.obsolete.clear()
+    catalog.fuzzy = False
     catalog.creation_date = catalog.revision_date = FIXED_DATE
     return catalog
 
