@@ -59,7 +59,7 @@ _BY_STATUS = {
         "this can mean the petition is on its way back to USCIS for review. Ask the consulate "
         "or NVC why."
     ),
-    "Transfer in Progress": "The case is being transferred to another consulate.",
+    "Transfer in Progress": N_("The case is being transferred to another consulate."),
 }
 
 

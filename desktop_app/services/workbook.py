@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain import workbook
 from desktop_app.domain.workbook import Change, Readiness
 from desktop_app.errors import InvalidInputError, NotFoundError
-from desktop_app.messages import _
+from desktop_app.messages import _, translated
 from desktop_app.services import cases, events, notices
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, WorkbookEvidence, WorkbookItem
@@ -48,7 +48,10 @@ def show(case: CaseFile, today: dt.date) -> WorkbookView:
     changes = list_changes(case)
     info = cases.get_case_info(case)
     return WorkbookView(
-        points=tuple(PointView(p.key, p.label, p.hint, p.key in done) for p in workbook.POINTS),
+        points=tuple(
+            PointView(p.key, translated(p.label), translated(p.hint), p.key in done)
+            for p in workbook.POINTS
+        ),
         changes=tuple(changes),
         answer=info.workbook_answer,
         readiness=workbook.readiness(
@@ -59,6 +62,8 @@ def show(case: CaseFile, today: dt.date) -> WorkbookView:
             refused_on=_refused_on(case),
             today=today,
         ),
+        reminders=tuple(translated(r) for r in workbook.REMINDERS),
+        notice=translated(workbook.NOTICE),
     )
 
 
