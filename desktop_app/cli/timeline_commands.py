@@ -64,7 +64,7 @@ def _add(args: argparse.Namespace) -> int:
             event_id = events.record_event(
                 case, args.kind, args.on, applicant_id=args.applicant, note=args.note
             )
-        lines = [f"recorded event {event_id}", *([late] if late else [])]
+        lines = [_("recorded event {id}").format(id=event_id), *([late] if late else [])]
         emit(args, {"id": event_id, "late": late}, lines)
         return 0
 
@@ -94,9 +94,10 @@ def _timeline(args: argparse.Namespace) -> int:
         ]
         lines = []
         for r in rows:
-            lines.append(f"{r.name}: {r.phase.describe(today) if r.phase else 'no events yet'}")
+            phase = r.phase.describe(today) if r.phase else _("no events yet")
+            lines.append(f"{r.name}: {phase}")
             lines += [f"  {p.describe(today)}" for p in r.history[:-1]]
-        emit(args, data, lines or ["no applicants yet"])
+        emit(args, data, lines or [_("no applicants yet")])
         return 0
 
     return with_case(args, work, read_only=True)
