@@ -126,5 +126,20 @@ def test_counts_take_the_plural_forms_of_the_language():
     messages.use("es")
     due = Deadline(_("221(g) reply"), dt.date(2026, 3, 1), "regla")
     said = due.describe(dt.date(2026, 2, 28))
-    assert said == "Respuesta a la 221(g) vence el 01 Mar 2026 — 1 día"
+    assert said == "Respuesta a la 221(g) vence el 01 mar 2026 — 1 día"
     assert due.describe(dt.date(2026, 2, 1)).endswith("— 28 días")
+
+
+def test_days_in_messages_are_written_the_way_the_language_writes_them():
+    import datetime as dt
+
+    from desktop_app.domain.deadlines import day
+
+    assert day(dt.date(2024, 3, 12)) == "12 Mar 2024"
+    messages.use("pt_BR")
+    assert day(dt.date(2024, 3, 12)) == "12 mar. 2024"
+    messages.use("zh_CN")
+    assert (day(dt.date(2024, 3, 12)), day(dt.date(2024, 3, 12), year=False)) == (
+        "2024年3月12日",
+        "3月12日",
+    )

@@ -62,8 +62,30 @@ def _start(name: str) -> str:
     return translated(START_WORDS[name])
 
 
-def day(value: dt.date) -> str:
-    return value.strftime("%d %b %Y")
+MONTHS = (
+    # TRANSLATORS: month abbreviations as a day in a message shows them ("12 Mar 2024").
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def day(value: dt.date, *, year: bool = True) -> str:
+    """A day in a message: "12 Mar 2024" ("12 Mar" without the year) in English; a translation
+    orders and names it as its language does, whatever the C library's locale says."""
+    month = translated(MONTHS[value.month - 1])
+    if not year:
+        return _("{day} {month}").format(day=f"{value.day:02d}", month=month)
+    return _("{day} {month} {year}").format(day=f"{value.day:02d}", month=month, year=value.year)
 
 
 @dataclass(frozen=True)

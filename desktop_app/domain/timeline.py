@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop_app.domain.deadlines import day
 from desktop_app.messages import N_, ngettext, translated
 
 PHASE_BY_KIND = {
@@ -83,10 +84,10 @@ class Phase:
         name = translated(self.name)
         if self.until is None:
             since = ngettext("{phase} since {day}, {n} day", "{phase} since {day}, {n} days", days)
-            return since.format(phase=name, day=f"{self.since:%d %b %Y}", n=days)
+            return since.format(phase=name, day=day(self.since), n=days)
         return ngettext(
             "{phase} {start} – {end}, {n} day", "{phase} {start} – {end}, {n} days", days
-        ).format(phase=name, start=f"{self.since:%d %b}", end=f"{self.until:%d %b %Y}", n=days)
+        ).format(phase=name, start=day(self.since, year=False), end=day(self.until), n=days)
 
 
 def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:

@@ -32,7 +32,7 @@ def test_a_spanish_system_gets_the_deadlines_and_the_error_line_in_spanish(
     said = run_visacase("deadlines", case, "--today", "2026-03-01", env=env)
     assert said.returncode == 0, said.stderr
     assert (
-        "[missed] Respuesta a la 221(g) VENCIDO — vencía el 10 Jan 2026, hace 50 días"
+        "[missed] Respuesta a la 221(g) VENCIDO — vencía el 10 ene 2026, hace 50 días"
         in said.stdout
     )
     assert (
