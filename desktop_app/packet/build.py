@@ -104,7 +104,7 @@ def _culprit(plan: PacketPlan, staged: dict[int, Staged], work: Path) -> UserFac
         why = placing.problem(source.path, work)
         if why:
             return UnplaceableError(doc_id, titles.get(doc_id, f"Document {doc_id}"), why)
-    return UserFacingError("The packet could not be put together; nothing was written.")
+    return UserFacingError(_("The packet could not be put together; nothing was written."))
 
 
 def _page_sizes(plan: PacketPlan, staged: dict[int, Staged], paper: PageSize) -> list[PageSize]:

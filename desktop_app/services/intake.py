@@ -86,7 +86,7 @@ def _take_one(
     case: CaseFile, reader: FileReader, path: Path, kind: str | None
 ) -> list[IntakeOutcome]:
     if path.is_dir():  # the walk hands back a folder it could not list
-        return [IntakeOutcome(path, "refused", "this folder cannot be opened")]
+        return [IntakeOutcome(path, "refused", _("this folder cannot be opened"))]
     try:
         with tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir:
             opened = reader.open(path, Path(workdir))
