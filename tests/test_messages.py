@@ -143,3 +143,15 @@ def test_days_in_messages_are_written_the_way_the_language_writes_them():
         "2024年3月12日",
         "3月12日",
     )
+
+
+def test_a_number_read_in_another_language_is_still_read_back_for_its_marks():
+    from desktop_app.domain.ocr_confusion import ReadAs
+
+    read = ReadAs("AA00ABC123", "AA0OABC123")
+    english = f"{read.phrase()} — as read"
+    messages.use("zh_CN")
+    chinese = f"{read.phrase()} — 识别结果"
+    assert chinese.startswith("可能是 AA00ABC123（识别为 AA0OABC123）")
+    assert ReadAs.parse(chinese) == (read, "识别结果")
+    assert ReadAs.parse(english) == (read, "as read")

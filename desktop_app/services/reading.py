@@ -172,17 +172,18 @@ def _held(case: CaseFile) -> Held:
     passports: dict[str, str] = {}
     people = applicants.list_applicants(case)
     for person in people:
-        for value, what in (
-            (person.application_id, "application ID"),
-            (person.case_number, "case number"),
+        for value, whose in (
+            (person.application_id, N_("{name}'s application ID")),
+            (person.case_number, N_("{name}'s case number")),
         ):
             if value:
-                ids.setdefault(normalise(value), f"{person.name}'s {what}")
+                ids.setdefault(normalise(value), translated(whose).format(name=person.name))
         if person.passport_number:
             passports.setdefault(
-                normalise(person.passport_number), f"{person.name}'s passport number"
+                normalise(person.passport_number),
+                _("{name}'s passport number").format(name=person.name),
             )
-    births = {p.date_of_birth: f"{p.name}'s" for p in people if p.date_of_birth}
+    births = {p.date_of_birth: _("{name}'s").format(name=p.name) for p in people if p.date_of_birth}
     return Held(ids, passports, births)
 
 
