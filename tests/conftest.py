@@ -1,4 +1,4 @@
-"""Shared fixtures: no screen, no real home folder, a fresh case file per test."""
+"""Shared fixtures: no screen, no real home folder, a fresh case file per test, English."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# The command line speaks the language its environment asks for: tests compare English text,
+# whatever language the machine running them speaks. A test that wants another sets it itself.
+os.environ["LANGUAGE"] = "en"
 
 import contextlib
+import ctypes
 import io
 import sys
 from collections.abc import Iterator
@@ -16,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import messages
 from desktop_app.cli import main
 from desktop_app.services import cases
 from desktop_app.store.casefile import CaseFile
@@ -30,6 +35,24 @@ def isolated_home(
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()) if var != "HOME" else str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """Every test starts, and leaves the process, with the lower layers speaking English."""
+    messages.use("")
+    yield
+    messages.use("")
+    _forget_system_translations()
+
+
+def _forget_system_translations() -> None:
+    """The C library caches the messages it translated (``strerror``'s "No such file…") and
+    does not notice a test changing LANGUAGE back: GNU gettext's documented way to make it look
+    again is to bump ``_nl_msg_cat_cntr``."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        counter = ctypes.c_int.in_dll(ctypes.CDLL(None), "_nl_msg_cat_cntr")
+        counter.value += 1
 
 
 @pytest.fixture

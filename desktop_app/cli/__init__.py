@@ -5,6 +5,10 @@ services the GUI uses. Each ``*_commands`` module adds its subcommands through `
 Expected failures (a file that is not a case file, a locked case, bad input, a full disk) print
 one line on stderr and exit non-zero; only bugs produce a traceback. Output piped into a reader
 that quits early (``| head``) ends quietly with the status of a command ended by SIGPIPE.
+
+Messages come in the language the environment asks for (``LANGUAGE``, ``LC_ALL``,
+``LC_MESSAGES``, ``LANG``; see ``desktop_app.messages``), chosen once before the command runs;
+option names, command names and ``--json`` keys stay English, so scripts keep working.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from desktop_app import __version__
+from desktop_app import __version__, messages
 from desktop_app.errors import UserFacingError
+from desktop_app.messages import N_, _, translated
 
 # Imported only when a command is run: opening the desktop app should not pay for loading
 # every command's parsers first. Each module adds the commands listed beside it (a test holds the
@@ -41,7 +46,7 @@ COMMANDS_BY_MODULE = {
 COMMAND_MODULES = tuple(COMMANDS_BY_MODULE)
 GUI_FLAGS = ("--sample", "--self-test")
 DATE_ARITHMETIC = re.compile(r"year -?\d+ is out of range|date value out of range")
-DATE_OUT_OF_RANGE = (
+DATE_OUT_OF_RANGE = N_(
     "The case holds a date too far in the future to count from (see 'visacase timeline'); "
     "correct or remove it, then try again."
 )
@@ -73,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.gui.app.startup import run
 
         return run(argv)
+    messages.use(messages.from_environment())
     try:
         parser = build_parser(modules_needed(argv))
         args = parser.parse_args(argv)
@@ -86,14 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"visacase: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("visacase: interrupted", file=sys.stderr)
+        print(f"visacase: {_('interrupted')}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return _reader_went_away()
     except (OverflowError, ValueError) as exc:
         if not _date_out_of_range(exc):
             raise
-        print(f"visacase: {DATE_OUT_OF_RANGE}", file=sys.stderr)
+        print(f"visacase: {translated(DATE_OUT_OF_RANGE)}", file=sys.stderr)
         return 2
 
 

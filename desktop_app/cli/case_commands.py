@@ -11,6 +11,7 @@ from desktop_app.cli import passphrase
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.case_terms import REFUSAL_TYPES, ROLES
 from desktop_app.errors import PassphraseError
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.store.casefile import CaseFile
@@ -108,7 +109,9 @@ def _new(args: argparse.Namespace) -> int:
         passphrase=passphrase.ask("New passphrase: ", confirm=True) if args.protect else None,
     )
     case.close()
-    emit(args, {"path": args.path, "title": args.title}, [f"created {args.path}"])
+    emit(
+        args, {"path": args.path, "title": args.title}, [_("created {path}").format(path=args.path)]
+    )
     return 0
 
 
@@ -121,10 +124,16 @@ def _info(args: argparse.Namespace) -> int:
         docs = documents.list_documents(case)
         lines = [
             f"{info.title}",
-            f"  post: {info.post or '—'}   visa class: {info.visa_class or '—'}   "
-            f"refusal: {info.refusal_type}",
-            f"  documents: {len(docs)}",
-            *(f"  applicant {p.id}: {p.name} ({p.role})" for p in people),
+            "  "
+            + _("post: {post}   visa class: {visa_class}   refusal: {refusal}").format(
+                post=info.post or "—", visa_class=info.visa_class or "—", refusal=info.refusal_type
+            ),
+            "  " + _("documents: {n}").format(n=len(docs)),
+            *(
+                "  "
+                + _("applicant {id}: {name} ({role})").format(id=p.id, name=p.name, role=p.role)
+                for p in people
+            ),
         ]
         emit(args, {"case": info, "applicants": people, "documents": len(docs)}, lines)
         return 0
@@ -145,15 +154,20 @@ def _add(args: argparse.Namespace) -> int:
                 continue
             status = "added" if o.status == "added" else "already in the case"
             results.append({"file": str(o.path), "status": status, "document_id": o.document_id})
-        lines = [
-            f"{r['file']}: {r['status']}"
-            + (f" (document {r['document_id']})" if "document_id" in r else f" — {r['reason']}")
-            for r in results
-        ]
+        lines = [_added_line(r) for r in results]
         emit(args, results, lines)
         return 1 if any(r["status"] == "refused" for r in results) else 0
 
     return with_case(args, work)
+
+
+def _added_line(result: dict[str, object]) -> str:
+    """One line of 'add': the JSON's status is a code, the line says it in words."""
+    if result["status"] == "refused":
+        return _("{file}: refused — {reason}").format(**result)
+    if result["status"] == "added":
+        return _("{file}: added (document {document_id})").format(**result)
+    return _("{file}: already in the case (document {document_id})").format(**result)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -165,7 +179,7 @@ def _list(args: argparse.Namespace) -> int:
             f"{d.id:>4}  {d.kind:<18} {d.document_date or '—'!s:<10}  {d.title}"
             f"  ({d.original_name})"
             for d in docs
-        ] or ["no documents yet"]
+        ] or [_("no documents yet")]
         emit(args, docs, lines)
         return 0
 
@@ -177,7 +191,7 @@ def _remove(args: argparse.Namespace) -> int:
 
     def work(case: CaseFile) -> int:
         documents.remove_document(case, args.document_id)
-        print(f"removed document {args.document_id}")
+        print(_("removed document {id}").format(id=args.document_id))
         return 0
 
     return with_case(args, work)
@@ -197,7 +211,11 @@ def _applicant(args: argparse.Namespace) -> int:
             passport_number=args.passport,
             date_of_birth=args.born,
         )
-        emit(args, {"id": applicant_id}, [f"added applicant {applicant_id}: {args.name}"])
+        emit(
+            args,
+            {"id": applicant_id},
+            [_("added applicant {id}: {name}").format(id=applicant_id, name=args.name)],
+        )
         return 0
 
     return with_case(args, work)
@@ -211,7 +229,7 @@ def _check(args: argparse.Namespace) -> int:
         emit(
             args,
             {"ok": not problems, "problems": problems},
-            problems or [f"{args.case.name}: OK"],
+            problems or [_("{name}: OK").format(name=args.case.name)],
         )
         return 1 if problems else 0
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
+from desktop_app.messages import N_, _, ngettext, translated
 
 if TYPE_CHECKING:
     from desktop_app.services.intake import IntakeOutcome
@@ -27,7 +28,7 @@ exit status:
   2  nothing was imported: every file was refused or no file was found,
      or the case file could not be opened or changed
 """
-OCR_MISSING = (
+OCR_MISSING = N_(
     "text recognition (Tesseract) is not installed, so {count} scan(s) and photo(s) were "
     "imported without their text; install it and run 'visacase read' to read them"
 )
@@ -79,8 +80,10 @@ def _import(args: argparse.Namespace) -> int:
             reading.read_documents(case, added)
         reports = [_report(case, o, outcomes) for o in outcomes]
         unread = sum(r.media_type.startswith("image/") and not r.text_found for r in reports)
-        notice = OCR_MISSING.format(count=unread) if unread and not ocr.available() else None
-        lines = [_line(r) for r in reports] or ["nothing to import: no files were found"]
+        notice = (
+            translated(OCR_MISSING).format(count=unread) if unread and not ocr.available() else None
+        )
+        lines = [_line(r) for r in reports] or [_("nothing to import: no files were found")]
         if notice:
             lines.append(notice)
         emit(args, {"files": reports, "ocr_missing": notice}, lines)
@@ -125,19 +128,26 @@ def _report(case: CaseFile, o: IntakeOutcome, outcomes: list[IntakeOutcome]) -> 
 def _line(r: ImportReport) -> str:
     from desktop_app.domain.document_kinds import label
 
-    name = f"{r.file} in {r.inside}" if r.inside else r.file
+    name = _("{file} in {email}").format(file=r.file, email=r.inside) if r.inside else r.file
     if r.status == "refused":
-        return f"refused {name}: {r.reason}"
+        return _("refused {name}: {reason}").format(name=name, reason=r.reason)
     if r.status == "duplicate":
-        return f"duplicate {name}: already in the case as document {r.document_id}"
-    text = "text found" if r.text_found else "no text"
+        return _("duplicate {name}: already in the case as document {id}").format(
+            name=name, id=r.document_id
+        )
+    text = _("text found") if r.text_found else _("no text")
     if r.kind == "consulate_email":
-        facts = f"{label(r.kind).lower()}, {_count(r.attachments, 'attachment')}, {text}"
+        attachments = ngettext("{n} attachment", "{n} attachments", r.attachments)
+        facts = _("{kind}, {attachments}, {text}").format(
+            kind=translated(label(r.kind)).lower(),
+            attachments=attachments.format(n=r.attachments),
+            text=text,
+        )
     else:
-        suggested = label(r.kind_suggested) if r.kind_suggested else "none"
-        facts = f"kind suggested: {suggested}, {_count(r.pages, 'page')}, {text}"
-    return f"imported {name} ({facts})" + (f" — {r.note}" if r.note else "")
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+        suggested = translated(label(r.kind_suggested)) if r.kind_suggested else _("none")
+        pages = ngettext("{n} page", "{n} pages", r.pages).format(n=r.pages)
+        facts = _("kind suggested: {kind}, {pages}, {text}").format(
+            kind=suggested, pages=pages, text=text
+        )
+    said = _("imported {name} ({facts})").format(name=name, facts=facts)
+    return f"{said} — {r.note}" if r.note else said

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.requests import CHANNELS, COMMON_ITEMS
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.store.casefile import CaseFile
@@ -70,7 +71,7 @@ def _notice(args: argparse.Namespace) -> int:
             channel=args.channel,
             admin_processing_only=args.admin_only,
         )
-        emit(args, {"id": notice_id}, [f"recorded notice {notice_id}"])
+        emit(args, {"id": notice_id}, [_("recorded notice {id}").format(id=notice_id)])
         return 0
 
     return with_case(args, work)
@@ -81,7 +82,7 @@ def _add(args: argparse.Namespace) -> int:
 
     def work(case: CaseFile) -> int:
         item_id = notices.add_requested_item(case, code=args.code, label=args.label)
-        emit(args, {"id": item_id}, [f"added requested item {item_id}"])
+        emit(args, {"id": item_id}, [_("added requested item {id}").format(id=item_id)])
         return 0
 
     return with_case(args, work)
@@ -92,7 +93,7 @@ def _link(args: argparse.Namespace) -> int:
 
     def work(case: CaseFile) -> int:
         notices.link_document(case, args.item, args.document)
-        print(f"linked document {args.document} to item {args.item}")
+        print(_("linked document {document} to item {item}").format(**vars(args)))
         return 0
 
     return with_case(args, work)
@@ -103,7 +104,11 @@ def _reason(args: argparse.Namespace) -> int:
 
     def work(case: CaseFile) -> int:
         notices.set_not_enclosed_reason(case, args.item, args.text)
-        print(f"item {args.item}: {args.text.strip() or 'no reason given'}")
+        print(
+            _("item {item}: {reason}").format(
+                item=args.item, reason=args.text.strip() or _("no reason given")
+            )
+        )
         return 0
 
     return with_case(args, work)
@@ -118,7 +123,7 @@ def _checklist(args: argparse.Namespace) -> int:
             f"[{'x' if i.document_ids else ' '}] {i.id:>3}  {i.label} — {i.state.value}"
             + (f" (documents {', '.join(map(str, i.document_ids))})" if i.document_ids else "")
             for i in items
-        ] or ["nothing requested yet"]
+        ] or [_("nothing requested yet")]
         emit(args, items, lines)
         return 0
 

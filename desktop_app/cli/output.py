@@ -1,4 +1,10 @@
-"""Printing command results: JSON for scripts (``--json``), short lines for people."""
+"""Printing command results: JSON for scripts (``--json``), short lines for people.
+
+The JSON's keys, and the values that are codes (a deadline's ``key`` and ``state``, a document's
+``kind``), are English in every language, so scripts can rely on them; values that are messages
+for a person (a rule, a reason, a CEAC meaning) come in the language of the lines, as people
+read both.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,8 @@ from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+from desktop_app.messages import _
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -52,7 +60,9 @@ def parse_date(text: str) -> dt.date:
     try:
         value = dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-31") from None
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a date like 2024-03-31").format(value=repr(text))
+        ) from None
     problem = range_problem(value)
     if problem:
         raise argparse.ArgumentTypeError(problem)

@@ -10,6 +10,7 @@ from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
 from desktop_app.domain.packet_options import PAPERS
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import N_, _, translated
 
 if TYPE_CHECKING:
     from desktop_app.domain.packet_options import PacketOptions
@@ -137,14 +138,20 @@ def _read_options(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InvalidInputError(f"There is no options file {path}.") from None
+        raise InvalidInputError(_("There is no options file {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise InvalidInputError(f"{path} is a folder, not an options file.") from None
+        raise InvalidInputError(
+            _("{path} is a folder, not an options file.").format(path=path)
+        ) from None
     except UnicodeDecodeError:
-        raise InvalidInputError(f"{path} is not a text (JSON) options file.") from None
+        raise InvalidInputError(
+            _("{path} is not a text (JSON) options file.").format(path=path)
+        ) from None
     except OSError as exc:
         raise InvalidInputError(
-            f"The options file {path} cannot be read: {exc.strerror}."
+            _("The options file {path} cannot be read: {error}.").format(
+                path=path, error=exc.strerror
+            )
         ) from None
 
 
@@ -155,24 +162,30 @@ def _export(args: argparse.Namespace) -> int:
 
     _options(args)  # a mistake in the flags or the file is reported before the case is opened
     if not args.preflight and args.output is None:
-        raise InvalidInputError("Say where to write the packet with -o FILE.pdf.")
+        raise InvalidInputError(_("Say where to write the packet with -o FILE.pdf."))
 
     def work(case: CaseFile) -> int:
         saved = SavedPacket(PacketOptions()) if args.defaults else load_packet_settings(case)
         options = _options(args, saved.options)
         if args.preflight:
             found = preflight.preflight(case, options)
-            emit(args, found, [f"{f.severity}: {f.message}" for f in found] or ["all clear"])
+            lines = [_severity(f.severity).format(message=f.message) for f in found]
+            emit(args, found, lines or [_("all clear")])
             return 0
         checklist = args.checklist or (
             args.output.with_name(f"{args.output.stem}-checklist.pdf") if saved.checklist else None
         )
         result = export.export_packet(case, args.output, options, checklist=checklist)
-        lines = [f"warning: {w}" for w in result.warnings]
+        lines = [_severity("warning").format(message=w) for w in result.warnings]
         lines += [f"budget: {a}" for a in result.actions]
-        lines += [f"wrote {p.path}: {p.pages} pages, {p.size / 1024:,.0f} KB" for p in result.parts]
+        lines += [
+            _("wrote {path}: {pages} pages, {size} KB").format(
+                path=p.path, pages=p.pages, size=f"{p.size / 1024:,.0f}"
+            )
+            for p in result.parts
+        ]
         if result.checklist:
-            lines.append(f"wrote checklist {result.checklist}")
+            lines.append(_("wrote checklist {path}").format(path=result.checklist))
         emit(args, _as_dict(result), lines)
         return 0
 
@@ -201,8 +214,16 @@ def _packets(args: argparse.Namespace) -> int:
             f"{v.id:>3}  {v.created_at:%Y-%m-%d %H:%M}  {v.output_name}  {v.page_count} pages"
             f"  sha256 {v.output_sha256[:12]}…"
             for v in rows
-        ] or ["no packets exported yet"]
+        ] or [_("no packets exported yet")]
         emit(args, rows, lines)
         return 0
 
     return with_case(args, work, read_only=True)
+
+
+SEVERITIES = {"error": N_("error: {message}"), "warning": N_("warning: {message}")}
+
+
+def _severity(severity: str) -> str:
+    """How a finding of ``severity`` is said; the JSON keeps the code ("error", "warning")."""
+    return translated(SEVERITIES[severity])

@@ -11,6 +11,7 @@ import os
 import sys
 
 from desktop_app.errors import PassphraseError
+from desktop_app.messages import _
 
 ENV = "VISACASE_PASSPHRASE"
 
@@ -20,10 +21,12 @@ def ask(prompt: str = "Passphrase: ", *, confirm: bool = False) -> str:
         return os.environ[ENV]
     if not sys.stdin.isatty():
         raise PassphraseError(
-            f"This needs the case file's passphrase: set {ENV} or run it in a terminal.",
+            _(
+                "This needs the case file's passphrase: set {variable} or run it in a terminal."
+            ).format(variable=ENV),
             needed=True,
         )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again, to be sure: ") != first:
-        raise PassphraseError("The two passphrases differ; nothing was created.")
+        raise PassphraseError(_("The two passphrases differ; nothing was created."))
     return first

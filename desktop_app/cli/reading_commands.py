@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.store.casefile import CaseFile
@@ -55,10 +56,13 @@ def _read(args: argparse.Namespace) -> int:
             if s.status == "pending"
         ]
         lines = [
-            f"read {count} document(s)",
+            _("read {n} document(s)").format(n=count),
             *(
-                f"  suggestion {s.id}: document {s.document_id} {s.field_label}: {s.value_label}"
-                f'   ("{s.evidence}")'
+                "  "
+                + _("suggestion {id}: document {document} {field}: {value}").format(
+                    id=s.id, document=s.document_id, field=s.field_label, value=s.value_label
+                )
+                + f'   ("{s.evidence}")'
                 for s in found
             ),
             *([notice] if notice else []),
@@ -76,7 +80,8 @@ def _decide(args: argparse.Namespace) -> int:
         reading.decide(
             case, args.suggestion, accept=args.accept, value=getattr(args, "value", None)
         )
-        print(f"suggestion {args.suggestion} {'accepted' if args.accept else 'rejected'}")
+        said = _("suggestion {id} accepted") if args.accept else _("suggestion {id} rejected")
+        print(said.format(id=args.suggestion))
         return 0
 
     return with_case(args, work)

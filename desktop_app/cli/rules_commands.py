@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.services.cases import CaseInfoView
@@ -81,14 +82,20 @@ def _data(info: CaseInfoView) -> dict[str, object]:
 
 def _lines(info: CaseInfoView, on_case: dict[str, str]) -> list[str]:
     """The rules in the words ``visacase deadlines`` uses, with what they count from here."""
-    from desktop_app.domain.deadlines import PICKUP_RULE, followup_rule, inquiry_rule, reply_rule
+    from desktop_app.domain.deadlines import followup_rule, inquiry_rule, pickup_rule, reply_rule
 
-    lines = [f"221(g) reply deadline: {reply_rule(info.deadline_rule)}"]
-    lines += [f"  on this case: {on_case['reply']}"] if "reply" in on_case else []
-    lines.append(f"inquiry about processing: {inquiry_rule(info.inquiry_wait_days)}")
-    lines += [f"  on this case: {on_case['inquiry']}"] if "inquiry" in on_case else []
+    here = "  " + _("on this case: {basis}")
+    lines = [_("221(g) reply deadline: {rule}").format(rule=reply_rule(info.deadline_rule))]
+    lines += [here.format(basis=on_case["reply"])] if "reply" in on_case else []
+    inquiry = _("inquiry about processing: {rule}").format(
+        rule=inquiry_rule(info.inquiry_wait_days)
+    )
+    lines.append(inquiry)
+    lines += [here.format(basis=on_case["inquiry"])] if "inquiry" in on_case else []
     return [
         *lines,
-        f"follow-up reminders: {followup_rule(info.followup_interval_days)}",
-        f"passport pickup: {PICKUP_RULE} (general information, the same for every case)",
+        _("follow-up reminders: {rule}").format(rule=followup_rule(info.followup_interval_days)),
+        _("passport pickup: {rule} (general information, the same for every case)").format(
+            rule=pickup_rule()
+        ),
     ]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.store.casefile import CaseFile
@@ -29,8 +30,11 @@ def _search(args: argparse.Namespace) -> int:
     def work(case: CaseFile) -> int:
         hits = search.search(case, args.query)
         lines = [
-            f"document {h.document_id} ({h.title}) page {h.page}: {h.snippet}" for h in hits
-        ] or [f"nothing found for {args.query!r}"]
+            _("document {id} ({title}) page {page}: {snippet}").format(
+                id=h.document_id, title=h.title, page=h.page, snippet=h.snippet
+            )
+            for h in hits
+        ] or [_("nothing found for {query}").format(query=repr(args.query))]
         emit(args, hits, lines)
         return 0
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.domain import ceac
@@ -46,7 +47,10 @@ def _add(args: argparse.Namespace) -> int:
 
     def work(case: CaseFile) -> int:
         seen = status.record_observation(case, text, applicant_id=args.applicant, on=args.on)
-        lines = [*_lines(seen.reading, seen.meaning), f"recorded as event {seen.event_id}"]
+        lines = [
+            *_lines(seen.reading, seen.meaning),
+            _("recorded as event {id}").format(id=seen.event_id),
+        ]
         if seen.note:
             lines.insert(-1, seen.note)
         emit(
@@ -67,9 +71,12 @@ def _add(args: argparse.Namespace) -> int:
 def _lines(reading: ceac.CeacReading, meaning: str) -> list[str]:
     variant = f" ({reading.variant.replace('_', ' ')})" if reading.variant else ""
     return [
-        f"status: {reading.status}{variant}",
-        f"application: {reading.application_id or '—'}   post: {reading.post or '—'}",
-        f"case created: {reading.case_created or '—'}   "
-        f"last updated: {reading.case_last_updated or '—'}",
+        _("status: {status}").format(status=f"{reading.status}{variant}"),
+        _("application: {id}   post: {post}").format(
+            id=reading.application_id or "—", post=reading.post or "—"
+        ),
+        _("case created: {created}   last updated: {updated}").format(
+            created=reading.case_created or "—", updated=reading.case_last_updated or "—"
+        ),
         meaning,
     ]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.timeline import PHASE_BY_KIND
+from desktop_app.messages import _, ngettext, translated
 
 if TYPE_CHECKING:
     from desktop_app.domain.deadlines import Deadline
@@ -63,7 +64,7 @@ def _add(args: argparse.Namespace) -> int:
             event_id = events.record_event(
                 case, args.kind, args.on, applicant_id=args.applicant, note=args.note
             )
-        lines = [f"recorded event {event_id}", *([late] if late else [])]
+        lines = [_("recorded event {id}").format(id=event_id), *([late] if late else [])]
         emit(args, {"id": event_id, "late": late}, lines)
         return 0
 
@@ -93,9 +94,10 @@ def _timeline(args: argparse.Namespace) -> int:
         ]
         lines = []
         for r in rows:
-            lines.append(f"{r.name}: {r.phase.describe(today) if r.phase else 'no events yet'}")
+            phase = r.phase.describe(today) if r.phase else _("no events yet")
+            lines.append(f"{r.name}: {phase}")
             lines += [f"  {p.describe(today)}" for p in r.history[:-1]]
-        emit(args, data, lines or ["no applicants yet"])
+        emit(args, data, lines or [_("no applicants yet")])
         return 0
 
     return with_case(args, work, read_only=True)
@@ -113,11 +115,17 @@ def _deadlines(args: argparse.Namespace) -> int:
         data = [deadline_data(d, today) for d in found]
         lines = [line for d in found for line in _deadline_lines(d, today)]
         if any(d.state == MISSED and d.key == "reply" for d in found):
-            lines.append(MISSED_REPLY)
+            lines.append(translated(MISSED_REPLY))
         if args.ics is not None:
             written = calendar.write_calendar(case, args.ics, today)
-            lines.append(f"wrote {written} open deadlines to {args.ics}")
-        emit(args, data, lines or ["no deadlines yet"])
+            lines.append(
+                ngettext(
+                    "wrote {n} open deadline to {path}",
+                    "wrote {n} open deadlines to {path}",
+                    written,
+                ).format(n=written, path=args.ics)
+            )
+        emit(args, data, lines or [_("no deadlines yet")])
         return 0
 
     return with_case(args, work, read_only=True)
@@ -137,7 +145,10 @@ def deadline_data(d: Deadline, today: dt.date) -> dict[str, object]:
 
 
 def _deadline_lines(d: Deadline, today: dt.date) -> list[str]:
-    return [f"[{d.state}] {d.line(today)}", f"    rule: {d.rule}; {d.basis}"]
+    return [
+        f"[{d.state}] {d.line(today)}",
+        "    " + _("rule: {rule}; {basis}").format(rule=d.rule, basis=d.basis),
+    ]
 
 
 def _followup(args: argparse.Namespace) -> int:

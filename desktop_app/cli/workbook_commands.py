@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop_app.cli.case_commands import with_case
 from desktop_app.cli.output import emit, parse_date
 from desktop_app.domain.workbook import KEYS
+from desktop_app.messages import _
 
 if TYPE_CHECKING:
     from desktop_app.services.workbook import WorkbookView
@@ -83,50 +84,55 @@ def _act(case: CaseFile, args: argparse.Namespace) -> str:
 
     if args.action in ("check", "uncheck"):
         workbook.set_point(case, args.key, args.action == "check")
-        return f"{args.action}ed {args.key}"
+        said = _("checked {key}") if args.action == "check" else _("unchecked {key}")
+        return said.format(key=args.key)
     if args.action == "answer":
-        return "answer kept" if workbook.set_answer(case, args.text) else "answer cleared"
+        return _("answer kept") if workbook.set_answer(case, args.text) else _("answer cleared")
     if args.action != "change":
         return ""
     if args.step == "add":
-        return f"added change {workbook.add_change(case, args.text)}"
+        return _("added change {id}").format(id=workbook.add_change(case, args.text))
     if args.step == "edit":
         workbook.edit_change(case, args.id, args.text)
-        return f"edited change {args.id}"
+        return _("edited change {id}").format(id=args.id)
     if args.step == "remove":
         workbook.remove_change(case, args.id)
-        return f"removed change {args.id}"
+        return _("removed change {id}").format(id=args.id)
     if args.step == "link":
         workbook.link_evidence(case, args.id, args.document)
-        return f"linked document {args.document} to change {args.id}"
+        return _("linked document {document} to change {id}").format(
+            document=args.document, id=args.id
+        )
     workbook.unlink_evidence(case, args.id, args.document)
-    return f"unlinked document {args.document} from change {args.id}"
+    return _("unlinked document {document} from change {id}").format(
+        document=args.document, id=args.id
+    )
 
 
 def lines(view: WorkbookView) -> list[str]:
     """The workbook as a person reads it: points, changes, answer, then what stands in the way."""
-    out = ["214(b) reapplication workbook"]
+    out = [_("214(b) reapplication workbook")]
     for p in view.points:
         out.append(f"[{'x' if p.done else ' '}] {p.key:<17} {p.label}")
         if not p.done:
             out.append(f"{'':<22}{p.hint}")
-    out.append("What changed:")
+    out.append(_("What changed:"))
     out += [f"  {c.id:>3}  {c.text} — {_evidence(c.evidence)}" for c in view.changes] or [
-        "  nothing yet"
+        "  " + _("nothing yet")
     ]
-    out.append(f"Answer: {view.answer or '—'}")
+    out.append(_("Answer: {answer}").format(answer=view.answer or "—"))
     ready = view.readiness
-    out.append("Ready: the workbook is complete." if ready.ready else "Not ready:")
+    out.append(_("Ready: the workbook is complete.") if ready.ready else _("Not ready:"))
     out += [f"  - {b}" for b in ready.blockers]
-    out += [f"Note: {w}" for w in ready.warnings]
-    out += [f"Remember: {r}" for r in view.reminders]
+    out += [_("Note: {warning}").format(warning=w) for w in ready.warnings]
+    out += [_("Remember: {reminder}").format(reminder=r) for r in view.reminders]
     out.append(view.notice)
     return out
 
 
 def _evidence(document_ids: tuple[int, ...]) -> str:
     return (
-        f"evidence: documents {', '.join(map(str, document_ids))}"
+        _("evidence: documents {ids}").format(ids=", ".join(map(str, document_ids)))
         if document_ids
-        else "no evidence"
+        else _("no evidence")
     )

@@ -35,6 +35,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop_app.messages import _
+
 MONTH_NAMES = {
     1: "january jan enero ene janeiro जनवरी",
     2: "february feb febrero fevereiro fev फरवरी फ\u093crवरी",
@@ -139,7 +141,7 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[FoundDate]:
         if (date := _date_of(m, day_first)) is not None
     )
     found: list[FoundDate] = []
-    for start, _, end, date in readings:
+    for start, _rank, end, date in readings:
         if not found or start >= found[-1].end:
             found.append(FoundDate(date, start, end))
     return found
@@ -149,8 +151,8 @@ def range_problem(value: dt.date) -> str | None:
     """The one line that refuses a date outside 1900–2100, or None for a usable date."""
     if EARLIEST <= value <= LATEST:
         return None
-    return (
-        f"{value.isoformat()} is outside the dates VisaCase takes (1900 to 2100); check the year."
+    return _("{day} is outside the dates VisaCase takes (1900 to 2100); check the year.").format(
+        day=value.isoformat()
     )
 
 

@@ -11,7 +11,8 @@
   the reminder repeats.
 - A passport pickup day that passed is **missed**: the visa center may have sent it back.
 
-What a missed reply generally means is general information, never legal advice (``MISSED_REPLY``).
+What a missed reply generally means is general information, never legal advice (``MISSED_REPLY``,
+marked for translation where it is shown). The reasons come in the app's language.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop_app.domain.deadlines import MET, MISSED, MOOT, OPEN, Deadline, day
+from desktop_app.messages import N_, _, ngettext, translated
 
 DECISIONS = {
-    "issued": "visa issued",
-    "approved": "visa approved",
-    "refused under 214(b)": "refused under 214(b)",
+    "issued": N_("visa issued"),
+    "approved": N_("visa approved"),
+    "refused under 214(b)": N_("refused under 214(b)"),
 }
-MISSED_REPLY = (
+MISSED_REPLY = N_(
     "General information, not legal advice: once the year to answer a 221(g) request has passed "
     "with nothing submitted, posts generally treat the application as finally refused. Some "
     "posts still accept late documents, so ask the post. Otherwise a new application (a new "
@@ -73,43 +75,64 @@ def decided(progress: Progress) -> str | None:
         return None
     if len(people) == 1:
         return _decision(people[0])
-    return "; ".join(f"{p.name}: {_decision(p)}" for p in people)
+    return "; ".join(_named(p.name, _decision(p)) for p in people)
 
 
 def still_waiting(progress: Progress) -> str:
     """For a family with split outcomes: who is decided and who still waits."""
-    done = [f"{p.name}: {_decision(p)}" for p in progress.standing if p.decision]
-    waiting = [f"{p.name} ({p.phase})" for p in progress.standing if p.decision is None]
+    done = [_named(p.name, _decision(p)) for p in progress.standing if p.decision]
+    waiting = [
+        _("{name} ({phase})").format(name=p.name, phase=translated(p.phase))
+        for p in progress.standing
+        if p.decision is None
+    ]
     if not done or not waiting:
         return ""
-    return f"{'; '.join(done)}; still waiting: {', '.join(waiting)}"
+    return _("{decided}; still waiting: {waiting}").format(
+        decided="; ".join(done), waiting=", ".join(waiting)
+    )
+
+
+def _named(name: str, decision: str) -> str:
+    return _("{name}: {decision}").format(name=name, decision=decision)
 
 
 def _decision(person: Standing) -> str:
     assert person.decision is not None and person.since is not None
-    return f"{DECISIONS[person.decision]} {day(person.since)}"
+    return _("{decision} {day}").format(
+        decision=translated(DECISIONS[person.decision]), day=day(person.since)
+    )
 
 
 def _reply(deadline: Deadline, progress: Progress) -> Deadline:
     if progress.admin_only:
-        return deadline.settled(MOOT, "administrative processing only: no reply is due")
+        return deadline.settled(MOOT, _("administrative processing only: no reply is due"))
     sent_on, remaining = _answered(progress)
     outcome = decided(progress)
     if sent_on is not None and not remaining:
-        when = f"documents submitted {day(sent_on)}"
+        when = _("documents submitted {day}").format(day=day(sent_on))
         if sent_on > deadline.due and outcome is None:
             late = (sent_on - deadline.due).days
             return deadline.settled(
-                MISSED, f"{when}, {late} days after the due date: ask the post whether it took them"
+                MISSED,
+                ngettext(
+                    "{when}, {n} day after the due date: ask the post whether it took them",
+                    "{when}, {n} days after the due date: ask the post whether it took them",
+                    late,
+                ).format(when=when, n=late),
             )
         return deadline.settled(MET, when)
     if outcome is not None:
         return deadline.settled(MOOT, outcome)
-    left = f"still to send: {', '.join(remaining)}" if remaining else "nothing submitted yet"
+    left = (
+        _("still to send: {items}").format(items=", ".join(remaining))
+        if remaining
+        else _("nothing submitted yet")
+    )
     if sent_on is not None and remaining:
-        left = f"documents submitted {day(sent_on)}; {left}"
+        left = _("documents submitted {day}; {left}").format(day=day(sent_on), left=left)
     if deadline.due < progress.today:
-        return deadline.settled(MISSED, f"the due date passed; {left}")
+        return deadline.settled(MISSED, _("the due date passed; {left}").format(left=left))
     return deadline.settled(OPEN, left)
 
 
@@ -132,17 +155,17 @@ def _waiting(deadline: Deadline, progress: Progress) -> Deadline:
     if deadline.key == "inquiry":
         asked = [on for on in progress.inquiries if on >= deadline.due]
         if asked:
-            return deadline.settled(MET, f"inquiry sent {day(max(asked))}")
+            return deadline.settled(MET, _("inquiry sent {day}").format(day=day(max(asked))))
         if deadline.due <= progress.today:
-            return deadline.settled(OPEN, split or "you may ask about processing now")
-        return deadline.settled(OPEN, split or "posts ask applicants not to inquire before then")
-    return deadline.settled(OPEN, split or "it repeats until every applicant is decided")
+            return deadline.settled(OPEN, split or _("you may ask about processing now"))
+        return deadline.settled(OPEN, split or _("posts ask applicants not to inquire before then"))
+    return deadline.settled(OPEN, split or _("it repeats until every applicant is decided"))
 
 
 def _pickup(deadline: Deadline, progress: Progress) -> Deadline:
     if deadline.due < progress.today:
         return deadline.settled(
-            MISSED, "not collected in time: the visa center may have sent it back, so ask it"
+            MISSED, _("not collected in time: the visa center may have sent it back, so ask it")
         )
     return deadline.settled(OPEN, deadline.basis)
 
@@ -159,5 +182,5 @@ def headline(deadlines: list[Deadline], today: dt.date) -> tuple[str, bool]:
         return ahead[0].describe(today), False
     if deadlines:
         last = next((d for d in deadlines if d.key == "reply"), deadlines[-1])
-        return f"No deadline ahead — {last.describe(today)}", False
-    return "No deadline ahead", False
+        return _("No deadline ahead — {last}").format(last=last.describe(today)), False
+    return _("No deadline ahead"), False

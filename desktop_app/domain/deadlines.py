@@ -1,10 +1,11 @@
 """Deadlines computed from dates only (no clock inside): when, which rule, from which date.
 
-Each rule has one wording (``reply_rule``, ``inquiry_rule``, ``followup_rule``, ``PICKUP_RULE``),
+Each rule has one wording (``reply_rule``, ``inquiry_rule``, ``followup_rule``, ``pickup_rule``),
 used by ``visacase rules``, ``visacase deadlines`` and the window alike; what a deadline was
 counted from on this case is its ``basis``, which says so when the rule's own date is missing and
-another one was used. Whether a deadline still stands (open, met, missed, moot) is decided in
-``deadline_states``.
+another one was used. Labels, rules, bases and descriptions come in the app's language
+(``desktop_app.messages``); ``key`` and ``state`` are codes, the same in every language. Whether a
+deadline still stands (open, met, missed, moot) is decided in ``deadline_states``.
 
 The 221(g) one-year reply: a year after 29 February is 28 February. Of the two candidate days
 (28 Feb or 1 Mar) it is the earlier, and when a refusal becomes final the earlier date is the safe
@@ -20,36 +21,71 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from desktop_app.messages import N_, _, ngettext, translated
+
 PICKUP_WINDOW_DAYS = 14
 OPEN, MET, MISSED, MOOT = "open", "met", "missed", "moot"
 STATES = (OPEN, MET, MISSED, MOOT)
 START_WORDS = {
-    "earliest": "the earliest known date (the safest)",
-    "notice_date": "the date printed on the notice",
-    "received_date": "the day the notice was received",
-    "application_date": "the application date",
-    "refusal_date": "the day of the 221(g) refusal",
+    "earliest": N_("the earliest known date (the safest)"),
+    "notice_date": N_("the date printed on the notice"),
+    "received_date": N_("the day the notice was received"),
+    "application_date": N_("the application date"),
+    "refusal_date": N_("the day of the 221(g) refusal"),
 }
 """What each start date is called; the refusal's day stands in when no notice date is known."""
-PICKUP_RULE = (
-    f"visa centers hold a passport about {PICKUP_WINDOW_DAYS} days after 'ready for pickup'"
-)
 
 
 def reply_rule(start: str) -> str:
-    return f"one year from {START_WORDS[start]}"
+    return _("one year from {start}").format(start=_start(start))
 
 
 def inquiry_rule(wait_days: int) -> str:
-    return f"{wait_days} days after the last submission, or after processing began"
+    return _("{days} days after the last submission, or after processing began").format(
+        days=wait_days
+    )
 
 
 def followup_rule(interval_days: int) -> str:
-    return f"every {interval_days} days after the last contact with the consulate"
+    return _("every {days} days after the last contact with the consulate").format(
+        days=interval_days
+    )
 
 
-def day(value: dt.date) -> str:
-    return value.strftime("%d %b %Y")
+def pickup_rule() -> str:
+    return _("visa centers hold a passport about {days} days after 'ready for pickup'").format(
+        days=PICKUP_WINDOW_DAYS
+    )
+
+
+def _start(name: str) -> str:
+    return translated(START_WORDS[name])
+
+
+MONTHS = (
+    # TRANSLATORS: month abbreviations as a day in a message shows them ("12 Mar 2024").
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def day(value: dt.date, *, year: bool = True) -> str:
+    """A day in a message: "12 Mar 2024" ("12 Mar" without the year) in English; a translation
+    orders and names it as its language does, whatever the C library's locale says."""
+    month = translated(MONTHS[value.month - 1])
+    if not year:
+        return _("{day} {month}").format(day=f"{value.day:02d}", month=month)
+    return _("{day} {month} {year}").format(day=f"{value.day:02d}", month=month, year=value.year)
 
 
 @dataclass(frozen=True)
@@ -74,26 +110,32 @@ class Deadline:
         """``describe`` with the reason, when it does not already give it."""
         said = self.describe(today)
         if self.state == MISSED:
-            return f"{said}: {self.reason}"
+            return _("{said}: {reason}").format(said=said, reason=self.reason)
         if self.state == OPEN and self.reason not in ("", self.basis) and self.reason not in said:
-            return f"{said}; {self.reason}"
+            return _("{said}; {reason}").format(said=said, reason=self.reason)
         return said
 
     def describe(self, today: dt.date) -> str:
         left = self.days_left(today)
+        label, due = self.label, day(self.due)
         if self.state == MISSED:
-            return f"{self.label} MISSED — was due {day(self.due)}, {_count(-left)} ago"
+            return ngettext(
+                "{label} MISSED — was due {due}, {n} day ago",
+                "{label} MISSED — was due {due}, {n} days ago",
+                -left,
+            ).format(label=label, due=due, n=-left)
         if self.state == MET:
-            return f"{self.label} met — {self.reason}"
+            return _("{label} met — {reason}").format(label=label, reason=self.reason)
         if self.state == MOOT:
-            return f"{self.label} no longer applies — {self.reason}"
+            return _("{label} no longer applies — {reason}").format(label=label, reason=self.reason)
         if left < 0:
-            return f"{self.label} from {day(self.due)} — {self.reason}"
-        return f"{self.label} due {day(self.due)} — {'today' if left == 0 else _count(left)}"
-
-
-def _count(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"
+            said = _("{label} from {due} — {reason}")
+            return said.format(label=label, due=due, reason=self.reason)
+        if left == 0:
+            return _("{label} due {due} — today").format(label=label, due=due)
+        return ngettext("{label} due {due} — {n} day", "{label} due {due} — {n} days", left).format(
+            label=label, due=due, n=left
+        )
 
 
 def one_year_after(start: dt.date) -> dt.date:
@@ -126,15 +168,17 @@ def response_deadline(
     start, name = known[0]
     chosen = named.get(rule)
     if rule == "earliest":
-        basis = f"counted from the earliest known date, {START_WORDS[name]}: {day(start)}"
-    elif chosen is not None:
-        start, basis = chosen, f"counted from {START_WORDS[rule]}: {day(chosen)}"
-    else:
-        basis = (
-            f"{START_WORDS[rule]} is not recorded, so it is counted from "
-            f"{START_WORDS[name]} instead: {day(start)}"
+        basis = _("counted from the earliest known date, {start}: {day}").format(
+            start=_start(name), day=day(start)
         )
-    return Deadline("221(g) reply", one_year_after(start), reply_rule(rule), "reply", basis)
+    elif chosen is not None:
+        start = chosen
+        basis = _("counted from {start}: {day}").format(start=_start(rule), day=day(chosen))
+    else:
+        basis = _("{wanted} is not recorded, so it is counted from {start} instead: {day}").format(
+            wanted=_start(rule), start=_start(name), day=day(start)
+        )
+    return Deadline(_("221(g) reply"), one_year_after(start), reply_rule(rule), "reply", basis)
 
 
 def inquiry_deadline(
@@ -146,14 +190,17 @@ def inquiry_deadline(
     has), otherwise from the earliest sign that processing began, named in the basis.
     """
     if last_submission is not None:
-        start, basis = last_submission, f"counted from the last submission: {day(last_submission)}"
+        start = last_submission
+        basis = _("counted from the last submission: {day}").format(day=day(last_submission))
     elif began:
         start, name = min(began)
-        basis = f"nothing submitted, so counted from {name}: {day(start)}"
+        basis = _("nothing submitted, so counted from {start}: {day}").format(
+            start=name, day=day(start)
+        )
     else:
         return None
     return Deadline(
-        "Inquiry about processing",
+        _("Inquiry about processing"),
         start + dt.timedelta(days=wait_days),
         inquiry_rule(wait_days),
         "inquiry",
@@ -167,22 +214,20 @@ def followup_deadline(last_contact: dt.date, interval_days: int, today: dt.date)
     behind = max((today - first).days, 0)
     rounds = -(-behind // interval_days)
     return Deadline(
-        "Next follow-up",
+        _("Next follow-up"),
         first + dt.timedelta(days=rounds * interval_days),
         followup_rule(interval_days),
         "followup",
-        f"counted from the last contact: {day(last_contact)}",
+        _("counted from the last contact: {day}").format(day=day(last_contact)),
     )
 
 
-def pickup_deadline(
-    ready_on: dt.date, label: str = "Passport pickup", key: str = "pickup"
-) -> Deadline:
+def pickup_deadline(ready_on: dt.date, label: str = "", key: str = "pickup") -> Deadline:
     """The last day to collect a passport shown "ready for pickup" at the visa center."""
     return Deadline(
-        label,
+        label or _("Passport pickup"),
         ready_on + dt.timedelta(days=PICKUP_WINDOW_DAYS),
-        PICKUP_RULE,
+        pickup_rule(),
         key,
-        f"ready for pickup since {day(ready_on)}",
+        _("ready for pickup since {day}").format(day=day(ready_on)),
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from desktop_app.messages import _
+
 MASK = "•••"
 APPLICATION_ID = r"AA0[A-Z0-9]{7}"
 CASE_NUMBER = r"[A-Z]{3}\d{10}"
@@ -42,8 +44,8 @@ def problem_with_case_id(value: str) -> str | None:
         return None
     clean = normalise(value)
     if clean.startswith("AA"):
-        return "A DS-160 application ID is AA0 followed by 7 letters or digits, e.g. AA00B7QPGN."
-    return (
+        return _("A DS-160 application ID is AA0 followed by 7 letters or digits, e.g. AA00B7QPGN.")
+    return _(
         "Enter a DS-160 application ID (e.g. AA00B7QPGN) or an immigrant case number: "
         "three letters and ten digits (e.g. MNL2023768001)."
     )

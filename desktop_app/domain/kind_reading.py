@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain import document_kinds, slip_reading
 from desktop_app.domain.kind_clues import CLUES, NATURE, WORDING, G
+from desktop_app.messages import _, translated
 
 EMAIL_TYPES = frozenset({"message/rfc822", "application/vnd.ms-outlook"})
 MIN_BOX_LINES = 3
@@ -68,7 +69,9 @@ def suggest_kind(text: str, *, media_type: str | None = None) -> KindSuggestion 
     kind = max(_KINDS, key=lambda k: scores[k])
     if scores[kind] < WORDING:
         return None
-    evidence = _around(best_clue[kind][1]) if kind in best_clue else "it came in as a saved email"
+    evidence = (
+        _around(best_clue[kind][1]) if kind in best_clue else _("it came in as a saved email")
+    )
     return KindSuggestion(kind, evidence, _outweighed(kind, scores))
 
 
@@ -92,10 +95,10 @@ def _slip_layout(lines: str) -> re.Match[str] | None:
 def _outweighed(kind: str, scores: dict[str, int]) -> str:
     """Why a text that talks of 221(g) is not taken for the notice itself."""
     if kind != "notice_221g" and scores["notice_221g"] > 0:
-        return (
-            f"{document_kinds.label(kind)} by what it is: it mentions 221(g), but only the "
-            "notice's own wording or tick-box layout makes a 221(g) notice"
-        )
+        return _(
+            "{kind} by what it is: it mentions 221(g), but only the notice's own wording or "
+            "tick-box layout makes a 221(g) notice"
+        ).format(kind=translated(document_kinds.label(kind)))
     return ""
 
 

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.domain import ocr_confusion
+from desktop_app.domain.deadlines import day
+from desktop_app.messages import N_, _, translated
 
 LINE_LENGTH = 44
 WEIGHTS = (7, 3, 1)
@@ -55,29 +57,42 @@ class MrzReading:
 
     def evidence(self) -> str:
         if self.repaired:
-            number = (
-                f"{self.document_number} (read as {self.number_read_as}) — repaired by its "
-                "check digit in the passport's machine-readable zone (ICAO 9303): the only "
-                "correction of a character OCR confuses that the check digit agrees with"
+            number = _(
+                "{number} — repaired by its check digit in the passport's machine-readable zone "
+                "(ICAO 9303): the only correction of a character OCR confuses that the check "
+                "digit agrees with"
+            ).format(
+                number=ocr_confusion.ReadAs(
+                    self.document_number, self.number_read_as, False
+                ).phrase()
             )
         elif self.number_checked:
-            number = f"{self.document_number} — its check digit in the machine-readable zone agrees"
-        else:
-            others = f" (it agrees with {' or '.join(self.candidates)})" if self.candidates else ""
-            number = (
-                f"{self.document_number} — its check digit in the machine-readable zone does "
-                f"not match{others}: compare it with the passport"
+            number = _("{number} — its check digit in the machine-readable zone agrees").format(
+                number=self.document_number
             )
+        elif self.candidates:
+            number = _(
+                "{number} — its check digit in the machine-readable zone does not match (it "
+                "agrees with {others}): compare it with the passport"
+            ).format(number=self.document_number, others=_(" or ").join(self.candidates))
+        else:
+            number = _(
+                "{number} — its check digit in the machine-readable zone does not match: compare "
+                "it with the passport"
+            ).format(number=self.document_number)
         return f"{number}{self.summary()}"
 
     def summary(self) -> str:
         """The dates the zone gives, whether their check digits agree, and the line itself."""
         dates = [
-            f"{label} {day:%d %b %Y}"
-            for label, day in (("born", self.birth_date), ("expires", self.expiry_date))
-            if day is not None
+            translated(label).format(day=day(on))
+            for label, on in (
+                (N_("born {day}"), self.birth_date),
+                (N_("expires {day}"), self.expiry_date),
+            )
+            if on is not None
         ]
-        agree = "check digits agree" if self.dates_checked else "check digits do not match"
+        agree = _("check digits agree") if self.dates_checked else _("check digits do not match")
         said = f"; {', '.join(dates)} ({agree})" if dates else ""
         return f"{said}. “{self.line}”"
 

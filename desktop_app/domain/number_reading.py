@@ -16,7 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop_app.domain import identifiers, mrz, ocr_confusion
+from desktop_app.domain.deadlines import day
 from desktop_app.domain.ocr_confusion import ReadAs
+from desktop_app.messages import N_, _, translated
 
 _DS160 = re.compile(r"\bAA[0O][A-Z0-9]{7}\b")
 _LOOSE_CASE_NUMBER = re.compile(r"\b[A-Z0-9]{3}[0-9OISZBL]{10}\b")
@@ -25,8 +27,8 @@ _PASSPORT_LABEL = re.compile(
     r"passport\s*(?:no\.?|number|num\.?|#)?\s*[:.]?\s*(?P<number>[A-Z0-9]{6,9})\b",
     re.IGNORECASE,
 )
-PREFIX_REPAIR = "a DS-160 application ID always begins with AA0, so the O there is a zero"
-CASE_REPAIR = (
+PREFIX_REPAIR = N_("a DS-160 application ID always begins with AA0, so the O there is a zero")
+CASE_REPAIR = N_(
     "an immigrant case number is three letters then ten digits, so each character is the kind "
     "its place holds"
 )
@@ -96,7 +98,9 @@ def _identifier_readings(text: str) -> list[tuple[str, str, str]]:
     readings = []
     for m in _DS160.finditer(upper):
         raw = m[0]
-        readings.append((m.start(), "AA0" + raw[3:], raw, PREFIX_REPAIR if raw[2] == "O" else ""))
+        readings.append(
+            (m.start(), "AA0" + raw[3:], raw, translated(PREFIX_REPAIR) if raw[2] == "O" else "")
+        )
     for m in _LOOSE_CASE_NUMBER.finditer(upper):
         raw = m[0]
         value = "".join(map(ocr_confusion.as_letter, raw[:3])) + "".join(
@@ -104,7 +108,7 @@ def _identifier_readings(text: str) -> list[tuple[str, str, str]]:
         )
         repairs = sum(a != b for a, b in zip(raw, value, strict=True))
         if identifiers.is_case_number(value) and repairs <= _MAX_CASE_REPAIRS:
-            readings.append((m.start(), value, raw, CASE_REPAIR if repairs else ""))
+            readings.append((m.start(), value, raw, translated(CASE_REPAIR) if repairs else ""))
     return [(value, raw, why) for _at, value, raw, why in sorted(readings)]
 
 
@@ -121,8 +125,9 @@ def _cross_checked(
         return Found(
             field_name,
             read_as.value,
-            f"{read_as.phrase()} — it differs from {held[read_as.value]} only where OCR "
-            f"confuses characters: {read_as.details()}",
+            _(
+                "{phrase} — it differs from {whose} only where OCR confuses characters: {details}"
+            ).format(phrase=read_as.phrase(), whose=held[read_as.value], details=read_as.details()),
         )
     if value != raw:
         return Found(field_name, value, f"{ReadAs(value, raw, probable=False).phrase()} — {why}")
@@ -137,18 +142,20 @@ def _from_zone(reading: mrz.MrzReading, held: Held, printed: list[str]) -> Found
             return None
         differing = ocr_confusion.closest(number, held.passport_numbers)
         if differing is not None:
-            evidence += (
-                f" The case holds {differing.value} as {held.passport_numbers[differing.value]}, "
-                "which differs only where OCR confuses characters: check which one is right."
-            )
+            evidence += " " + _(
+                "The case holds {number} as {whose}, which differs only where OCR confuses "
+                "characters: check which one is right."
+            ).format(number=differing.value, whose=held.passport_numbers[differing.value])
         return Found("passport_number", number, evidence)
     for candidate in reading.candidates:
         if candidate in held.passport_numbers:
             read_as = ReadAs(candidate, number)
-            why = f"the check digit agrees with it, and it is {held.passport_numbers[candidate]}"
+            why = _("the check digit agrees with it, and it is {whose}").format(
+                whose=held.passport_numbers[candidate]
+            )
         elif candidate in printed:
             read_as = ReadAs(candidate, number, probable=False)
-            why = "the number printed on the page and the zone's check digit agree"
+            why = _("the number printed on the page and the zone's check digit agree")
         else:
             continue
         said = f"{read_as.phrase()} — {why}{reading.summary()}{_born(reading, held)}"
@@ -162,8 +169,10 @@ def _born(reading: mrz.MrzReading, held: Held) -> str:
         return ""
     whose = held.birth_dates.get(reading.birth_date)
     if whose is not None:
-        return f" The birth date is {whose}."
-    return f" No one in the case was born on {reading.birth_date:%d %b %Y}: is it their passport?"
+        return " " + _("The birth date is {whose}.").format(whose=whose)
+    return " " + _("No one in the case was born on {day}: is it their passport?").format(
+        day=day(reading.birth_date)
+    )
 
 
 def _printed_passport_numbers(text: str) -> list[tuple[str, str]]:

@@ -7,7 +7,9 @@ format fixes a character's type (the "AA0" of a DS-160 ID, the digits of a case 
 digit-only fields of a passport's machine-readable zone) the repair is certain, and is said so.
 
 The phrase is written into the suggestion's evidence, and ``ReadAs.parse`` reads it back, so the
-screen can show the characters that differ even when the rest of the number is masked.
+screen can show the characters that differ even when the rest of the number is masked. It is
+written in the app's language; ``parse`` reads it in that language or in English (evidence read
+in another language is then shown as it is, without the marks).
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop_app.messages import N_, _, translated
+
 # Numbers are compared upper-cased, so a lower-case l read from the page arrives as L.
 GROUPS = ("0O", "1IL", "2Z", "5S", "8B")
 _GROUP = {ch: group for group in GROUPS for ch in group}
 _AS_DIGIT = {"O": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8"}
 _AS_LETTER = {"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"}
-_NAMES = {"0": "the digit 0", "O": "the letter O", "1": "the digit 1", "I": "the letter I"}
-_PHRASE = re.compile(r"^(?P<probably>probably )?(?P<value>\S+) \(read as (?P<read>\S+)\)")
+PROBABLY = N_("probably {value} (read as {read})")
+CERTAINLY = N_("{value} (read as {read})")
 
 
 def confusable(a: str, b: str) -> bool:
@@ -55,9 +59,7 @@ def alternatives(ch: str) -> str:
 
 def name(ch: str) -> str:
     """How to say a character so that 0 and O, 1 and I cannot be mixed up."""
-    if ch in _NAMES:
-        return _NAMES[ch]
-    return f"the digit {ch}" if ch.isdigit() else f"the letter {ch}"
+    return (_("the digit {ch}") if ch.isdigit() else _("the letter {ch}")).format(ch=ch)
 
 
 @dataclass(frozen=True)
@@ -75,23 +77,36 @@ class ReadAs:
         )
 
     def phrase(self) -> str:
-        return f"{'probably ' if self.probable else ''}{self.value} (read as {self.read})"
+        said = translated(PROBABLY if self.probable else CERTAINLY)
+        return said.format(value=self.value, read=self.read)
 
     def details(self) -> str:
         """ "character 4 was read as the letter O, meant as the digit 0", for each difference."""
         return "; ".join(
-            f"character {n + 1} was read as {name(self.read[n])}, meant as {name(self.value[n])}"
+            _("character {n} was read as {read}, meant as {meant}").format(
+                n=n + 1, read=name(self.read[n]), meant=name(self.value[n])
+            )
             for n in self.positions
         )
 
     @classmethod
     def parse(cls, evidence: str) -> tuple[ReadAs, str] | None:
         """The phrase at the start of an evidence text, and the rest of that text."""
-        found = _PHRASE.match(evidence)
-        if found is None or len(found["value"]) != len(found["read"]):
-            return None
-        rest = evidence[found.end() :].lstrip(" —:.")
-        return cls(found["value"], found["read"], bool(found["probably"])), rest
+        for template, probable in ((PROBABLY, True), (CERTAINLY, False)):
+            for said in dict.fromkeys((translated(template), template)):
+                found = _pattern(said).match(evidence)
+                if found is not None and len(found["value"]) == len(found["read"]):
+                    rest = evidence[found.end() :].lstrip(" —:.")
+                    return cls(found["value"], found["read"], probable), rest
+        return None
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase, as written in some language, with its two numbers to be read back."""
+    escaped = re.escape(phrase)
+    for placeholder in ("value", "read"):
+        escaped = escaped.replace(re.escape(f"{{{placeholder}}}"), f"(?P<{placeholder}>[A-Z0-9]+)")
+    return re.compile(f"^{escaped}")
 
 
 def closest(read: str, held: Iterable[str]) -> ReadAs | None:

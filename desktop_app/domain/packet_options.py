@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import _
 
 PAPERS = ("letter", "a4")
 LETTER_POSTS = (
@@ -57,10 +58,12 @@ class PacketOptions:
     def __post_init__(self) -> None:
         if self.paper not in PAPERS:
             raise InvalidInputError(
-                f"Paper must be one of {', '.join(PAPERS)}, not {self.paper!r}."
+                _("Paper must be one of {papers}, not {paper}.").format(
+                    papers=", ".join(PAPERS), paper=repr(self.paper)
+                )
             )
         if self.max_bytes is not None and self.max_bytes < 200_000:
-            raise InvalidInputError("A size budget under 0.2 MB cannot hold even a cover sheet.")
+            raise InvalidInputError(_("A size budget under 0.2 MB cannot hold even a cover sheet."))
 
     def document_label(self, document_id: int, default: str) -> str:
         return self.labels.get(str(document_id), default)
@@ -91,7 +94,11 @@ def parse_label(text: str) -> tuple[str, str]:
     """``"3=Employment letter, ACME"`` → ``("3", "Employment letter, ACME")``."""
     key, sep, value = text.partition("=")
     if not sep or not key.strip() or not value.strip():
-        raise InvalidInputError(f"A label looks like DOCUMENT_ID=TEXT or KIND=TEXT, not {text!r}.")
+        raise InvalidInputError(
+            _("A label looks like DOCUMENT_ID=TEXT or KIND=TEXT, not {text}.").format(
+                text=repr(text)
+            )
+        )
     return key.strip(), value.strip()
 
 
@@ -105,9 +112,11 @@ def options_from_json(
     try:
         data = json.loads(text) if text.strip() else {}
     except json.JSONDecodeError as exc:
-        raise InvalidInputError(f"The options file is not valid JSON ({exc.msg}).") from None
+        raise InvalidInputError(
+            _("The options file is not valid JSON ({error}).").format(error=exc.msg)
+        ) from None
     if not isinstance(data, dict):
-        raise InvalidInputError("The options file must hold one JSON object.")
+        raise InvalidInputError(_("The options file must hold one JSON object."))
     return options_from_data(data, base, **overrides)
 
 
@@ -117,7 +126,9 @@ def options_from_data(
     """:func:`options_from_json` over data already parsed (a file, or the case's settings)."""
     unknown = set(data) - set(FILE_KEYS)
     if unknown:
-        raise InvalidInputError(f"Unknown packet options: {', '.join(sorted(unknown))}.")
+        raise InvalidInputError(
+            _("Unknown packet options: {names}.").format(names=", ".join(sorted(unknown)))
+        )
     values = {name: getattr(base or PacketOptions(), name) for name, _ in FILE_KEYS.values()}
     for key, value in data.items():
         name, convert = FILE_KEYS[key]
@@ -151,14 +162,16 @@ def budget_bytes(max_mb: Any) -> int | None:
     try:
         return int(float(max_mb) * MB)
     except (TypeError, ValueError):
-        raise InvalidInputError(f"max_mb must be a number of megabytes, not {max_mb!r}.") from None
+        raise InvalidInputError(
+            _("max_mb must be a number of megabytes, not {value}.").format(value=repr(max_mb))
+        ) from None
 
 
 def _labels(values: Any) -> dict[str, str]:
     try:
         return {str(k): str(v) for k, v in dict(values).items()}
     except (TypeError, ValueError):
-        raise InvalidInputError("Labels must map document ids or kinds to text.") from None
+        raise InvalidInputError(_("Labels must map document ids or kinds to text.")) from None
 
 
 def _document_ids(values: Any) -> tuple[int, ...] | None:
@@ -169,7 +182,7 @@ def _ids(values: Any) -> tuple[int, ...]:
     try:
         return tuple(int(v) for v in values)
     except (TypeError, ValueError):
-        raise InvalidInputError("Document lists must hold document ids (numbers).") from None
+        raise InvalidInputError(_("Document lists must hold document ids (numbers).")) from None
 
 
 FILE_KEYS: dict[str, tuple[str, Callable[[Any], Any]]] = {

@@ -2,7 +2,7 @@
 
 Pure checks over facts the export service gathers (which requested items have documents, which
 documents could be read, dates, how big it will be), so the same list shows in the window, in
-``visacase export --preflight`` and as warnings above an export's result.
+``visacase export --preflight`` and as warnings above an export's result, in the app's language.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MISSED, OPEN, Deadline, day
 from desktop_app.domain.packet_options import MB
+from desktop_app.messages import _, ngettext, translated
 
 SOON_DAYS = 30
 
@@ -47,54 +48,71 @@ class PreflightFacts:
 def check(facts: PreflightFacts) -> list[Finding]:
     found = _deadline(facts)
     found += [
-        Finding("warning", f"Requested item with no document: {label}.")
+        Finding("warning", _("Requested item with no document: {item}.").format(item=label))
         for label in facts.missing_items
     ]
     found += [
         Finding(
             "warning",
-            f"“{title}” answers the requested item “{item}” but is left out of the packet"
-            + ("." if covered else ": nothing else in the packet answers it."),
+            (
+                _("“{title}” answers the requested item “{item}” but is left out of the packet.")
+                if covered
+                else _(
+                    "“{title}” answers the requested item “{item}” but is left out of the packet: "
+                    "nothing else in the packet answers it."
+                )
+            ).format(title=title, item=item),
         )
         for title, item, covered in facts.excluded_answers
     ]
     found += [
-        Finding("error", f"“{title}” cannot go in the packet: {why}.")
+        Finding(
+            "error", _("“{title}” cannot go in the packet: {why}.").format(title=title, why=why)
+        )
         for title, why in facts.unreadable
     ]
     found += [
         Finding(
             "warning",
-            f"“{title}” goes in as pictures of its pages: VisaCase cannot rewrite this PDF as it "
-            "is, so its text cannot be selected in the packet.",
+            _(
+                "“{title}” goes in as pictures of its pages: VisaCase cannot rewrite this PDF as "
+                "it is, so its text cannot be selected in the packet."
+            ).format(title=title),
         )
         for title in facts.rendered
     ]
     if facts.undated:
-        found.append(Finding("warning", f"Undated documents: {_names(facts.undated)}."))
+        undated = _("Undated documents: {titles}.").format(titles=_names(facts.undated))
+        found.append(Finding("warning", undated))
     if facts.shrunk_pages:
         found.append(
             Finding(
                 "warning",
-                f"{facts.shrunk_pages} document pages will be shrunk slightly to keep the stamp "
-                "off their content.",
+                ngettext(
+                    "{n} document page will be shrunk slightly to keep the stamp off its content.",
+                    "{n} document pages will be shrunk slightly to keep the stamp off their "
+                    "content.",
+                    facts.shrunk_pages,
+                ).format(n=facts.shrunk_pages),
             )
         )
     for title, pages in facts.crowded:
-        which = "page " if len(pages) == 1 else "pages "
-        found.append(
-            Finding(
-                "warning",
-                f"The stamp may cover text on {which}{_numbers(pages)} of “{title}”; "
-                "shrink the pages to keep it clear.",
-            )
+        crowded = ngettext(
+            "The stamp may cover text on page {pages} of “{title}”; shrink the pages to keep it "
+            "clear.",
+            "The stamp may cover text on pages {pages} of “{title}”; shrink the pages to keep it "
+            "clear.",
+            len(pages),
         )
+        found.append(Finding("warning", crowded.format(pages=_numbers(pages), title=title)))
     if facts.budget is not None and facts.estimated_bytes > facts.budget:
         found.append(
             Finding(
                 "warning",
-                f"About {facts.estimated_bytes / MB:.1f} MB as it is, over the "
-                f"{facts.budget / MB:g} MB budget: images will be reduced or the packet split.",
+                _(
+                    "About {size} MB as it is, over the {budget} MB budget: images will be "
+                    "reduced or the packet split."
+                ).format(size=f"{facts.estimated_bytes / MB:.1f}", budget=f"{facts.budget / MB:g}"),
             )
         )
     return found
@@ -107,23 +125,35 @@ def _deadline(facts: PreflightFacts) -> list[Finding]:
         return []
     left = reply.days_left(today)
     if reply.state == MISSED:
-        return [
-            Finding(
-                "warning",
-                f"The 221(g) reply was due {day(reply.due)}, {-left} days ago ({reply.reason}). "
-                + MISSED_REPLY,
-            )
-        ]
+        missed = ngettext(
+            "The 221(g) reply was due {due}, {n} day ago ({reason}).",
+            "The 221(g) reply was due {due}, {n} days ago ({reason}).",
+            -left,
+        ).format(due=day(reply.due), n=-left, reason=reply.reason)
+        return [Finding("warning", f"{missed} {translated(MISSED_REPLY)}")]
     if reply.state == OPEN and left <= SOON_DAYS:
-        return [Finding("warning", f"The 221(g) reply is due {day(reply.due)}: {left} days left.")]
+        soon = ngettext(
+            "The 221(g) reply is due {due}: {n} day left.",
+            "The 221(g) reply is due {due}: {n} days left.",
+            left,
+        ).format(due=day(reply.due), n=left)
+        return [Finding("warning", soon)]
     return []
 
 
 def _names(titles: tuple[str, ...]) -> str:
     shown = ", ".join(f"“{t}”" for t in titles[:5])
-    return shown + (f" and {len(titles) - 5} more" if len(titles) > 5 else "")
+    return _more(shown, len(titles) - 5)
 
 
 def _numbers(pages: tuple[int, ...]) -> str:
     shown = ", ".join(str(p) for p in pages[:8])
-    return shown + (f" and {len(pages) - 8} more" if len(pages) > 8 else "")
+    return _more(shown, len(pages) - 8)
+
+
+def _more(shown: str, more: int) -> str:
+    if more <= 0:
+        return shown
+    return ngettext("{shown} and {n} more", "{shown} and {n} more", more).format(
+        shown=shown, n=more
+    )

@@ -1,6 +1,7 @@
 """What a 221(g) slip asks for: a vocabulary of the usual items, and each item's state.
 
-Slip colours differ by post and are kept as a label only; nothing is inferred from them.
+Slip colours differ by post and are kept as a label only; nothing is inferred from them. The
+items' names are English, as the packet prints them, and marked for translation where shown.
 """
 
 from __future__ import annotations
@@ -8,19 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
+from desktop_app.messages import N_
+
 COMMON_ITEMS = {
-    "employment_letter": "Employment verification letter",
-    "bank_statements": "Bank statements",
-    "pay_slips": "Pay slips",
-    "police_certificate": "Police certificate",
-    "passport_copies": "Copies of current and old passports and visas",
-    "cv": "CV / résumé",
-    "travel_history": "Travel history",
-    "medical": "Medical examination report",
-    "marriage_certificate": "Marriage certificate",
-    "birth_certificate": "Birth certificate",
-    "ds160_correction": "Corrected DS-160 confirmation page",
-    "other": "Other document",
+    "employment_letter": N_("Employment verification letter"),
+    "bank_statements": N_("Bank statements"),
+    "pay_slips": N_("Pay slips"),
+    "police_certificate": N_("Police certificate"),
+    "passport_copies": N_("Copies of current and old passports and visas"),
+    "cv": N_("CV / résumé"),
+    "travel_history": N_("Travel history"),
+    "medical": N_("Medical examination report"),
+    "marriage_certificate": N_("Marriage certificate"),
+    "birth_certificate": N_("Birth certificate"),
+    "ds160_correction": N_("Corrected DS-160 confirmation page"),
+    "other": N_("Other document"),
 }
 CHANNELS = ("vac_dropoff", "courier", "email", "in_person")
 

@@ -2,7 +2,8 @@
 
 Events are ordered by the day they happened, then by when they were recorded, so two CEAC
 observations on one day ("Administrative Processing", then "Approved") keep the order the user saw
-them in. The clock never runs inside: ``today`` is always passed in.
+them in. The clock never runs inside: ``today`` is always passed in. Phase names are codes the
+app compares, in English, marked for translation where they are shown.
 """
 
 from __future__ import annotations
@@ -12,38 +13,41 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop_app.domain.deadlines import day
+from desktop_app.messages import N_, ngettext, translated
+
 PHASE_BY_KIND = {
-    "interview": "application submitted",
-    "dropbox": "application submitted",
-    "refusal_221g": "221(g): documents requested",
-    "documents_requested": "221(g): documents requested",
-    "documents_submitted": "documents submitted",
-    "refusal_214b": "refused under 214(b)",
+    "interview": N_("application submitted"),
+    "dropbox": N_("application submitted"),
+    "refusal_221g": N_("221(g): documents requested"),
+    "documents_requested": N_("221(g): documents requested"),
+    "documents_submitted": N_("documents submitted"),
+    "refusal_214b": N_("refused under 214(b)"),
 }
 # The notice itself (the slip, the refusal letter) is on the timeline on the day it is dated.
 NOTICE_KINDS = {"notice_221g": "221(g): documents requested", "notice_214b": "refused under 214(b)"}
 PHASE_BY_STATUS = {
-    "Application Receipt Pending": "application submitted",
-    "Application Received": "application submitted",
-    "Administrative Processing": "administrative processing",
-    "Refused": "refused: see the letter",
-    "Approved": "approved",
-    "Issued": "issued",
-    "Ready": "ready",
-    "At NVC": "at the National Visa Center",
-    "In Transit": "in transit to the consulate",
-    "Expiring Soon": "expiring soon",
-    "Expired": "expired",
-    "Return to NVC": "returned to the National Visa Center",
-    "Transfer in Progress": "transfer to another post",
+    "Application Receipt Pending": N_("application submitted"),
+    "Application Received": N_("application submitted"),
+    "Administrative Processing": N_("administrative processing"),
+    "Refused": N_("refused: see the letter"),
+    "Approved": N_("approved"),
+    "Issued": N_("issued"),
+    "Ready": N_("ready"),
+    "At NVC": N_("at the National Visa Center"),
+    "In Transit": N_("in transit to the consulate"),
+    "Expiring Soon": N_("expiring soon"),
+    "Expired": N_("expired"),
+    "Return to NVC": N_("returned to the National Visa Center"),
+    "Transfer in Progress": N_("transfer to another post"),
 }
 IN_DELIVERY = "in_delivery"
 READY_FOR_PICKUP = "ready_for_pickup"
 COLLECTED = "collected"
 PHASE_BY_TRACKING = {
-    IN_DELIVERY: "passport on its way back",
-    READY_FOR_PICKUP: "passport ready for pickup",
-    COLLECTED: "passport returned",
+    IN_DELIVERY: N_("passport on its way back"),
+    READY_FOR_PICKUP: N_("passport ready for pickup"),
+    COLLECTED: N_("passport returned"),
 }
 # "Ready" is looked for first: a ready-for-pickup message often warns about passports "not
 # collected" in time, while a delivery message never says "ready for pick".
@@ -77,10 +81,13 @@ class Phase:
 
     def describe(self, today: dt.date) -> str:
         days = self.days(today)
-        count = "1 day" if days == 1 else f"{days} days"
+        name = translated(self.name)
         if self.until is None:
-            return f"{self.name} since {self.since:%d %b %Y}, {count}"
-        return f"{self.name} {self.since:%d %b} – {self.until:%d %b %Y}, {count}"
+            since = ngettext("{phase} since {day}, {n} day", "{phase} since {day}, {n} days", days)
+            return since.format(phase=name, day=day(self.since), n=days)
+        return ngettext(
+            "{phase} {start} – {end}, {n} day", "{phase} {start} – {end}, {n} days", days
+        ).format(phase=name, start=day(self.since, year=False), end=day(self.until), n=days)
 
 
 def ordered(events: Iterable[TimelineEvent]) -> list[TimelineEvent]:
@@ -117,10 +124,10 @@ def phase_of(event: TimelineEvent) -> str | None:
         return PHASE_BY_TRACKING[stage] if stage else None
     if event.kind == "ceac_status":
         if event.payload.get("variant") == "administrative_processing":
-            return "administrative processing"
+            return N_("administrative processing")
         return PHASE_BY_STATUS.get(str(event.payload.get("status")))
     if event.kind in NOTICE_KINDS and event.payload.get("admin_processing_only"):
-        return "administrative processing"
+        return N_("administrative processing")
     return PHASE_BY_KIND.get(event.kind) or NOTICE_KINDS.get(event.kind)
 
 

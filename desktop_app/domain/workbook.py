@@ -13,7 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-NOTICE = "General information, not legal advice. Nobody can promise a visa."
+from desktop_app.messages import N_, _, ngettext, translated
+
+NOTICE = N_("General information, not legal advice. Nobody can promise a visa.")
 
 
 @dataclass(frozen=True)
@@ -26,34 +28,39 @@ class Point:
 POINTS = (
     Point(
         "refusal_type",
-        "Refusal type identified",
-        "The letter names the section: 214(b) is a decision; 221(g) is not final and is "
-        "answered, not reapplied for.",
+        N_("Refusal type identified"),
+        N_(
+            "The letter names the section: 214(b) is a decision; 221(g) is not final and is "
+            "answered, not reapplied for."
+        ),
     ),
     Point(
         "root_cause",
-        "Honest root cause written down",
-        "Why the officer was not convinced, in your own plain words — not a better story.",
+        N_("Honest root cause written down"),
+        N_("Why the officer was not convinced, in your own plain words — not a better story."),
     ),
     Point(
         "what_changed",
-        "What really changed since the refusal",
-        "Job, income, family, property, studies, travel: facts, each with a date.",
+        N_("What really changed since the refusal"),
+        N_("Job, income, family, property, studies, travel: facts, each with a date."),
     ),
     Point(
         "ds160_consistent",
-        "New DS-160 checked for consistency",
-        "It agrees with the last application wherever nothing changed, and discloses the refusal.",
+        N_("New DS-160 checked for consistency"),
+        N_(
+            "It agrees with the last application wherever nothing changed, and discloses the "
+            "refusal."
+        ),
     ),
     Point(
         "evidence",
-        "Evidence of each change gathered",
-        "A document for every change: a contract, a payslip, a deed, an enrolment letter.",
+        N_("Evidence of each change gathered"),
+        N_("A document for every change: a contract, a payslip, a deed, an enrolment letter."),
     ),
     Point(
         "answer",
-        "One-sentence answer to 'What changed since last time?'",
-        "Short enough to say at the window without notes.",
+        N_("One-sentence answer to 'What changed since last time?'"),
+        N_("Short enough to say at the window without notes."),
     ),
 )
 KEYS = tuple(p.key for p in POINTS)
@@ -62,10 +69,12 @@ RECENT_REFUSAL_DAYS = 90
 MAX_ANSWER_WORDS = 40
 
 REMINDERS = (
-    "The new DS-160 must disclose the prior refusal: answer 'yes' to the question about "
-    "previous refusals.",
-    "Tell the same true story as last time; the officer can see the earlier application.",
-    "Be wary of anyone selling a 'guaranteed' visa.",
+    N_(
+        "The new DS-160 must disclose the prior refusal: answer 'yes' to the question about "
+        "previous refusals."
+    ),
+    N_("Tell the same true story as last time; the officer can see the earlier application."),
+    N_("Be wary of anyone selling a 'guaranteed' visa."),
 )
 
 
@@ -104,19 +113,23 @@ def readiness(
     proven = [c for c in changes if c.evidence]
     missing: dict[str, list[str]] = {"what_changed": [], "evidence": [], "answer": []}
     if not changes:
-        missing["what_changed"].append("nothing is written down as changed since the refusal")
+        missing["what_changed"].append(_("nothing is written down as changed since the refusal"))
     elif not proven:
-        missing["evidence"].append("nothing changed has evidence")
+        missing["evidence"].append(_("nothing changed has evidence"))
     else:
-        missing["evidence"] += [f"no evidence yet for: {c.text}" for c in changes if not c.evidence]
+        missing["evidence"] += [
+            _("no evidence yet for: {change}").format(change=c.text)
+            for c in changes
+            if not c.evidence
+        ]
     if not answer.strip():
-        missing["answer"].append("no one-sentence answer yet")
+        missing["answer"].append(_("no one-sentence answer yet"))
     blockers: list[str] = []
     for p in POINTS:
         if missing.get(p.key):
             blockers += missing[p.key]
         elif p.key not in done:
-            blockers.append(f"not done: {p.label}")
+            blockers.append(_("not done: {point}").format(point=translated(p.label)))
     return Readiness(
         ready=not blockers,
         blockers=tuple(blockers),
@@ -130,23 +143,30 @@ def _warnings(
     found = []
     if refusal_type == "221g":
         found.append(
-            "This case is recorded as a 221(g): that is not a final decision. Answering the "
-            "consulate's request is usually the path, not a new application."
-        )
-    elif refusal_type in ("unknown", "other"):
-        found.append("The refusal type is not recorded as 214(b); the letter says which applies.")
-    if refused_on is not None and 0 <= (today - refused_on).days < RECENT_REFUSAL_DAYS:
-        days = (today - refused_on).days
-        found.append(
-            f"The refusal was only {days} days ago. "
-            + (
-                "Reapplying soon with nothing really changed generally ends the same way."
-                if not proven
-                else "Make sure the changes are real and settled, not just planned."
+            _(
+                "This case is recorded as a 221(g): that is not a final decision. Answering the "
+                "consulate's request is usually the path, not a new application."
             )
         )
+    elif refusal_type in ("unknown", "other"):
+        found.append(
+            _("The refusal type is not recorded as 214(b); the letter says which applies.")
+        )
+    if refused_on is not None and 0 <= (today - refused_on).days < RECENT_REFUSAL_DAYS:
+        days = (today - refused_on).days
+        recent = ngettext(
+            "The refusal was only {n} day ago.", "The refusal was only {n} days ago.", days
+        ).format(n=days)
+        advice = (
+            _("Reapplying soon with nothing really changed generally ends the same way.")
+            if not proven
+            else _("Make sure the changes are real and settled, not just planned.")
+        )
+        found.append(f"{recent} {advice}")
     if _sentences(answer) > 1 or len(answer.split()) > MAX_ANSWER_WORDS:
-        found.append(f"Keep the answer to one sentence of at most {MAX_ANSWER_WORDS} words.")
+        found.append(
+            _("Keep the answer to one sentence of at most {n} words.").format(n=MAX_ANSWER_WORDS)
+        )
     return found
 
 

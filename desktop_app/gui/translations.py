@@ -6,7 +6,9 @@ makes them from the ``.ts`` files translators edit). The language follows the sy
 user picked one in Preferences; a change takes effect at the next start, since widgets already
 built keep their text. Qt's own translations (standard buttons, context menus) are loaded for the
 same language, and the default ``QLocale`` is set to it so date fields and the dates in lists
-agree: ``display_date`` writes a day the way every date field shows it.
+agree: ``display_date`` writes a day the way every date field shows it. The lower layers' messages
+(errors, deadline rules, CEAC meanings) have catalogs of their own (``desktop_app.messages``);
+loading a language here switches them too, so the window speaks one language throughout.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app import messages
 from desktop_app.gui import settings
 from desktop_app.gui.icons import RESOURCES
 
 FOLDER = RESOURCES / "translations"
-LANGUAGES = ("es", "pt_BR", "zh_CN", "hi", "vi")
+LANGUAGES = messages.LANGUAGES
 DATE_FORMAT = "dd MMM yyyy"  # "12 Mar 2024", "12 mar 2024", "12 मार्च 2024"
 DATE_FORMATS = {"zh_CN": "yyyy年M月d日"}  # where day, month, year in a row would read oddly
 
@@ -28,10 +31,7 @@ def language_for(chosen: str, system: QLocale) -> str:
     """The shipped language to use: the chosen one, else the closest to the system's, else ''."""
     if chosen in LANGUAGES or chosen == "en":
         return "" if chosen == "en" else chosen
-    name = system.name()  # e.g. "pt_BR", "es_MX", "zh_CN", "en_US"
-    if name in LANGUAGES:
-        return name
-    return next((lang for lang in LANGUAGES if lang.split("_")[0] == name.split("_")[0]), "")
+    return messages.closest(system.name())  # e.g. "pt_BR", "es_MX", "zh_CN", "en_US"
 
 
 def install(app: QCoreApplication) -> list[QTranslator]:
@@ -46,6 +46,7 @@ def load(app: QCoreApplication, language: str) -> list[QTranslator]:
     the messages written with ``%n``.
     """
     QLocale.setDefault(QLocale(language or "en_US"))  # dates in English beside English text
+    messages.use(language)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     wanted = [(f"visacase_{language or 'en'}", str(FOLDER))]
     if language:

@@ -26,16 +26,22 @@ from typing import Any
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
 from desktop_app.ingest.html_text import html_to_text
+from desktop_app.messages import N_, _, translated
 
 MAX_DEPTH = 8
 MAX_PARTS = 200
 MAX_NAME = 150
-TOO_DEEP = (
-    f"this email is nested more than {MAX_DEPTH} levels deep (parts inside parts), which mail "
+TOO_DEEP = N_(
+    "this email is nested more than {depth} levels deep (parts inside parts), which mail "
     "programs do not do; it may be damaged — save it again from your mail program"
 )
 PART_ERRORS = (*DECODER_ERRORS, LookupError, MessageError, AttributeError, struct.error)
-OUTLOOK_WORDS = {"htmlBody": "HTML text", "body": "text", "to": "recipients", "cc": "copies"}
+OUTLOOK_WORDS = {
+    "htmlBody": N_("its HTML text could not be read"),
+    "body": N_("its text could not be read"),
+    "to": N_("its recipients could not be read"),
+    "cc": N_("its copies could not be read"),
+}
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def read_eml(data: bytes) -> Email:
         walker = _Walker()
         walker.walk(msg, 0, "")
     except RecursionError:
-        raise UserFacingError(TOO_DEEP) from None
+        raise UserFacingError(translated(TOO_DEEP).format(depth=MAX_DEPTH)) from None
     return Email(
         sender=_header(msg, "from"),
         subject=_header(msg, "subject"),
@@ -88,7 +94,7 @@ def read_msg(source: bytes | Path) -> Email:
         msg = extract_msg.openMsg(source if isinstance(source, bytes) else str(source))
     except _msg_errors():
         raise UserFacingError(
-            "this looks like a damaged Outlook message; save it again from Outlook"
+            _("this looks like a damaged Outlook message; save it again from Outlook")
         ) from None
     try:
         return from_outlook(msg)
@@ -136,7 +142,7 @@ class _Walker:
         if self.parts > MAX_PARTS:
             raise _too_many_parts()
         if depth > MAX_DEPTH:
-            raise UserFacingError(TOO_DEEP)
+            raise UserFacingError(translated(TOO_DEEP).format(depth=MAX_DEPTH))
         content_type = part.get_content_type()
         if content_type == "message/rfc822":
             self._attach_message(part)
@@ -160,11 +166,13 @@ class _Walker:
             return str(part.get_content())
         except LookupError:
             self.problems.append(
-                f"its text is in an unknown character set ({part.get_content_charset()}), "
-                "so some letters may show wrongly"
+                _(
+                    "its text is in an unknown character set ({charset}), so some letters may "
+                    "show wrongly"
+                ).format(charset=part.get_content_charset())
             )
         except PART_ERRORS:
-            self.problems.append("part of its text could not be decoded")
+            self.problems.append(_("part of its text could not be decoded"))
         return _payload(part).decode("utf-8", "replace")
 
     def _attach(self, part: Message) -> None:
@@ -182,7 +190,7 @@ class _Walker:
             subject = _header(inner, "subject")
             data = inner.as_bytes(policy=policy.default)
         except PART_ERRORS:
-            self.problems.append("an email attached to it is damaged and was left out")
+            self.problems.append(_("an email attached to it is damaged and was left out"))
             return
         name = safe_name(f"{subject}.eml" if subject else "", "attached email.eml")
         self.attachments.append(Attachment(name, data))
@@ -190,7 +198,9 @@ class _Walker:
 
 def _too_many_parts() -> UserFacingError:
     return UserFacingError(
-        f"this email has more than {MAX_PARTS} parts; save its attachments one by one"
+        _("this email has more than {most} parts; save its attachments one by one").format(
+            most=MAX_PARTS
+        )
     )
 
 
@@ -246,7 +256,11 @@ def _outlook_attr(msg: Any, name: str, problems: list[str]) -> Any:
     try:
         return getattr(msg, name, None)
     except _msg_errors():
-        problems.append(f"its {OUTLOOK_WORDS.get(name, name)} could not be read")
+        problems.append(
+            translated(OUTLOOK_WORDS[name])
+            if name in OUTLOOK_WORDS
+            else _("its {part} could not be read").format(part=name)
+        )
         return None
 
 
@@ -260,10 +274,12 @@ def _outlook_attachment(att: Any, n: int, problems: list[str]) -> Attachment | N
             fallback = f"attachment {n + 1}"
         name = getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or ""
     except _msg_errors():
-        problems.append(f"attachment {n + 1} is damaged and was left out")
+        problems.append(_("attachment {n} is damaged and was left out").format(n=n + 1))
         return None
     if not isinstance(data, bytes):
-        problems.append(f"attachment {n + 1} is a kind of Outlook item that cannot be imported")
+        problems.append(
+            _("attachment {n} is a kind of Outlook item that cannot be imported").format(n=n + 1)
+        )
         return None
     return Attachment(safe_name(str(name), fallback), data)
 

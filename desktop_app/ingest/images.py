@@ -41,6 +41,7 @@ from PIL import Image, ImageOps, ImageSequence
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
 from desktop_app.ingest import sniff
 from desktop_app.ingest.pdf_file import MAX_PAGES
+from desktop_app.messages import N_, _, translated
 
 pillow_heif.register_heif_opener()
 
@@ -62,7 +63,7 @@ FORMAT_NAMES = {
     sniff.WEBP: "WebP",
     sniff.HEIF: "HEIC",
     sniff.AVIF: "AVIF",
-    "MPO": "multi-picture JPEG",
+    "MPO": N_("multi-picture JPEG"),
 }
 
 
@@ -85,13 +86,15 @@ def read_image(source: bytes | Path, fmt: str) -> ImageFile:
             return _prepare(lambda: Image.open(_opened(source)), fmt, _origin(source))
     except Image.DecompressionBombError:
         raise UserFacingError(
-            f"this image is too large to open safely (more than {limit / 1_000_000:.0f} "
-            "megapixels); take the photo at your phone's normal resolution or scan it at 300 dpi"
+            _(
+                "this image is too large to open safely (more than {megapixels} megapixels); take "
+                "the photo at your phone's normal resolution or scan it at 300 dpi"
+            ).format(megapixels=f"{limit / 1_000_000:.0f}")
         ) from None
     except MemoryError:
         raise  # past the reader's memory bound: refused as such, not as damaged
     except (*DECODER_ERRORS, RuntimeError):
-        raise UserFacingError("this image is damaged or incomplete") from None
+        raise UserFacingError(_("this image is damaged or incomplete")) from None
 
 
 def _prepare(open_image: Callable[[], Image.Image], fmt: str, origin: str) -> ImageFile:
@@ -99,8 +102,10 @@ def _prepare(open_image: Callable[[], Image.Image], fmt: str, origin: str) -> Im
         frames = getattr(img, "n_frames", 1) if fmt == sniff.TIFF else 1
         if frames > MAX_PAGES:
             raise UserFacingError(
-                f"this TIFF has {frames:,} pages; VisaCase takes up to {MAX_PAGES:,} per file — "
-                "split it into the documents you need"
+                _(
+                    "this TIFF has {pages} pages; VisaCase takes up to {most} per file — split it "
+                    "into the documents you need"
+                ).format(pages=f"{frames:,}", most=f"{MAX_PAGES:,}")
             )
         is_jpeg = img.format in ("JPEG", "MPO")
         multi_picture = img.format == "MPO"
@@ -113,16 +118,19 @@ def _prepare(open_image: Callable[[], Image.Image], fmt: str, origin: str) -> Im
     if is_jpeg and not multi_picture and width * height > MAX_STORED_PIXELS:
         with open_image() as img:
             stored = _as_jpeg(img, origin)
-        note = f"downscaled from {width * height // 1_000_000} to at most 50 megapixels"
+        note = _("downscaled from {megapixels} to at most 50 megapixels").format(
+            megapixels=width * height // 1_000_000
+        )
         return ImageFile("image/jpeg", 1, stored, note)
     if fmt in (sniff.WEBP, sniff.HEIF, sniff.AVIF) or multi_picture:
         name = FORMAT_NAMES[fmt if fmt in FORMAT_NAMES else "MPO"]
         with open_image() as img:
             converted = _as_jpeg(img, origin)
-        return ImageFile("image/jpeg", 1, converted, f"converted from {name} to JPEG")
+        note = _("converted from {format} to JPEG").format(format=translated(name))
+        return ImageFile("image/jpeg", 1, converted, note)
     if not rotated:
         return ImageFile(MEDIA_TYPES[fmt], frames)
-    note = "turned upright as its EXIF orientation asks"
+    note = _("turned upright as its EXIF orientation asks")
     with open_image() as img:
         if fmt == sniff.JPEG:
             return ImageFile("image/jpeg", 1, _as_jpeg(img, origin), note)

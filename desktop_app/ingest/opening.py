@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import email_message, images, pdf_file, sniff
+from desktop_app.messages import _
 
 MAX_BYTES = 500 * 1024 * 1024
 MAX_EMAIL_BYTES = 100 * 1024 * 1024
@@ -72,18 +73,20 @@ def _open(
 ) -> OpenedFile:
     size = source.stat().st_size
     if size == 0:
-        raise UserFacingError("this file is empty")
+        raise UserFacingError(_("this file is empty"))
     if size > MAX_BYTES:
-        raise UserFacingError("this file is larger than 500 MB; split or compress it first")
+        raise UserFacingError(_("this file is larger than 500 MB; split or compress it first"))
     fmt = sniff.recognise(source)
     if fmt == sniff.PDF:
         stored, note = placer(source, workdir) if placer else (source, "")
         return OpenedFile(name, stored, "application/pdf", pdf_file.page_count(stored), note=note)
     if fmt in EMAIL_TYPES:
         if size > MAX_EMAIL_BYTES:
-            raise UserFacingError("this email is larger than 100 MB; save its attachments instead")
+            raise UserFacingError(
+                _("this email is larger than 100 MB; save its attachments instead")
+            )
         if depth >= MAX_EMAIL_NESTING:
-            raise UserFacingError("this email is attached inside too many other emails")
+            raise UserFacingError(_("this email is attached inside too many other emails"))
         return _email(name, source, fmt, workdir, depth, placer)
     picture = images.read_image(source, fmt)
     stored = _written(picture.converted, workdir) if picture.converted else source
@@ -100,7 +103,7 @@ def _email(
     notes = list(mail.problems)
     event = None
     if mail.sent is None:
-        notes.append("it has no readable date, so it was not put on the timeline")
+        notes.append(_("it has no readable date, so it was not put on the timeline"))
     else:
         event = EmailEvent(mail.sent.date(), mail.sender, mail.subject)
     children: list[OpenedFile | RefusedPart] = []

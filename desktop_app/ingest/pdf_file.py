@@ -15,14 +15,15 @@ import pikepdf
 import pypdfium2 as pdfium
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.messages import N_, _, translated
 
 # qpdf reports each repair it makes to a broken PDF; those notes are not for the person, whose
 # answer is the file imported or refused, so without a configured log they go nowhere (rather
 # than to stderr through logging's last-resort handler).
 logging.getLogger("pikepdf").addHandler(logging.NullHandler())
 
-LOCKED = "this PDF is password-protected — open it and save an unprotected copy"
-DAMAGED = "this PDF is damaged or incomplete"
+LOCKED = N_("this PDF is password-protected — open it and save an unprotected copy")
+DAMAGED = N_("this PDF is damaged or incomplete")
 MAX_PAGES = 2000
 """A consulate asks for letters, statements and certificates, not archives. A 2,000-page PDF is
 most likely a whole mailbox or a broken file, and would make the packet unprintable."""
@@ -41,12 +42,13 @@ def page_count(source: bytes | Path) -> int:
     except (pikepdf.PdfError, RuntimeError, *DECODER_ERRORS):
         pages = _pdfium_pages(source, DAMAGED)
     if pages == 0:
-        raise UserFacingError("this PDF has no pages")
+        raise UserFacingError(_("this PDF has no pages"))
     if pages > MAX_PAGES:
         raise UserFacingError(
-            f"this PDF has {pages:,} pages; VisaCase takes up to {MAX_PAGES:,} pages per file, "
-            "since a consulate asks for documents, not archives — split it into the documents "
-            "you need"
+            _(
+                "this PDF has {pages} pages; VisaCase takes up to {most} pages per file, since a "
+                "consulate asks for documents, not archives — split it into the documents you need"
+            ).format(pages=f"{pages:,}", most=f"{MAX_PAGES:,}")
         )
     return pages
 
@@ -56,7 +58,7 @@ def _pdfium_pages(source: bytes | Path, refusal: str) -> int:
     try:
         pdf = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except (pdfium.PdfiumError, *DECODER_ERRORS):
-        raise UserFacingError(refusal) from None
+        raise UserFacingError(translated(refusal)) from None
     try:
         return len(pdf)
     finally:

@@ -28,25 +28,27 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import TracebackType
 
+from desktop_app import messages
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
 from desktop_app.ingest.text import read_text
+from desktop_app.messages import N_, _, translated
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
 READ_LIMIT = 20.0  # reading text: per file, and again per page
 POLL = 0.2
 MEMORY_LIMIT = 2 << 30
 START_LIMIT = 120.0
-TOO_SLOW = (
+TOO_SLOW = N_(
     "this file took too long to open — it may be damaged; open it in its own program and save "
     "or print it again as PDF, then import that copy"
 )
-CRASHED = (
+CRASHED = N_(
     "this file stopped the reader that opens it — it may be damaged; open it in its own program "
     "and save or print it again as PDF, then import that copy"
 )
-TOO_BIG = (
+TOO_BIG = N_(
     "this file needs more memory to open than VisaCase allows — it may be damaged or built to "
     "harm; open it in its own program and save or print it again as PDF, then import that copy"
 )
@@ -135,12 +137,12 @@ class FileReader:
                 return "cancelled", None
             if time.monotonic() >= deadline:
                 self.close()
-                raise UserFacingError(TOO_SLOW)
+                raise UserFacingError(translated(TOO_SLOW))
         try:
             return conn.recv()
         except (EOFError, OSError):  # killed: by the system for its memory, or crashed
             self.close()
-            raise UserFacingError(CRASHED) from None
+            raise UserFacingError(translated(CRASHED)) from None
 
     def close(self) -> None:
         """Stop the child. It holds nothing between files, so it is simply ended, at once."""
@@ -158,7 +160,9 @@ class FileReader:
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe()
         process = context.Process(
-            target=serve, args=(theirs, self.memory_limit, self._placer), daemon=True
+            target=serve,
+            args=(theirs, self.memory_limit, self._placer, messages.language()),
+            daemon=True,
         )
         process.start()
         theirs.close()
@@ -176,9 +180,13 @@ class FileReader:
         return ours
 
 
-def serve(conn: Connection, memory_limit: int, placer: PdfPlacer | None = None) -> None:
+def serve(
+    conn: Connection, memory_limit: int, placer: PdfPlacer | None = None, language: str = ""
+) -> None:
     """The child's loop: one request in (``("open", path, workdir)`` or ``("read", path,
-    (media_type, can_ocr, languages))``), one answer out, until it is ended."""
+    (media_type, can_ocr, languages))``), one answer out, until it is ended. Refusals are worded
+    in ``language``, the parent's: a spawned child starts in English."""
+    messages.use(language)
     _limit_memory(memory_limit)
     conn.send("ready")
     while True:
@@ -207,9 +215,9 @@ def _answer(path: Path, workdir: Path, placer: PdfPlacer | None) -> tuple[str, o
     except UserFacingError as exc:
         return "refused", exc.message
     except MemoryError:
-        return "refused", TOO_BIG
+        return "refused", translated(TOO_BIG)
     except OSError as exc:
-        return "refused", f"it cannot be read ({exc.strerror or exc})"
+        return "refused", _("it cannot be read ({error})").format(error=exc.strerror or exc)
     except Exception:
         return "failed", traceback.format_exc()
 

@@ -16,11 +16,12 @@ from pathlib import Path
 import olefile
 
 from desktop_app.errors import UserFacingError
+from desktop_app.messages import N_, _, translated
 
 PDF, JPEG, PNG, TIFF, WEBP, HEIF, AVIF, EML, MSG = (
     "pdf", "jpeg", "png", "tiff", "webp", "heif", "avif", "eml", "msg"
 )  # fmt: skip
-SUPPORTED = "use PDF, JPEG, PNG, TIFF, WebP, HEIC, AVIF or an email (.eml, .msg)"
+SUPPORTED = N_("use PDF, JPEG, PNG, TIFF, WebP, HEIC, AVIF or an email (.eml, .msg)")
 HEAD = 4096
 EMAIL_HEAD = 256 * 1024  # mail servers' Received and DKIM lines can fill many kilobytes
 PDF_OFFSET = 1024  # readers (Acrobat, PDFium, poppler) find "%PDF-" within the first kilobyte
@@ -37,33 +38,35 @@ AVIF_BRANDS = (b"avif", b"avis")
 # HEIF or AVIF: the compatible brands tell which
 GENERIC_BRANDS = (b"mif1", b"mif2", b"msf1", b"miaf")
 OTHER_SIGNATURES = (
-    (b"{\\rtf", "this is a Word (RTF) document; save it as PDF first"),
-    (b"GIF8", f"GIF pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"),
-    (b"Rar!", "this is a RAR archive; unpack it and import the files inside"),
-    (b"7z\xbc\xaf", "this is a 7-Zip archive; unpack it and import the files inside"),
-    (b"\x1f\x8b", "this is a compressed (gzip) archive; unpack it and import the files inside"),
+    (b"{\\rtf", N_("this is a Word (RTF) document; save it as PDF first")),
+    (b"GIF8", N_("GIF pictures are not supported; save it as PNG or JPEG ({supported})")),
+    (b"Rar!", N_("this is a RAR archive; unpack it and import the files inside")),
+    (b"7z\xbc\xaf", N_("this is a 7-Zip archive; unpack it and import the files inside")),
+    (b"\x1f\x8b", N_("this is a compressed (gzip) archive; unpack it and import the files inside")),
     (
         b"\x78\x9f\x3e\x22",
-        "this is an Outlook “winmail.dat” attachment, which holds the real attachments; ask the "
-        "sender to send them again as plain attachments, or save them from Outlook",
+        N_(
+            "this is an Outlook “winmail.dat” attachment, which holds the real attachments; ask "
+            "the sender to send them again as plain attachments, or save them from Outlook"
+        ),
     ),
-    (b"ID3", "this is an audio file, not a document"),
+    (b"ID3", N_("this is an audio file, not a document")),
 )
 ZIP_CONTENTS = (
-    ("word/document.xml", "this is a Word document; save it as PDF first"),
-    ("xl/workbook.xml", "this is an Excel spreadsheet; save it as PDF first"),
-    ("ppt/presentation.xml", "this is a PowerPoint presentation; save it as PDF first"),
+    ("word/document.xml", N_("this is a Word document; save it as PDF first")),
+    ("xl/workbook.xml", N_("this is an Excel spreadsheet; save it as PDF first")),
+    ("ppt/presentation.xml", N_("this is a PowerPoint presentation; save it as PDF first")),
 )
 OPENDOCUMENT = {
-    "application/vnd.oasis.opendocument.text": "this is an OpenDocument text (.odt)",
-    "application/vnd.oasis.opendocument.spreadsheet": "this is an OpenDocument spreadsheet",
-    "application/vnd.oasis.opendocument.presentation": "this is an OpenDocument presentation",
+    "application/vnd.oasis.opendocument.text": N_("this is an OpenDocument text (.odt)"),
+    "application/vnd.oasis.opendocument.spreadsheet": N_("this is an OpenDocument spreadsheet"),
+    "application/vnd.oasis.opendocument.presentation": N_("this is an OpenDocument presentation"),
 }
 OLE_CONTENTS = (
-    ("WordDocument", "this is an old Word document (.doc); save it as PDF first"),
-    ("Workbook", "this is an old Excel spreadsheet (.xls); save it as PDF first"),
-    ("Book", "this is an old Excel spreadsheet (.xls); save it as PDF first"),
-    ("PowerPoint Document", "this is an old PowerPoint file (.ppt); save it as PDF first"),
+    ("WordDocument", N_("this is an old Word document (.doc); save it as PDF first")),
+    ("Workbook", N_("this is an old Excel spreadsheet (.xls); save it as PDF first")),
+    ("Book", N_("this is an old Excel spreadsheet (.xls); save it as PDF first")),
+    ("PowerPoint Document", N_("this is an old PowerPoint file (.ppt); save it as PDF first")),
 )
 EMAIL_FIELDS = frozenset(
     {
@@ -98,10 +101,12 @@ def recognise(source: bytes | Path) -> str:
         return _ole(source)
     for magic, reason in OTHER_SIGNATURES:
         if head.startswith(magic):
-            raise UserFacingError(reason)
+            raise UserFacingError(translated(reason).format(supported=translated(SUPPORTED)))
     if _is_bmp(head):
         raise UserFacingError(
-            f"BMP pictures are not supported; save it as PNG or JPEG ({SUPPORTED})"
+            _("BMP pictures are not supported; save it as PNG or JPEG ({supported})").format(
+                supported=translated(SUPPORTED)
+            )
         )
     if looks_like_email(_head(source, EMAIL_HEAD)):
         return EML
@@ -109,11 +114,13 @@ def recognise(source: bytes | Path) -> str:
         WEB_TAGS.search(head[:PDF_OFFSET]) and _is_text(head)
     ):
         raise UserFacingError(
-            "this is a web page; print it to PDF (or save a screenshot) and import that"
+            _("this is a web page; print it to PDF (or save a screenshot) and import that")
         )
     if len(PDF_STRUCTURE.findall(head)) >= 2:  # a PDF whose header is lost: the PDF readers judge
         return PDF
-    raise UserFacingError(f"this kind of file is not supported; {SUPPORTED}")
+    raise UserFacingError(
+        _("this kind of file is not supported; {supported}").format(supported=translated(SUPPORTED))
+    )
 
 
 def zip_reason(source: bytes | Path) -> str:
@@ -125,13 +132,13 @@ def zip_reason(source: bytes | Path) -> str:
             if "mimetype" in names and archive.getinfo("mimetype").file_size < 200:
                 mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return "this looks like a damaged ZIP archive (or Word/Excel file); save it as PDF first"
+        return _("this looks like a damaged ZIP archive (or Word/Excel file); save it as PDF first")
     for member, reason in ZIP_CONTENTS:
         if member in names:
-            return reason
+            return translated(reason)
     if mimetype in OPENDOCUMENT:
-        return f"{OPENDOCUMENT[mimetype]}; save it as PDF first"
-    return "this is a ZIP archive; unpack it and import the files inside"
+        return _("{what}; save it as PDF first").format(what=translated(OPENDOCUMENT[mimetype]))
+    return _("this is a ZIP archive; unpack it and import the files inside")
 
 
 def ole_reason(stream_names: set[str]) -> str | None:
@@ -142,8 +149,8 @@ def ole_reason(stream_names: set[str]) -> str | None:
         return None
     for stream, reason in OLE_CONTENTS:
         if stream in stream_names:
-            return reason
-    return "this is an old Office file; save it as PDF first"
+            return translated(reason)
+    return _("this is an old Office file; save it as PDF first")
 
 
 def looks_like_email(head: bytes) -> bool:
@@ -189,7 +196,7 @@ def _iso_media(head: bytes) -> str:
         return AVIF
     if major in HEIF_BRANDS or major in GENERIC_BRANDS:
         return HEIF
-    raise UserFacingError("this is a video or audio file, not a document")
+    raise UserFacingError(_("this is a video or audio file, not a document"))
 
 
 def _ole(source: bytes | Path) -> str:
@@ -198,7 +205,7 @@ def _ole(source: bytes | Path) -> str:
             names = {"/".join(entry) for entry in ole.listdir(streams=True, storages=True)}
     except (OSError, ValueError, IndexError, KeyError, TypeError, EOFError):
         raise UserFacingError(
-            "this looks like a damaged Outlook message or old Office file"
+            _("this looks like a damaged Outlook message or old Office file")
         ) from None
     top_level = {name.split("/")[0] for name in names}
     reason = ole_reason(top_level)

@@ -21,6 +21,7 @@ import pikepdf
 
 from desktop_app.domain.packet_plan import PacketPlan
 from desktop_app.errors import UserFacingError
+from desktop_app.messages import _
 from desktop_app.packet import placing
 from desktop_app.packet.links import add_bookmarks, add_index_links
 from desktop_app.packet.pages import PAPER, CoverFacts, draw_generated
@@ -58,7 +59,7 @@ def build_packet(
     """Write ``plan`` to ``target`` from ``staged`` documents, using ``work`` for scratch files."""
     target = Path(target)
     if target.resolve() in {s.path.resolve() for s in staged.values()}:
-        raise UserFacingError("Choose another file name: that one is a document of the packet.")
+        raise UserFacingError(_("Choose another file name: that one is a document of the packet."))
     sizes = _page_sizes(plan, staged, PageSize(*PAPER[paper]))
     generated = work / f"generated-{plan.part}.pdf"
     blanks = {p.number: astuple(sizes[p.number - 1]) for p in plan.pages if p.role == "blank"}
@@ -83,7 +84,7 @@ def build_packet(
     with pikepdf.open(assembled) as out:
         if len(out.pages) != plan.page_count:
             raise UserFacingError(
-                "The packet came out with the wrong number of pages; nothing was written."
+                _("The packet came out with the wrong number of pages; nothing was written.")
             )
         sanitize(out, _title(facts.title, plan))
         add_bookmarks(out, plan)
@@ -103,7 +104,7 @@ def _culprit(plan: PacketPlan, staged: dict[int, Staged], work: Path) -> UserFac
         why = placing.problem(source.path, work)
         if why:
             return UnplaceableError(doc_id, titles.get(doc_id, f"Document {doc_id}"), why)
-    return UserFacingError("The packet could not be put together; nothing was written.")
+    return UserFacingError(_("The packet could not be put together; nothing was written."))
 
 
 def _page_sizes(plan: PacketPlan, staged: dict[int, Staged], paper: PageSize) -> list[PageSize]:
@@ -115,8 +116,10 @@ def _page_sizes(plan: PacketPlan, staged: dict[int, Staged], paper: PageSize) ->
             source = staged[page.document_id]
             if page.source_page >= len(source.sizes):
                 raise UserFacingError(
-                    f"A document for '{page.label}' has fewer pages than recorded; "
-                    "remove it and add it again."
+                    _(
+                        "A document for '{label}' has fewer pages than recorded; remove it and "
+                        "add it again."
+                    ).format(label=page.label)
                 )
             sizes.append(source.sizes[page.source_page])
         else:
@@ -145,4 +148,4 @@ def _title(case_title: str, plan: PacketPlan) -> str:
 
 def _stop_if(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
-        raise ExportCancelledError("The export was cancelled; nothing was written.")
+        raise ExportCancelledError(_("The export was cancelled; nothing was written."))

@@ -28,6 +28,7 @@ from pikepdf import jbig2
 from PIL import Image
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.messages import N_, translated
 from desktop_app.packet.sanitize import FLATTEN_ARGS
 
 AS_IS, REPAIRED, RENDERED = "as is", "repaired", "rendered"
@@ -35,20 +36,22 @@ RENDER_DPI = 200
 THUMBNAIL_DPI = 9
 MAX_RENDER_PIXELS = 30_000_000
 JPEG_QUALITY = 85
-RENDERED_NOTE = (
+RENDERED_NOTE = N_(
     "VisaCase cannot rewrite this PDF's pages, so the packet will carry pictures of them "
     "(their text cannot be selected there)"
 )
-REPAIRED_NOTE = "it was damaged and has been repaired"
-UNUSABLE = "this PDF is damaged beyond repair: neither VisaCase nor a PDF reader can show its pages"
-LOCKED = "it is password-protected"
-NO_PAGES = "it has no pages"
-NO_HEADER = "it has no PDF header"
+REPAIRED_NOTE = N_("it was damaged and has been repaired")
+UNUSABLE = N_(
+    "this PDF is damaged beyond repair: neither VisaCase nor a PDF reader can show its pages"
+)
+LOCKED = N_("it is password-protected")
+NO_PAGES = N_("it has no pages")
+NO_HEADER = N_("it has no PDF header")
 HEADER_WITHIN = 1024  # readers (Acrobat, PDFium, poppler) find "%PDF-" within the first kilobyte
 IMPORT_REFUSALS = {
-    LOCKED: "this PDF is password-protected — open it and save an unprotected copy",
-    UNUSABLE: "this PDF is damaged or incomplete",
-    NO_PAGES: "this PDF has no pages",
+    LOCKED: N_("this PDF is password-protected — open it and save an unprotected copy"),
+    UNUSABLE: N_("this PDF is damaged or incomplete"),
+    NO_PAGES: N_("this PDF has no pages"),
 }
 PDF_ERRORS = (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS)
 
@@ -92,7 +95,8 @@ class Placement:
 
     @property
     def note(self) -> str:
-        return {REPAIRED: REPAIRED_NOTE, RENDERED: RENDERED_NOTE}.get(self.how, "")
+        note = {REPAIRED: REPAIRED_NOTE, RENDERED: RENDERED_NOTE}.get(self.how, "")
+        return translated(note) if note else ""
 
 
 def place(path: Path, work: Path, *, draw: bool = True) -> Placement:
@@ -111,7 +115,7 @@ def place(path: Path, work: Path, *, draw: bool = True) -> Placement:
     if not draw and render_pages(path, rendered, dpi=THUMBNAIL_DPI):
         rendered.unlink()
         return Placement(path, RENDERED)
-    raise UserFacingError(why if why in (LOCKED, NO_PAGES) else UNUSABLE)
+    raise UserFacingError(translated(why if why in (LOCKED, NO_PAGES) else UNUSABLE))
 
 
 def problem(path: Path, work: Path) -> str:
@@ -183,9 +187,10 @@ def for_import(path: Path, work: Path) -> tuple[Path, str]:
     try:
         placement = place(path, work, draw=False)
     except UserFacingError as exc:
-        raise UserFacingError(IMPORT_REFUSALS.get(exc.message, exc.message)) from None
+        said = next((r for w, r in IMPORT_REFUSALS.items() if translated(w) == exc.message), None)
+        raise UserFacingError(translated(said) if said else exc.message) from None
     if placement.how == RENDERED and not has_header(path):  # no packet would take it as a PDF
-        raise UserFacingError(IMPORT_REFUSALS[UNUSABLE])
+        raise UserFacingError(translated(IMPORT_REFUSALS[UNUSABLE]))
     return (placement.path if placement.how == REPAIRED else path), placement.note
 
 

@@ -28,6 +28,7 @@ from PIL import Image, ImageFile, ImageOps, ImageSequence
 from desktop_app.domain.packet_budget import ImageLevel
 from desktop_app.domain.packet_options import SHRINK_FACTOR
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.messages import _
 from desktop_app.packet import placing
 from desktop_app.packet.budget import reduce_jpeg, reduce_pdf_images
 from desktop_app.packet.pages import MARGIN, PAPER
@@ -55,8 +56,10 @@ class UnplaceableError(UserFacingError):
 
     def __init__(self, document_id: int, title: str, why: str) -> None:
         super().__init__(
-            f"“{title}” (document {document_id}) cannot be put in the packet: {why}. "
-            "Leave it out of the packet (or replace it with a new copy) and export again."
+            _(
+                "“{title}” (document {id}) cannot be put in the packet: {why}. Leave it out of "
+                "the packet (or replace it with a new copy) and export again."
+            ).format(title=title, id=document_id, why=why)
         )
         self.document_id = document_id
 
@@ -206,7 +209,7 @@ def _decoded_image_pdf(path: Path, size: tuple[float, float], work: Path, out: P
     except (*DECODER_ERRORS, Image.DecompressionBombError):
         pass  # the pages before the one that failed still go in
     if not sources:
-        raise UserFacingError("its picture cannot be decoded")
+        raise UserFacingError(_("its picture cannot be decoded"))
     layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
     with out.open("wb") as fh:
         img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)

@@ -19,6 +19,7 @@ from desktop_app.domain import identifiers
 from desktop_app.domain.date_reading import range_problem
 from desktop_app.domain.requests import COMMON_ITEMS
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import _
 from desktop_app.services import applicants, documents, notices
 from desktop_app.store.casefile import CaseFile
 
@@ -31,17 +32,23 @@ def check(field: str, value: str) -> None:
         try:
             problem = range_problem(dt.date.fromisoformat(value))
         except ValueError:
-            raise InvalidInputError(f"{value!r} is not a date like 2024-03-31.") from None
+            raise InvalidInputError(
+                _("{value} is not a date like 2024-03-31.").format(value=repr(value))
+            ) from None
         if problem:
             raise InvalidInputError(problem)
     elif field == "requested_item" and value not in COMMON_ITEMS:
-        raise InvalidInputError(f"Unknown item {value!r}; use one of {', '.join(COMMON_ITEMS)}.")
+        raise InvalidInputError(
+            _("Unknown item {code}; use one of {codes}.").format(
+                code=repr(value), codes=", ".join(COMMON_ITEMS)
+            )
+        )
     elif field == "identifier" and not (
         identifiers.is_application_id(value) or identifiers.is_case_number(value)
     ):
-        raise InvalidInputError(identifiers.problem_with_case_id(value) or "Not an identifier.")
+        raise InvalidInputError(identifiers.problem_with_case_id(value) or _("Not an identifier."))
     elif field == "passport_number" and not identifiers.is_passport_number(value):
-        raise InvalidInputError("A passport number is 6 to 12 letters or digits.")
+        raise InvalidInputError(_("A passport number is 6 to 12 letters or digits."))
 
 
 def apply(case: CaseFile, document_id: int, field: str, value: str, evidence: str) -> None:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desktop_app.domain.case_terms import ROLES
 from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.messages import _
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Applicant
 
@@ -71,7 +72,7 @@ def add_applicant(
     date_of_birth: dt.date | None = None,
 ) -> int:
     if not name.strip():
-        raise InvalidInputError("An applicant needs a name.")
+        raise InvalidInputError(_("An applicant needs a name."))
     _check_role(role)
     case.require_writable()
     with case.session() as s, s.begin():
@@ -104,7 +105,9 @@ def get_applicant(case: CaseFile, applicant_id: int) -> ApplicantView:
     with case.session() as s:
         row = s.get(Applicant, applicant_id)
         if row is None:
-            raise NotFoundError(f"There is no applicant {applicant_id} in this case.")
+            raise NotFoundError(
+                _("There is no applicant {id} in this case.").format(id=applicant_id)
+            )
         return ApplicantView.of(row)
 
 
@@ -118,7 +121,9 @@ def update_applicant(case: CaseFile, applicant_id: int, **fields: object) -> App
     with case.session() as s, s.begin():
         row = s.get(Applicant, applicant_id)
         if row is None:
-            raise NotFoundError(f"There is no applicant {applicant_id} in this case.")
+            raise NotFoundError(
+                _("There is no applicant {id} in this case.").format(id=applicant_id)
+            )
         for name, value in fields.items():
             setattr(row, name, value)
     return get_applicant(case, applicant_id)
@@ -129,10 +134,12 @@ def remove_applicant(case: CaseFile, applicant_id: int) -> None:
     with case.session() as s, s.begin():
         row = s.get(Applicant, applicant_id)
         if row is None:
-            raise NotFoundError(f"There is no applicant {applicant_id} in this case.")
+            raise NotFoundError(
+                _("There is no applicant {id} in this case.").format(id=applicant_id)
+            )
         s.delete(row)
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise InvalidInputError("An applicant's role is either principal or dependent.")
+        raise InvalidInputError(_("An applicant's role is either principal or dependent."))

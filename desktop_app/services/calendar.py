@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop_app import __version__
 from desktop_app.domain.deadlines import OPEN, Deadline, day
 from desktop_app.errors import UserFacingError
+from desktop_app.messages import _
 from desktop_app.services import cases, timeline
 from desktop_app.store.casefile import CaseFile
 
@@ -42,11 +43,19 @@ def calendar_bytes(case_identity: str, title: str, found: list[Deadline], today:
         event.add("dtstart", deadline.due)
         event.add("dtend", deadline.due + dt.timedelta(days=1))
         event.add("summary", f"{deadline.label} — {title}")
-        event.add("description", f"Due {day(deadline.due)}: {deadline.rule}; {deadline.basis}.")
+        event.add(
+            "description",
+            _("Due {due}: {rule}; {basis}.").format(
+                due=day(deadline.due), rule=deadline.rule, basis=deadline.basis
+            ),
+        )
         event.add("transp", "TRANSPARENT")
         alarm = icalendar.Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", f"{deadline.label} due {day(deadline.due)}")
+        alarm.add(
+            "description",
+            _("{label} due {due}").format(label=deadline.label, due=day(deadline.due)),
+        )
         before = 7 if deadline.days_left(today) >= 7 else 1
         alarm.add("trigger", dt.timedelta(days=-before))
         event.add_component(alarm)
@@ -62,5 +71,7 @@ def write_calendar(case: CaseFile, dest: Path, today: dt.date) -> int:
     try:
         dest.write_bytes(data)
     except OSError as exc:
-        raise UserFacingError(f"Could not write {dest}: {exc.strerror or exc}.") from exc
+        raise UserFacingError(
+            _("Could not write {path}: {error}.").format(path=dest, error=exc.strerror or exc)
+        ) from exc
     return data.count(b"BEGIN:VEVENT")

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError
 
 from desktop_app.errors import CaseFileGoneError
+from desktop_app.messages import _
 from desktop_app.services import cases
 from desktop_app.store import connection as store_connection
 from desktop_app.store import locking
@@ -38,11 +39,13 @@ class CaseWatch:
             return None
         name = self.case.path.name
         if locking.file_identity(self.case.path) is None:
-            return (
-                f"The case file {name} is no longer in its folder: it was deleted, moved or "
+            return _(
+                "The case file {name} is no longer in its folder: it was deleted, moved or "
                 "renamed while this window had it open."
-            )
-        return f"The case file {name} was replaced by another file while this window had it open."
+            ).format(name=name)
+        return _(
+            "The case file {name} was replaced by another file while this window had it open."
+        ).format(name=name)
 
     def require_present(self) -> None:
         if (problem := self.problem()) is not None:
@@ -59,11 +62,13 @@ class CaseWatch:
             return problem
         anchor = self.case.anchor
         if anchor is None:
-            return "The case file is closed, so it could not be checked."
+            return _("The case file is closed, so it could not be checked.")
         try:
             verdict = anchor.execute("PRAGMA quick_check").fetchone()[0]
         except _SQL_ERRORS as exc:
-            return f"The case file could not be checked ({exc})."
+            return _("The case file could not be checked ({error}).").format(error=exc)
         if verdict != "ok":
-            return f"SQLite's check of the case file found a problem: {verdict}."
+            return _("SQLite's check of the case file found a problem: {verdict}.").format(
+                verdict=verdict
+            )
         return None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.case_terms import MIN_PASSPHRASE, REFUSAL_TYPES
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import N_, _, translated
 from desktop_app.store import casefile, copying
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import CaseInfo
@@ -62,9 +63,11 @@ def create_case(
     """
     _check_refusal_type(refusal_type)
     if not title.strip():
-        raise InvalidInputError("A case needs a title, for example the applicant's name.")
+        raise InvalidInputError(_("A case needs a title, for example the applicant's name."))
     if passphrase is not None and len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidInputError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInputError(
+            _("Choose a passphrase of at least {n} characters.").format(n=MIN_PASSPHRASE)
+        )
     case = casefile.create(Path(path), passphrase=passphrase)
     try:
         with case.session() as s, s.begin():
@@ -127,7 +130,9 @@ def update_case(case: CaseFile, **fields: object) -> CaseInfoView:
     if "refusal_type" in fields:
         _check_refusal_type(str(fields["refusal_type"]))
     if "deadline_rule" in fields and fields["deadline_rule"] not in DEADLINE_RULES:
-        raise InvalidInputError(f"The deadline rule must be one of {', '.join(DEADLINE_RULES)}.")
+        raise InvalidInputError(
+            _("The deadline rule must be one of {rules}.").format(rules=", ".join(DEADLINE_RULES))
+        )
     case.require_writable()
     with case.session() as s, s.begin():
         info = _info(s)
@@ -153,14 +158,16 @@ def set_rules(
     if deadline_rule is not None:
         changes["deadline_rule"] = deadline_rule
     for name, days, what in (
-        ("inquiry_wait_days", inquiry_wait_days, "inquiry wait"),
-        ("followup_interval_days", followup_interval_days, "follow-up interval"),
+        ("inquiry_wait_days", inquiry_wait_days, N_("inquiry wait")),
+        ("followup_interval_days", followup_interval_days, N_("follow-up interval")),
     ):
         if days is None:
             continue
         if not 1 <= days <= MAX_RULE_DAYS:
             raise InvalidInputError(
-                f"The {what} must be between 1 and {MAX_RULE_DAYS} days, not {days}."
+                _("The {what} must be between 1 and {most} days, not {days}.").format(
+                    what=translated(what), most=MAX_RULE_DAYS, days=days
+                )
             )
         changes[name] = days
     return update_case(case, **changes) if changes else get_case_info(case)
@@ -172,4 +179,6 @@ def _info(session: Session) -> CaseInfo:
 
 def _check_refusal_type(value: str) -> None:
     if value not in REFUSAL_TYPES:
-        raise InvalidInputError(f"The refusal type must be one of {', '.join(REFUSAL_TYPES)}.")
+        raise InvalidInputError(
+            _("The refusal type must be one of {types}.").format(types=", ".join(REFUSAL_TYPES))
+        )

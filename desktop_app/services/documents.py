@@ -12,6 +12,7 @@ from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFoundError, UserFacingError
+from desktop_app.messages import _
 from desktop_app.store import blobs
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Blob, Document
@@ -103,7 +104,9 @@ def add_document(
         try:
             return store_document(s, source, original_name=original_name, **fields)
         except OSError as exc:
-            raise UserFacingError(f"Could not read {original_name}: {exc.strerror}.") from exc
+            raise UserFacingError(
+                _("Could not read {name}: {error}.").format(name=original_name, error=exc.strerror)
+            ) from exc
 
 
 def store_document(
@@ -159,7 +162,7 @@ def get_document(case: CaseFile, document_id: int) -> DocumentView:
     with case.session() as s:
         found = s.execute(select(Document, _blob_size()).where(Document.id == document_id)).first()
         if found is None:
-            raise NotFoundError(f"There is no document {document_id} in this case.")
+            raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
         return DocumentView.of(found[0], found[1])
 
 
@@ -167,7 +170,7 @@ def get_document_text(case: CaseFile, document_id: int) -> str:
     with case.session() as s:
         text = s.scalar(select(Document.text).where(Document.id == document_id))
         if text is None:
-            raise NotFoundError(f"There is no document {document_id} in this case.")
+            raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
         return text
 
 
@@ -209,7 +212,7 @@ def read_document_bytes(case: CaseFile, document_id: int) -> bytes:
 def _row(session: Session, document_id: int) -> Document:
     row = session.get(Document, document_id)
     if row is None:
-        raise NotFoundError(f"There is no document {document_id} in this case.")
+        raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
     return row
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop_app.domain.kind_reading import EMAIL_TYPES
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.email_message import Email, read_eml, read_msg
+from desktop_app.messages import _
 from desktop_app.packet.email_page import EmailContent, draw_email
 from desktop_app.services import documents
 from desktop_app.services.documents import DocumentView
@@ -65,8 +66,9 @@ def write_email_pdf(case: CaseFile, doc: DocumentView, out: Path, paper: str) ->
         mail = read_msg(raw) if doc.media_type == OUTLOOK else read_eml(raw.read_bytes())
     except UserFacingError as exc:
         raise UserFacingError(
-            f"The email “{doc.title}” (document {doc.id}) cannot be shown as pages: "
-            f"{exc.message.rstrip('.')}."
+            _("The email “{title}” (document {id}) cannot be shown as pages: {why}.").format(
+                title=doc.title, id=doc.id, why=exc.message.rstrip(".")
+            )
         ) from None
     finally:
         raw.unlink(missing_ok=True)

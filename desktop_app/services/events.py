@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.date_reading import range_problem
 from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.messages import _
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Applicant, Document, Event, utcnow
 
@@ -80,11 +81,13 @@ def store_event(
     """Record an event inside the caller's transaction (an imported email and its event are
     stored together), keeping same-day events in the order they were recorded."""
     if not kind:
-        raise InvalidInputError("An event needs a kind.")
+        raise InvalidInputError(_("An event needs a kind."))
     if applicant_id is not None and session.get(Applicant, applicant_id) is None:
-        raise NotFoundError(f"There is no applicant {applicant_id} in this case (see 'info').")
+        raise NotFoundError(
+            _("There is no applicant {id} in this case (see 'info').").format(id=applicant_id)
+        )
     if document_id is not None and session.get(Document, document_id) is None:
-        raise NotFoundError(f"There is no document {document_id} in this case.")
+        raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
     row = Event(
         kind=kind,
         occurred_on=occurred_on,
@@ -111,7 +114,7 @@ def remove_event(case: CaseFile, event_id: int) -> None:
     with case.session() as s, s.begin():
         row = s.get(Event, event_id)
         if row is None:
-            raise NotFoundError(f"There is no event {event_id} in this case.")
+            raise NotFoundError(_("There is no event {id} in this case.").format(id=event_id))
         s.delete(row)
 
 

@@ -35,6 +35,7 @@ from desktop_app.domain.packet_options import MB, PacketOptions
 from desktop_app.domain.packet_plan import PacketPlan, plan_packet, plan_parts
 from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError, UserFacingError
 from desktop_app.ingest import exif
+from desktop_app.messages import _
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
@@ -109,8 +110,10 @@ def export_packet(
     options = options or PacketOptions()
     if record and case.read_only:  # every packet sent is recorded: "what did I send?"
         raise CaseFileReadOnlyError(
-            f"{case.path.name} is open read-only, and every packet is recorded in its case file. "
-            "Close the other VisaCase window that has it open, then export again."
+            _(
+                "{name} is open read-only, and every packet is recorded in its case file. "
+                "Close the other VisaCase window that has it open, then export again."
+            ).format(name=case.path.name)
         )
     target = Path(target)
     files = PacketFiles(case, [target, *([Path(checklist)] if checklist else [])])
@@ -125,7 +128,9 @@ def export_packet(
     except OSError as exc:
         files.discard()
         raise UserFacingError(
-            f"The packet could not be written ({exc.strerror or exc}); nothing was written."
+            _("The packet could not be written ({error}); nothing was written.").format(
+                error=exc.strerror or exc
+            )
         ) from exc
     except BaseException:
         files.discard()
@@ -156,7 +161,7 @@ def _build(
         _step(progress, cancelled, 1, STEPS)
         sources = packet_sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
-            raise InvalidInputError("None of the chosen documents can go in a packet.")
+            raise InvalidInputError(_("None of the chosen documents can go in a packet."))
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
         staged = stage(
             checked.readable,
@@ -244,7 +249,7 @@ def _step(
     total: int,
 ) -> None:
     if cancelled is not None and cancelled():
-        raise ExportCancelledError("The export was cancelled; nothing was written.")
+        raise ExportCancelledError(_("The export was cancelled; nothing was written."))
     if progress is not None:
         progress(done, total)
 

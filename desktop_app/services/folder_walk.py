@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import _
 
 MAX_FILES = 20_000
 MAX_DEPTH = 40
@@ -51,8 +52,10 @@ class _Walker:
         self._seen.add(key)
         if depth >= MAX_DEPTH:
             raise InvalidInputError(
-                f"{path} is nested more than {MAX_DEPTH} folders deep; import a folder nearer "
-                "to the files."
+                _(
+                    "{path} is nested more than {depth} folders deep; import a folder nearer to "
+                    "the files."
+                ).format(path=path, depth=MAX_DEPTH)
             )
         try:
             children = sorted(os.scandir(path), key=lambda e: e.name)
@@ -78,6 +81,8 @@ class _Walker:
             self._seen.add(key)
         if len(self.found) >= MAX_FILES:
             raise InvalidInputError(
-                f"That is more than {MAX_FILES:,} files; import the folders one at a time."
+                _("That is more than {count} files; import the folders one at a time.").format(
+                    count=f"{MAX_FILES:,}"
+                )
             )
         self.found.append(path)

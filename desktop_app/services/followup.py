@@ -6,6 +6,7 @@ import datetime as dt
 
 from desktop_app.domain.deadlines import MISSED, MOOT
 from desktop_app.domain.followup import FollowUp, Person, Situation, draft
+from desktop_app.messages import _
 from desktop_app.services import applicants, cases, timeline
 from desktop_app.store.casefile import CaseFile
 
@@ -41,5 +42,9 @@ def draft_followup(case: CaseFile, today: dt.date) -> FollowUp:
     mail = draft(people, info.post or "", situation, today)
     follow = found.get("followup")
     if follow is not None and follow.state == MOOT:
-        return FollowUp(mail.subject, mail.body, f"Follow-ups no longer apply: {follow.reason}.")
+        return FollowUp(
+            mail.subject,
+            mail.body,
+            _("Follow-ups no longer apply: {reason}.").format(reason=follow.reason),
+        )
     return mail

@@ -23,6 +23,7 @@ from desktop_app.domain.document_kinds import LABELS
 from desktop_app.errors import InvalidInputError, UserFacingError
 from desktop_app.ingest.opening import OpenedFile, RefusedPart
 from desktop_app.ingest.sandbox import FileReader
+from desktop_app.messages import _
 from desktop_app.packet import placing
 from desktop_app.services import documents, events, folder_walk
 from desktop_app.store.casefile import CaseFile
@@ -64,7 +65,11 @@ def take_in(
     """
     case.require_writable()
     if kind is not None and kind not in LABELS:
-        raise InvalidInputError(f"Unknown kind {kind!r}; use one of {', '.join(LABELS)}.")
+        raise InvalidInputError(
+            _("Unknown kind {kind}; use one of {kinds}.").format(
+                kind=repr(kind), kinds=", ".join(LABELS)
+            )
+        )
     files = expand(paths)
     outcomes: list[IntakeOutcome] = []
     with FileReader(placer=placing.for_import) as reader:
@@ -81,7 +86,7 @@ def _take_one(
     case: CaseFile, reader: FileReader, path: Path, kind: str | None
 ) -> list[IntakeOutcome]:
     if path.is_dir():  # the walk hands back a folder it could not list
-        return [IntakeOutcome(path, "refused", "this folder cannot be opened")]
+        return [IntakeOutcome(path, "refused", _("this folder cannot be opened"))]
     try:
         with tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir:
             opened = reader.open(path, Path(workdir))
@@ -91,7 +96,11 @@ def _take_one(
     except UserFacingError as exc:
         return [IntakeOutcome(path, "refused", exc.message)]
     except OSError as exc:
-        return [IntakeOutcome(path, "refused", f"it cannot be read ({exc.strerror or exc})")]
+        return [
+            IntakeOutcome(
+                path, "refused", _("it cannot be read ({error})").format(error=exc.strerror or exc)
+            )
+        ]
 
 
 def _store(case: CaseFile, item: OpenedFile, path: Path) -> list[IntakeOutcome]:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import select
 
+from desktop_app.messages import _
 from desktop_app.store import blobs, casefile, schema_version
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Blob, Document
@@ -20,7 +21,9 @@ def _schema_problems(case: CaseFile) -> Iterator[str]:
     current = schema_version.current_revision(case.engine)
     head = schema_version.head_revision()
     if current != head:
-        yield f"schema is at revision {current}, expected {head}"
+        yield _("schema is at revision {current}, expected {head}").format(
+            current=current, head=head
+        )
 
 
 def _blob_problems(case: CaseFile) -> Iterator[str]:
@@ -28,7 +31,7 @@ def _blob_problems(case: CaseFile) -> Iterator[str]:
         stored = set(s.scalars(select(Blob.sha256)))
         for doc_id, sha in s.execute(select(Document.id, Document.sha256)):
             if sha not in stored:
-                yield f"document {doc_id}: its bytes are missing"
+                yield _("document {id}: its bytes are missing").format(id=doc_id)
         for sha in sorted(stored):
             if not blobs.verify(s, sha):
-                yield f"stored bytes {sha[:12]}… no longer match their checksum"
+                yield _("stored bytes {sha}… no longer match their checksum").format(sha=sha[:12])

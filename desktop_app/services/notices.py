@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.requests import COMMON_ITEMS, ItemState, label_for, state_of
 from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.messages import _
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, RefusalNotice, RequestedItem, RequestedItemDocument
 
@@ -144,7 +145,7 @@ def set_notice_date(case: CaseFile, notice_id: int, notice_date: dt.date) -> Non
     with case.session() as s, s.begin():
         row = s.get(RefusalNotice, notice_id)
         if row is None:
-            raise NotFoundError(f"There is no notice {notice_id} in this case.")
+            raise NotFoundError(_("There is no notice {id} in this case.").format(id=notice_id))
         row.notice_date = notice_date
         _date_document(s, row.document_id, notice_date)
 
@@ -159,7 +160,11 @@ def add_requested_item(
     applicant_id: int | None = None,
 ) -> int:
     if code not in COMMON_ITEMS:
-        raise InvalidInputError(f"Unknown item {code!r}; use one of {', '.join(COMMON_ITEMS)}.")
+        raise InvalidInputError(
+            _("Unknown item {code}; use one of {codes}.").format(
+                code=repr(code), codes=", ".join(COMMON_ITEMS)
+            )
+        )
     case.require_writable()
     with case.session() as s, s.begin():
         position = s.scalar(select(func.coalesce(func.max(RequestedItem.position), -1))) + 1
@@ -180,9 +185,11 @@ def link_document(case: CaseFile, item_id: int, document_id: int) -> None:
     case.require_writable()
     with case.session() as s, s.begin():
         if s.get(RequestedItem, item_id) is None:
-            raise NotFoundError(f"There is no requested item {item_id} in this case.")
+            raise NotFoundError(
+                _("There is no requested item {id} in this case.").format(id=item_id)
+            )
         if s.get(Document, document_id) is None:
-            raise NotFoundError(f"There is no document {document_id} in this case.")
+            raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
         if s.get(RequestedItemDocument, (item_id, document_id)) is None:
             s.add(RequestedItemDocument(requested_item_id=item_id, document_id=document_id))
 
@@ -193,7 +200,9 @@ def set_not_enclosed_reason(case: CaseFile, item_id: int, reason: str) -> None:
     with case.session() as s, s.begin():
         item = s.get(RequestedItem, item_id)
         if item is None:
-            raise NotFoundError(f"There is no requested item {item_id} in this case.")
+            raise NotFoundError(
+                _("There is no requested item {id} in this case.").format(id=item_id)
+            )
         item.not_enclosed_reason = reason.strip()
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from desktop_app.errors import InvalidInputError, UserFacingError
+from desktop_app.messages import _
 from desktop_app.services import documents
 from desktop_app.store import blobs, casefile, locking
 from desktop_app.store.casefile import CaseFile
@@ -40,8 +41,10 @@ class PacketFiles:
             real = Path(output).resolve()
             if real in seen:
                 raise InvalidInputError(
-                    f"{seen[real].name} is named twice as an output; choose a different name "
-                    "for the packet and the checklist."
+                    _(
+                        "{name} is named twice as an output; choose a different name for the "
+                        "packet and the checklist."
+                    ).format(name=seen[real].name)
                 )
             seen[real] = Path(output)
             _check_place(Path(output))
@@ -75,15 +78,23 @@ class PacketFiles:
 def _check_place(output: Path) -> None:
     if output.is_dir():
         raise InvalidInputError(
-            f"{output} is a folder; give a file name, for example {output / 'packet.pdf'}."
+            _("{path} is a folder; give a file name, for example {example}.").format(
+                path=output, example=output / "packet.pdf"
+            )
         )
     folder = output.parent
     if not folder.is_dir():
-        raise InvalidInputError(f"The folder {folder} does not exist; create it first.")
+        raise InvalidInputError(
+            _("The folder {folder} does not exist; create it first.").format(folder=folder)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInputError(f"You are not allowed to write in the folder {folder}.")
+        raise InvalidInputError(
+            _("You are not allowed to write in the folder {folder}.").format(folder=folder)
+        )
     if output.exists() and not os.access(output, os.W_OK):
-        raise InvalidInputError(f"{output.name} is read-only, so it cannot be replaced.")
+        raise InvalidInputError(
+            _("{name} is read-only, so it cannot be replaced.").format(name=output.name)
+        )
 
 
 def _check_not_precious(case: CaseFile, output: Path) -> None:
@@ -91,21 +102,25 @@ def _check_not_precious(case: CaseFile, output: Path) -> None:
     case_path = Path(case.path).resolve()
     guarded = {case_path, locking.lock_path(case_path), *casefile.companions(case_path)}
     if real in guarded or _same_file(real, case_path):
-        raise InvalidInputError("Choose another file name: that one is the case file itself.")
+        raise InvalidInputError(_("Choose another file name: that one is the case file itself."))
     if not real.is_file():
         return
     if _is_case_file(real):
-        raise InvalidInputError(f"Choose another file name: {output.name} is a VisaCase case file.")
+        raise InvalidInputError(
+            _("Choose another file name: {name} is a VisaCase case file.").format(name=output.name)
+        )
     size = real.stat().st_size
     same_size = [d for d in documents.list_documents(case) if d.size == size]
     if not same_size:
         return
-    sha, _ = blobs.sha256_of(real)
+    sha, _size = blobs.sha256_of(real)
     for doc in same_size:
         if doc.sha256 == sha:
             raise InvalidInputError(
-                f"Choose another file name: {output.name} is the original of document "
-                f"{doc.id} ({doc.title}), and would be overwritten."
+                _(
+                    "Choose another file name: {name} is the original of document {id} "
+                    "({title}), and would be overwritten."
+                ).format(name=output.name, id=doc.id, title=doc.title)
             )
 
 

@@ -19,6 +19,7 @@ from desktop_app.domain.kind_reading import EMAIL_TYPES
 from desktop_app.domain.packet_budget import fits
 from desktop_app.domain.packet_options import PacketOptions
 from desktop_app.errors import DECODER_ERRORS, InvalidInputError, UserFacingError
+from desktop_app.messages import _
 from desktop_app.packet import placing
 from desktop_app.packet.budget import Inventory, inventory
 from desktop_app.packet.crowding import crowded_pages
@@ -46,7 +47,9 @@ def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentVie
     every = documents.list_documents(case)
     unknown = sorted(set(options.excluded) - {d.id for d in every})
     if unknown:
-        raise InvalidInputError(f"There is no document {unknown[0]} in this case to leave out.")
+        raise InvalidInputError(
+            _("There is no document {id} in this case to leave out.").format(id=unknown[0])
+        )
     chosen = [
         d
         for d in every
@@ -55,7 +58,7 @@ def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentVie
         and d.id not in options.excluded
     ]
     if not chosen:
-        raise InvalidInputError("There are no PDF or image documents to put in a packet yet.")
+        raise InvalidInputError(_("There are no PDF or image documents to put in a packet yet."))
     return chosen
 
 
@@ -88,7 +91,7 @@ def gather(
         try:
             placement = _placement(paths[doc.id])
         except UserFacingError as exc:
-            unreadable.append((doc.title, f"{exc.message}; it is left out"))
+            unreadable.append((doc.title, _("{why}; it is left out").format(why=exc.message)))
             continue
         readable[doc.id] = placement.path
         if placement.how == placing.RENDERED:
@@ -163,5 +166,5 @@ def _placement(path: Path) -> placing.Placement:
         with Image.open(path) as img:
             img.size  # noqa: B018 - opening reads the header, which is the check
     except (*DECODER_ERRORS, Image.DecompressionBombError, Image.UnidentifiedImageError):
-        raise UserFacingError("it cannot be read as an image") from None
+        raise UserFacingError(_("it cannot be read as an image")) from None
     return placing.Placement(path, placing.AS_IS)

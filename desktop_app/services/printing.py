@@ -25,6 +25,7 @@ from pathlib import Path
 import pikepdf
 
 from desktop_app.errors import UserFacingError
+from desktop_app.messages import _
 
 LP_TIMEOUT_S = 30
 """``lp`` only hands the file to the scheduler; longer than this and the scheduler is stuck."""
@@ -81,7 +82,9 @@ def chosen_pages(ranges: Sequence[tuple[int, int]], total: int) -> tuple[int, ..
     )
     if not picked:
         raise UserFacingError(
-            f"The packet has {total} pages; choose pages between 1 and {total} to print."
+            _("The packet has {total} pages; choose pages between 1 and {total} to print.").format(
+                total=total
+            )
         )
     return tuple(picked)
 
@@ -111,7 +114,7 @@ def write_pages(
         job = open_files.enter_context(pikepdf.new())
         for done, n in enumerate(pages, start=1):
             if cancelled():
-                raise PrintCancelledError("Printing was cancelled.")
+                raise PrintCancelledError(_("Printing was cancelled."))
             job.pages.append(every[n - 1])
             progress(done, len(pages))
         job.save(target)
@@ -131,11 +134,15 @@ def submit(pdf: Path, job: PrintJob) -> str:
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UserFacingError(f"The print system did not take the job ({exc}).") from exc
+        raise UserFacingError(
+            _("The print system did not take the job ({error}).").format(error=exc)
+        ) from exc
     if done.returncode != 0:
-        said = (done.stderr.strip() or done.stdout.strip()).splitlines() or ["no reason given"]
+        said = (done.stderr.strip() or done.stdout.strip()).splitlines() or [_("no reason given")]
         reason = said[-1].removeprefix("lp: ").rstrip(".")
-        raise UserFacingError(f"{job.queue} did not take the job: {reason}.")
+        raise UserFacingError(
+            _("{printer} did not take the job: {reason}.").format(printer=job.queue, reason=reason)
+        )
     found = re.search(r"request id is (\S+)", done.stdout)
     return found.group(1) if found else ""
 
@@ -144,4 +151,6 @@ def _open(pdf: Path) -> pikepdf.Pdf:
     try:
         return pikepdf.open(pdf)
     except (pikepdf.PdfError, OSError) as exc:
-        raise UserFacingError("The packet could not be read for printing; build it again.") from exc
+        raise UserFacingError(
+            _("The packet could not be read for printing; build it again.")
+        ) from exc

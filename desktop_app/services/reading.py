@@ -25,23 +25,24 @@ from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr
 from desktop_app.ingest.sandbox import FileReader
+from desktop_app.messages import N_, _, translated
 from desktop_app.services import accepting, applicants, cases, documents, notices
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
 
 PDF = "application/pdf"
-OCR_MISSING = (
+OCR_MISSING = N_(
     "Text recognition (Tesseract OCR) is not installed, so {count} scanned document(s) have no "
     "text yet; install it and read them again to get their text and suggestions."
 )
 
 FIELD_LABELS = {
-    "kind": "Kind",
-    "document_date": "Date",
-    "identifier": "Application ID or case number",
-    "passport_number": "Passport number",
-    "requested_item": "Requested item",
+    "kind": N_("Kind"),
+    "document_date": N_("Date"),
+    "identifier": N_("Application ID or case number"),
+    "passport_number": N_("Passport number"),
+    "requested_item": N_("Requested item"),
 }
 
 
@@ -56,15 +57,15 @@ class SuggestionView:
 
     @property
     def field_label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
+        return translated(FIELD_LABELS[self.field]) if self.field in FIELD_LABELS else self.field
 
     @property
     def value_label(self) -> str:
         """The value as a person reads it: "Bank statements", not "bank_statements"."""
         if self.field == "kind":
-            return document_kinds.label(self.value)
+            return translated(document_kinds.label(self.value))
         if self.field == "requested_item":
-            return requests.label_for(self.value)
+            return translated(requests.label_for(self.value))
         return self.value
 
 
@@ -124,7 +125,7 @@ def ocr_notice(case: CaseFile, document_ids: list[int] | None = None) -> str | N
     if ocr.available():
         return None
     waiting = len(_unread(case, document_ids))
-    return OCR_MISSING.format(count=waiting) if waiting else None
+    return translated(OCR_MISSING).format(count=waiting) if waiting else None
 
 
 def suggest(case: CaseFile, document_id: int, text: str) -> None:
@@ -171,17 +172,18 @@ def _held(case: CaseFile) -> Held:
     passports: dict[str, str] = {}
     people = applicants.list_applicants(case)
     for person in people:
-        for value, what in (
-            (person.application_id, "application ID"),
-            (person.case_number, "case number"),
+        for value, whose in (
+            (person.application_id, N_("{name}'s application ID")),
+            (person.case_number, N_("{name}'s case number")),
         ):
             if value:
-                ids.setdefault(normalise(value), f"{person.name}'s {what}")
+                ids.setdefault(normalise(value), translated(whose).format(name=person.name))
         if person.passport_number:
             passports.setdefault(
-                normalise(person.passport_number), f"{person.name}'s passport number"
+                normalise(person.passport_number),
+                _("{name}'s passport number").format(name=person.name),
             )
-    births = {p.date_of_birth: f"{p.name}'s" for p in people if p.date_of_birth}
+    births = {p.date_of_birth: _("{name}'s").format(name=p.name) for p in people if p.date_of_birth}
     return Held(ids, passports, births)
 
 
@@ -212,7 +214,7 @@ def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | Non
     with case.action(), case.session() as s, s.begin():
         row = s.get(Suggestion, suggestion_id)
         if row is None:
-            raise UserFacingError(f"There is no suggestion {suggestion_id}.")
+            raise UserFacingError(_("There is no suggestion {id}.").format(id=suggestion_id))
         if value is not None:
             accepting.check(row.field, value)
             row.value = value

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Table, and_, delete, insert, select, update
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from desktop_app.errors import NotFoundError, UserFacingError
+from desktop_app.messages import _
 from desktop_app.store import blobs, page_index
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Base, Document, Event
@@ -88,7 +89,9 @@ def remove_documents(case: CaseFile, document_ids: Iterable[int]) -> None:
         for document_id in document_ids:
             row = s.get(Document, document_id)
             if row is None:
-                raise NotFoundError(f"There is no document {document_id} in this case.")
+                raise NotFoundError(
+                    _("There is no document {id} in this case.").format(id=document_id)
+                )
             s.delete(row)
 
 
@@ -157,7 +160,7 @@ def _put_back(case: CaseFile, change: Change) -> None:
                 _alter(conn, table, change)
     except IntegrityError as exc:
         raise UserFacingError(
-            "This step can no longer be taken back: the case has changed since."
+            _("This step can no longer be taken back: the case has changed since.")
         ) from exc
 
 

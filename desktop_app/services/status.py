@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from desktop_app.domain import ceac, identifiers, status_meaning
 from desktop_app.domain.ceac import CeacReading
 from desktop_app.errors import InvalidInputError
+from desktop_app.messages import _
 from desktop_app.services import applicants, events
 from desktop_app.store.casefile import CaseFile
 
@@ -36,7 +37,7 @@ def record_observation(
 ) -> Observation:
     """Store what the user pasted, dated by 'Case Last Updated' unless a day is given."""
     if not text.strip():
-        raise InvalidInputError("Paste the text of the CEAC status page first.")
+        raise InvalidInputError(_("Paste the text of the CEAC status page first."))
     reading = ceac.read(text)
     if applicant_id is None:
         applicant_id = _applicant_named(case, reading)

@@ -17,6 +17,7 @@ import datetime as dt
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MET, MOOT, day
 from desktop_app.errors import NotFoundError
+from desktop_app.messages import _, ngettext, translated
 from desktop_app.services import events, notices, timeline
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PacketVersion
@@ -37,7 +38,9 @@ def _mark_submitted(case: CaseFile, version_id: int, on: dt.date, note: str) -> 
     with case.session() as s:
         version = s.get(PacketVersion, version_id)
         if version is None:
-            raise NotFoundError(f"There is no packet version {version_id} in this case.")
+            raise NotFoundError(
+                _("There is no packet version {id} in this case.").format(id=version_id)
+            )
         payload = {
             "packet_version": version.id,
             "output_sha256": version.output_sha256,
@@ -82,7 +85,11 @@ def late_notice(case: CaseFile, on: dt.date) -> str | None:
     if reply is None or reply.state in (MET, MOOT) or on <= reply.due:
         return None
     late = (on - reply.due).days
-    return (
-        f"This submission on {day(on)} is {late} days after the 221(g) reply was due "
-        f"({day(reply.due)}); it is recorded all the same. {MISSED_REPLY}"
-    )
+    said = ngettext(
+        "This submission on {day} is {n} day after the 221(g) reply was due ({due}); it is "
+        "recorded all the same.",
+        "This submission on {day} is {n} days after the 221(g) reply was due ({due}); it is "
+        "recorded all the same.",
+        late,
+    ).format(day=day(on), n=late, due=day(reply.due))
+    return f"{said} {translated(MISSED_REPLY)}"

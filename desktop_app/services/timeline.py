@@ -29,6 +29,7 @@ from desktop_app.domain.timeline import (
     phases,
     standing,
 )
+from desktop_app.messages import _
 from desktop_app.services import applicants, cases, events, notices
 from desktop_app.services.events import EventView
 from desktop_app.store.casefile import CaseFile
@@ -108,7 +109,11 @@ def deadlines(
         found.append(followup_deadline(max(contacts), info.followup_interval_days, today))
     names = {p.id: p.name for p in applicants.list_applicants(case)}
     for who, ready_on in awaiting_pickup(timeline).items():
-        label = f"Passport pickup — {names[who]}" if who in names else "Passport pickup"
+        label = (
+            _("Passport pickup — {name}").format(name=names[who])
+            if who in names
+            else _("Passport pickup")
+        )
         found.append(pickup_deadline(ready_on, label, f"pickup:{who or 'case'}"))
     progress = _progress(case, timeline, slips, today)
     settled = [deadline_states.settle(d, progress) for d in found if d is not None]
@@ -162,10 +167,10 @@ def _inquiry(
     timeline: list[TimelineEvent], slips: list[notices.NoticeView], wait: int
 ) -> Deadline | None:
     submitted = [e.occurred_on for e in timeline if e.kind == "documents_submitted"]
-    began = [(e.occurred_on, "the 221(g) refusal") for e in timeline if e.kind == "refusal_221g"]
-    began += [(d, "the 221(g) notice") for n in slips if (d := _usable(n.notice_date))]
+    began = [(e.occurred_on, _("the 221(g) refusal")) for e in timeline if e.kind == "refusal_221g"]
+    began += [(d, _("the 221(g) notice")) for n in slips if (d := _usable(n.notice_date))]
     began += [
-        (e.occurred_on, "the first administrative-processing status")
+        (e.occurred_on, _("the first administrative-processing status"))
         for e in timeline
         if e.kind == "ceac_status" and phase_of(e) == "administrative processing"
     ]

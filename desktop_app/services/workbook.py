@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_app.domain import workbook
 from desktop_app.domain.workbook import Change, Readiness
 from desktop_app.errors import InvalidInputError, NotFoundError
+from desktop_app.messages import _, translated
 from desktop_app.services import cases, events, notices
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, WorkbookEvidence, WorkbookItem
@@ -47,7 +48,10 @@ def show(case: CaseFile, today: dt.date) -> WorkbookView:
     changes = list_changes(case)
     info = cases.get_case_info(case)
     return WorkbookView(
-        points=tuple(PointView(p.key, p.label, p.hint, p.key in done) for p in workbook.POINTS),
+        points=tuple(
+            PointView(p.key, translated(p.label), translated(p.hint), p.key in done)
+            for p in workbook.POINTS
+        ),
         changes=tuple(changes),
         answer=info.workbook_answer,
         readiness=workbook.readiness(
@@ -58,12 +62,18 @@ def show(case: CaseFile, today: dt.date) -> WorkbookView:
             refused_on=_refused_on(case),
             today=today,
         ),
+        reminders=tuple(translated(r) for r in workbook.REMINDERS),
+        notice=translated(workbook.NOTICE),
     )
 
 
 def set_point(case: CaseFile, key: str, done: bool) -> None:
     if workbook.point(key) is None:
-        raise InvalidInputError(f"Unknown point {key!r}; use one of {', '.join(workbook.KEYS)}.")
+        raise InvalidInputError(
+            _("Unknown point {key}; use one of {keys}.").format(
+                key=repr(key), keys=", ".join(workbook.KEYS)
+            )
+        )
     case.require_writable()
     with case.session() as s, s.begin():
         row = s.scalars(
@@ -109,7 +119,7 @@ def link_evidence(case: CaseFile, change_id: int, document_id: int) -> None:
     with case.session() as s, s.begin():
         _change(s, change_id)
         if s.get(Document, document_id) is None:
-            raise NotFoundError(f"There is no document {document_id} in this case.")
+            raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
         if s.get(WorkbookEvidence, (change_id, document_id)) is None:
             s.add(WorkbookEvidence(item_id=change_id, document_id=document_id))
 
@@ -169,12 +179,16 @@ def _refused_on(case: CaseFile) -> dt.date | None:
 def _change(session: Session, change_id: int) -> WorkbookItem:
     row = session.get(WorkbookItem, change_id)
     if row is None or row.section != CHANGE:
-        raise NotFoundError(f"There is no 'what changed' entry {change_id} in this case.")
+        raise NotFoundError(
+            _("There is no 'what changed' entry {id} in this case.").format(id=change_id)
+        )
     return row
 
 
 def _change_text(text: str) -> str:
     clean = " ".join(text.split())
     if not clean:
-        raise InvalidInputError("Say what changed, for example 'Promoted to manager in May 2026'.")
+        raise InvalidInputError(
+            _("Say what changed, for example 'Promoted to manager in May 2026'.")
+        )
     return clean

@@ -37,6 +37,7 @@ from desktop_app.errors import (
     NotACaseFileError,
     PassphraseError,
 )
+from desktop_app.messages import _
 from desktop_app.store import locking, schema_version
 from desktop_app.store.connection import engine_for
 
@@ -114,7 +115,7 @@ class CaseFile:
     def require_writable(self) -> None:
         if self.read_only:
             raise CaseFileReadOnlyError(
-                f"{self.path.name} is open read-only, so it cannot be changed."
+                _("{name} is open read-only, so it cannot be changed.").format(name=self.path.name)
             )
 
     def still_there(self) -> bool:
@@ -124,8 +125,10 @@ class CaseFile:
     def check_still_there(self) -> None:
         if not self.still_there():
             raise CaseFileGoneError(
-                f"{self.path.name} was moved, deleted or replaced while it was open, so nothing "
-                "more is written there. Save a copy of what is open, then open that copy."
+                _(
+                    "{name} was moved, deleted or replaced while it was open, so nothing more is "
+                    "written there. Save a copy of what is open, then open that copy."
+                ).format(name=self.path.name)
             )
 
     def close(self) -> None:
@@ -160,9 +163,11 @@ def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
     """Create a new, empty case file at the current schema. Refuses to overwrite anything."""
     path = Path(path)
     if path.exists():
-        raise CaseFileError(f"{path} already exists; choose another name for the new case.")
+        raise CaseFileError(
+            _("{path} already exists; choose another name for the new case.").format(path=path)
+        )
     if not path.parent.is_dir():
-        raise CaseFileError(f"The folder {path.parent} does not exist.")
+        raise CaseFileError(_("The folder {folder} does not exist.").format(folder=path.parent))
     lock = locking.acquire(path)
     try:
         engine = engine_for(path, mode="rwc", passphrase=passphrase)
@@ -172,7 +177,9 @@ def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
         held = _hold(engine)
     except (OSError, DatabaseError) as exc:
         _forget(path, lock)
-        raise CaseFileError(f"Could not create {path.name}: {_reason(exc)}") from exc
+        raise CaseFileError(
+            _("Could not create {name}: {error}").format(name=path.name, error=_reason(exc))
+        ) from exc
     except BaseException:
         _forget(path, lock)
         raise
@@ -225,18 +232,28 @@ def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:
     try:
         with probe.connect() as conn:
             if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
-                raise NotACaseFileError(f"{path.name} is a database, but not a VisaCase case file.")
+                raise NotACaseFileError(
+                    _("{name} is a database, but not a VisaCase case file.").format(name=path.name)
+                )
             verdict = conn.exec_driver_sql("PRAGMA quick_check").scalar()
             if verdict != "ok":
-                raise NotACaseFileError(f"{path.name} is damaged and cannot be opened ({verdict}).")
+                raise NotACaseFileError(
+                    _("{name} is damaged and cannot be opened ({error}).").format(
+                        name=path.name, error=verdict
+                    )
+                )
         return schema_version.check_revision(probe, path)
     except DatabaseError as exc:
         if passphrase is not None:
             raise PassphraseError(
-                f"That passphrase does not open {path.name} (or the file is damaged)."
+                _("That passphrase does not open {name} (or the file is damaged).").format(
+                    name=path.name
+                )
             ) from exc
         raise NotACaseFileError(
-            f"{path.name} is damaged and cannot be opened ({_reason(exc)})."
+            _("{name} is damaged and cannot be opened ({error}).").format(
+                name=path.name, error=_reason(exc)
+            )
         ) from exc
     finally:
         probe.dispose()
@@ -249,24 +266,36 @@ def check_header(path: Path, *, passphrase_given: bool = False) -> bool:
             header = fh.read(HEADER_SIZE)
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CaseFileError(f"There is no case file at {path}.") from None
+        raise CaseFileError(_("There is no case file at {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise NotACaseFileError(f"{path} is a folder, not a case file.") from None
+        raise NotACaseFileError(
+            _("{path} is a folder, not a case file.").format(path=path)
+        ) from None
     except PermissionError:
-        raise CaseFileError(f"You do not have permission to read {path}.") from None
+        raise CaseFileError(
+            _("You do not have permission to read {path}.").format(path=path)
+        ) from None
     except OSError as exc:
-        raise CaseFileError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise CaseFileError(
+            _("{path} cannot be read: {error}.").format(path=path, error=exc.strerror)
+        ) from None
     if not header:
-        raise NotACaseFileError(f"{path.name} is empty, so it is not a VisaCase case file.")
+        raise NotACaseFileError(
+            _("{name} is empty, so it is not a VisaCase case file.").format(name=path.name)
+        )
     if header.startswith(SQLITE_MAGIC) and len(header) == HEADER_SIZE:
         if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-            raise NotACaseFileError(f"{path.name} is a database, but not a VisaCase case file.")
+            raise NotACaseFileError(
+                _("{name} is a database, but not a VisaCase case file.").format(name=path.name)
+            )
         return False
     if size % ENCRYPTED_PAGE == 0 and not header.startswith(SQLITE_MAGIC):
         if not passphrase_given:
-            raise PassphraseError(f"{path.name} is protected by a passphrase.", needed=True)
+            raise PassphraseError(
+                _("{name} is protected by a passphrase.").format(name=path.name), needed=True
+            )
         return True
-    raise NotACaseFileError(f"{path.name} is not a VisaCase case file.")
+    raise NotACaseFileError(_("{name} is not a VisaCase case file.").format(name=path.name))
 
 
 def integrity_problems(case: CaseFile) -> Iterator[str]:
@@ -274,9 +303,11 @@ def integrity_problems(case: CaseFile) -> Iterator[str]:
     with case.engine.connect() as conn:
         for (row,) in conn.execute(text("PRAGMA integrity_check")):
             if row != "ok":
-                yield f"SQLite integrity: {row}"
+                yield _("SQLite integrity: {problem}").format(problem=row)
         for row in conn.execute(text("PRAGMA foreign_key_check")):
-            yield f"broken reference in table {row[0]} (row {row[1]})"
+            yield _("broken reference in table {table} (row {row})").format(
+                table=row[0], row=row[1]
+            )
 
 
 def _hold(engine: Engine) -> Any:

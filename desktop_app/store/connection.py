@@ -16,14 +16,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from desktop_app.errors import CaseFileError
+from desktop_app.messages import N_, _, translated
 
 FAILURES = {
-    13: "The disk is full, so {name} could not be changed; what was saved before is still "
-    "there. Free some space and try again.",
-    10: "{name} could not be read or written ({error}); what was saved before is still there.",
-    8: "{name} could not be written ({error}); what was saved before is still there.",
-    5: "{name} is busy in another program; what was saved before is still there. Try again.",
-    11: "{name} is damaged ({error}); run 'visacase check' on it.",
+    13: N_(
+        "The disk is full, so {name} could not be changed; what was saved before is still "
+        "there. Free some space and try again."
+    ),
+    10: N_("{name} could not be read or written ({error}); what was saved before is still there."),
+    8: N_("{name} could not be written ({error}); what was saved before is still there."),
+    5: N_("{name} is busy in another program; what was saved before is still there. Try again."),
+    11: N_("{name} is damaged ({error}); run 'visacase check' on it."),
 }
 """SQLite's primary result codes (FULL, IOERR, READONLY, BUSY, CORRUPT) and what they mean."""
 
@@ -102,13 +105,13 @@ def _known_failure(path: Path, context: ExceptionContext) -> None:
     reason = FAILURES.get(code & 0xFF)
     if reason is not None:
         raise CaseFileError(
-            reason.format(name=path.name, error=context.original_exception)
+            translated(reason).format(name=path.name, error=context.original_exception)
         ) from context.original_exception
 
 
 def _sqlcipher() -> Any:
     if sqlcipher is None:
         raise CaseFileError(
-            "This VisaCase was installed without support for passphrase-protected case files."
+            _("This VisaCase was installed without support for passphrase-protected case files.")
         )
     return sqlcipher

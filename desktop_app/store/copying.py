@@ -16,6 +16,7 @@ import threading
 from pathlib import Path
 
 from desktop_app.errors import CaseFileError
+from desktop_app.messages import _
 from desktop_app.store.casefile import APPLICATION_ID, CaseFile
 
 _COPYING = threading.Lock()
@@ -25,11 +26,15 @@ def save_copy(case: CaseFile, target: Path) -> Path:
     """Write everything the open ``case`` holds to the new file ``target``."""
     target = Path(target)
     if target.exists():
-        raise CaseFileError(f"{target.name} already exists; choose another name for the copy.")
+        raise CaseFileError(
+            _("{name} already exists; choose another name for the copy.").format(name=target.name)
+        )
     if not target.parent.is_dir():
-        raise CaseFileError(f"The folder {target.parent} does not exist.")
+        raise CaseFileError(_("The folder {folder} does not exist.").format(folder=target.parent))
     if case.anchor is None:
-        raise CaseFileError(f"{case.path.name} is closed, so there is nothing to copy.")
+        raise CaseFileError(
+            _("{name} is closed, so there is nothing to copy.").format(name=case.path.name)
+        )
     partial = target.with_name(f".{target.name}.part")
     try:
         with _COPYING:
@@ -40,10 +45,12 @@ def save_copy(case: CaseFile, target: Path) -> Path:
         os.link(partial, target)  # unlike a rename, never replaces a file that appeared meanwhile
     except FileExistsError:
         raise CaseFileError(
-            f"{target.name} already exists; choose another name for the copy."
+            _("{name} already exists; choose another name for the copy.").format(name=target.name)
         ) from None
     except (OSError, sqlite3.Error) as exc:
-        raise CaseFileError(f"Could not save a copy as {target.name}: {exc}.") from exc
+        raise CaseFileError(
+            _("Could not save a copy as {name}: {error}.").format(name=target.name, error=exc)
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()

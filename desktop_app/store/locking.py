@@ -15,6 +15,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from desktop_app.errors import CaseFileError, CaseFileLockedError
+from desktop_app.messages import _
 
 LOCK_WAIT_SECONDS = 1.0
 
@@ -42,11 +43,15 @@ def acquire(path: Path) -> FileLock:
         lock.acquire()
     except Timeout:
         raise CaseFileLockedError(
-            f"{path.name} is already open in another VisaCase window or command. "
-            "Close it there first."
+            _(
+                "{name} is already open in another VisaCase window or command. Close it there "
+                "first."
+            ).format(name=path.name)
         ) from None
     except OSError as exc:
-        raise CaseFileError(f"Cannot lock {path.name}: {exc.strerror}.") from None
+        raise CaseFileError(
+            _("Cannot lock {name}: {error}.").format(name=path.name, error=exc.strerror)
+        ) from None
     return lock
 
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from desktop_app.errors import CaseFileReadOnlyError, CaseFileTooNewError, NotACaseFileError
+from desktop_app.messages import _
 from desktop_app.store.models import Base
 
 if TYPE_CHECKING:
@@ -88,11 +89,15 @@ def check_revision(engine: Engine, path: Path) -> str:
     """The file's revision, refusing one this VisaCase does not know (a newer VisaCase's)."""
     revision = current_revision(engine)
     if revision is None:
-        raise NotACaseFileError(f"{path.name} has no VisaCase schema; it may be damaged.")
+        raise NotACaseFileError(
+            _("{name} has no VisaCase schema; it may be damaged.").format(name=path.name)
+        )
     if revision not in known_revisions():
         raise CaseFileTooNewError(
-            f"{path.name} was saved by a newer version of VisaCase. "
-            "Install the latest VisaCase to open it; this file has not been changed."
+            _(
+                "{name} was saved by a newer version of VisaCase. Install the latest VisaCase to "
+                "open it; this file has not been changed."
+            ).format(name=path.name)
         )
     return revision
 
@@ -101,8 +106,10 @@ def back_up(path: Path, revision: str, *, read_only: bool) -> Path:
     """Copy an outdated file aside, byte for byte, before anything upgrades it."""
     if read_only:
         raise CaseFileReadOnlyError(
-            f"{path.name} comes from an older VisaCase and must be upgraded, "
-            "but it is read-only. Copy it somewhere writable and open the copy."
+            _(
+                "{name} comes from an older VisaCase and must be upgraded, but it is read-only. "
+                "Copy it somewhere writable and open the copy."
+            ).format(name=path.name)
         )
     return Path(shutil.copy2(path, backup_path(path, revision)))
 

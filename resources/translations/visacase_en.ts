@@ -4,7 +4,7 @@
 <context>
     <name>DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+143"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+144"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>QWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+53"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+54"/>
         <source>%n open deadline(s) saved to {0}. Open the file with your calendar; saving it again later updates the same entries.</source>
         <translation>
             <numerusform>%n open deadline saved to {0}. Open the file with your calendar; saving it again later updates the same entries.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+172"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+173"/>
         <source>%n days so far</source>
         <translation>
             <numerusform>%n day so far</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+54"/>
         <source>Document title</source>
         <translation>Título del documento</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+31"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>MissedBand</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+27"/>
         <source>Missed deadline</source>
         <translation>Plazo vencido</translation>
     </message>
@@ -1543,7 +1543,7 @@ Record this observation?</source>
         <translation>Suelte escaneos, fotos y PDF en cualquier parte de esta ventana para añadirlos.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1747,7 +1747,7 @@ Record this observation?</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+65"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+66"/>
         <source>Interview</source>
         <translation>Entrevista</translation>
     </message>
@@ -1879,7 +1879,7 @@ Record this observation?</source>
         <translation>{0} · fase: {1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{0} due {1} ({2}; {3})</source>
         <translation>{0} vence el {1} ({2}; {3})</translation>
     </message>

@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+54"/>
         <source>Document title</source>
         <translation>Tiêu đề tài liệu</translation>
     </message>
@@ -375,7 +375,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+31"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>MissedBand</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+27"/>
         <source>Missed deadline</source>
         <translation>Đã lỡ thời hạn</translation>
     </message>
@@ -1541,7 +1541,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Thả bản quét, ảnh và PDF vào bất kỳ đâu trên cửa sổ này để thêm chúng.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1743,7 +1743,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+65"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+66"/>
         <source>Interview</source>
         <translation>Phỏng vấn</translation>
     </message>
@@ -1873,7 +1873,7 @@ Ghi nhận lần xem này?</translation>
         <translation>{0} · giai đoạn: {1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{0} due {1} ({2}; {3})</source>
         <translation>{0} hạn chót {1} ({2}; {3})</translation>
     </message>

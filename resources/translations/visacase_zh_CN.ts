@@ -250,7 +250,7 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/details.py" line="+53"/>
+        <location filename="../../desktop_app/gui/widgets/details.py" line="+54"/>
         <source>Document title</source>
         <translation>文件标题</translation>
     </message>
@@ -375,7 +375,7 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../desktop_app/gui/models/documents_model.py" line="+30"/>
+        <location filename="../../desktop_app/gui/models/documents_model.py" line="+31"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>MissedBand</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+26"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_deadlines.py" line="+27"/>
         <source>Missed deadline</source>
         <translation>已错过的期限</translation>
     </message>
@@ -1541,7 +1541,7 @@ Record this observation?</source>
         <translation>把扫描件、照片和 PDF 拖放到此窗口任意位置即可添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+25"/>
+        <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1743,7 +1743,7 @@ Record this observation?</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+65"/>
+        <location filename="../../desktop_app/gui/models/timeline_rows.py" line="+66"/>
         <source>Interview</source>
         <translation>面谈</translation>
     </message>
@@ -1873,7 +1873,7 @@ Record this observation?</source>
         <translation>{0} · 阶段：{1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{0} due {1} ({2}; {3})</source>
         <translation>{0}截止于 {1}（{2}；{3}）</translation>
     </message>

@@ -19,11 +19,13 @@ from PySide6.QtGui import QUndoStack
 from desktop_app.gui import settings, translations
 from desktop_app.gui.app.welcome import WelcomeWindow
 from desktop_app.gui.case_window.case_edits import CaseEdits
+from desktop_app.gui.case_window.status_paste import paste_status
 from desktop_app.gui.dialogs.event_dialog import EventEntry
 from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 from desktop_app.gui.models.timeline_rows import Timeline
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
 from desktop_app.services.reading import SuggestionView
+from tests.gui.case_windows import open_case_window
 from tests.gui.fakes import FakeDialogs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -153,6 +155,18 @@ def test_counts_take_the_plural_of_the_language(speaking):
     speaking("es")
     assert Timeline.tr("%n days left", "", 1) == "queda 1 día"
     assert Timeline.tr("%n days left", "", 3) == "quedan 3 días"
+
+
+def test_the_window_in_spanish_shows_the_lower_layers_messages_in_spanish(qtbot, speaking, case):
+    """One choice of language governs Qt's texts and the messages of the domain and services."""
+    speaking("es")
+    window = open_case_window(qtbot, case)
+    assert window.deadline_label.text() == "Ningún plazo por delante"
+    paste_status(window, "Status: Approved")
+    title, summary = window.dialogs.messages[-1]
+    assert title == "Estado de CEAC"
+    assert "Aprobado suele significar que la visa se imprimirá en pocos días" in summary
+    assert summary.startswith("Estado: Approved")  # CEAC's own word stays as the page shows it
 
 
 def test_a_spanish_system_opens_the_welcome_window_in_spanish(tmp_path):

@@ -101,3 +101,15 @@ def test_a_reader_that_went_away_between_files_is_replaced(tmp_path: Path) -> No
         reader._process.kill()
         reader._process.join()
         assert reader.open(_small_pdf(tmp_path), tmp_path).pages == 2
+
+
+def test_the_reader_refuses_in_the_language_of_the_app_that_started_it(tmp_path: Path) -> None:
+    """A spawned child starts in English; it is handed the parent's language."""
+    from desktop_app import messages
+
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    messages.use("es")
+    with FileReader() as reader, pytest.raises(UserFacingError) as refused:
+        reader.open(empty, tmp_path)
+    assert refused.value.message == "este archivo está vacío"

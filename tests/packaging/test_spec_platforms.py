@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PyInstaller.utils import hooks
 
+from desktop_app import messages
 from desktop_app.cli import COMMAND_MODULES
 from desktop_app.gui.app.startup import APP_ID
 
@@ -119,6 +120,17 @@ def test_every_system_bundles_each_command_module_the_migrations_and_the_licence
     assert migrations <= _destinations(analysis["datas"], "desktop_app/store/migrations/versions")
     assert {"LICENSE", "THIRD-PARTY-NOTICES.txt"} <= _destinations(analysis["datas"], ".")
     assert "extract-msg" in (tmp_path / "work" / "THIRD-PARTY-NOTICES.txt").read_text()
+
+
+@pytest.mark.parametrize("system", ["linux", "win32", "darwin"])
+def test_every_system_bundles_the_compiled_messages_of_every_language(
+    system: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    datas = evaluate_spec(system, tmp_path, monkeypatch)["Analysis"].kwargs["datas"]
+    for language in messages.LANGUAGES:
+        folder = f"resources/locale/{language}/LC_MESSAGES"
+        assert _destinations(datas, folder) == {"visacase.mo"}  # the .po stays behind
+        assert (ROOT / folder / "visacase.mo").is_file()
 
 
 def test_windows_gets_a_console_that_hides_itself_and_the_ico(

@@ -70,7 +70,7 @@ def test_text_under_the_stamp_band_is_reported_unless_pages_are_shrunk(case: Cas
     assert "The stamp may cover text on page 2 of “Letter”" in _messages(case)[-1]
     shrunk = _messages(case, PacketOptions(shrink=True))
     assert not any("may cover" in m for m in shrunk)
-    assert "document pages will be shrunk slightly" in shrunk[-1]
+    assert "1 document page will be shrunk slightly" in shrunk[-1]
 
 
 def test_an_estimate_over_the_budget_is_announced(case: CaseFile) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from desktop_app import messages
 from desktop_app.domain.deadline_states import MISSED_REPLY, headline
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def show_deadline(window: MainWindow) -> None:
     text, missed = headline(window.timeline_panel.found, window.today())
     window.deadline_label.setText(text)
     window.deadline_label.setStyleSheet(MISSED_STYLE if missed else "")
-    window.deadline_label.setToolTip(QWidget.tr(MISSED_REPLY) if missed else "")
+    window.deadline_label.setToolTip(messages.translated(MISSED_REPLY) if missed else "")
 
 
 def set_busy(window: MainWindow, busy: bool) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop_app import messages
 from desktop_app.domain import document_kinds
 from desktop_app.gui.models.masking import Masking
 from desktop_app.gui.translations import display_date
@@ -95,7 +96,7 @@ class DocumentsModel(QAbstractTableModel):
         if column == self.TITLE:
             return self._masking(doc.title)
         if column == self.KIND:
-            return document_kinds.label(doc.kind)
+            return messages.translated(document_kinds.label(doc.kind))
         if column == self.DATE:
             return display_date(doc.document_date) if doc.document_date else "—"
         return doc.page_count or "—"

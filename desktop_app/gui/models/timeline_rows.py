@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
+from desktop_app import messages
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MET, MISSED, MOOT, Deadline
 from desktop_app.domain.timeline import NOTICE_KINDS, TimelineEvent, phase_of, phases
@@ -201,7 +202,7 @@ def event_row(
     who = names.get(event.applicant_id or -1, Timeline.tr("Whole case"))
     detail = who
     if phase:
-        detail = Timeline.tr("{0} · phase: {1}").format(who, _tr(phase[0]))
+        detail = Timeline.tr("{0} · phase: {1}").format(who, messages.translated(phase[0]))
     return TimelineRow(
         key=_key(event),
         kind=RowKind.EVENT,
@@ -220,12 +221,13 @@ def event_row(
 
 def deadline_row(deadline: Deadline, today: dt.date) -> TimelineRow:
     """A deadline with its state: days left while open, MISSED in red, met or no longer applying
-    with the reason. A missed 221(g) reply says what that generally means."""
+    with the reason. A missed 221(g) reply says what that generally means. The deadline's own
+    words come translated from the domain (``desktop_app.messages``)."""
     left = deadline.days_left(today)
-    label = _tr(deadline.label)
-    detail = _tr(deadline.reason or deadline.rule)
+    label = deadline.label
+    detail = deadline.reason or deadline.rule
     tooltip = Timeline.tr("{0} due {1} ({2}; {3})").format(
-        label, display_date(deadline.due), _tr(deadline.rule), _tr(deadline.basis)
+        label, display_date(deadline.due), deadline.rule, deadline.basis
     )
     if deadline.state == MISSED:
         chip, tone, title = (
@@ -235,7 +237,7 @@ def deadline_row(deadline: Deadline, today: dt.date) -> TimelineRow:
         )
         aside = Timeline.tr("%n days ago", "", -left)
         if deadline.key == "reply":
-            tooltip = f"{tooltip}\n\n{_tr(MISSED_REPLY)}"
+            tooltip = f"{tooltip}\n\n{messages.translated(MISSED_REPLY)}"
     elif deadline.state == MET:
         chip, tone, title, aside = (
             Timeline.tr("Met"),

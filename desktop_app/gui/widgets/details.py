@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app import messages
 from desktop_app.domain import document_kinds, identifiers
 from desktop_app.domain.date_reading import LATEST, range_problem
 from desktop_app.domain.ocr_confusion import ReadAs
@@ -55,7 +56,7 @@ class DetailsPanel(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of document"))
         for kind, label in document_kinds.LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+            self.kind.addItem(messages.translated(label), kind)
         self.kind.activated.connect(lambda _n: self._emit(kind=self.kind.currentData()))
         self.date = QDateEdit()
         self.date.setAccessibleName(self.tr("Date of the document"))

@@ -9,6 +9,7 @@ import html
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desktop_app import messages
 from desktop_app.domain.deadline_states import MISSED_REPLY
 from desktop_app.domain.deadlines import MISSED, Deadline
 from desktop_app.errors import UserFacingError
@@ -31,7 +32,7 @@ class MissedBand(QLabel):
         missed = [d for d in found if d.state == MISSED]
         text = "<br>".join(f"<b>{html.escape(d.line(today))}</b>" for d in missed)
         if any(d.key == "reply" for d in missed):
-            text += f"<br>{html.escape(self.tr(MISSED_REPLY))}"
+            text += f"<br>{html.escape(messages.translated(MISSED_REPLY))}"
         self.setText(text)
         self.setVisible(bool(missed))
 
