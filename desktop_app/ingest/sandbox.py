@@ -31,7 +31,7 @@ from types import TracebackType
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
-from desktop_app.ingest.text import read_text
+from desktop_app.ingest.text import Reading, read_text
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
 READ_LIMIT = 20.0  # reading text: per file, and again per page
@@ -99,16 +99,16 @@ class FileReader:
         can_ocr: bool,
         cancelled: Callable[[], bool] = lambda: False,
         languages: Sequence[str] = ENGLISH,
-    ) -> tuple[str, str] | None:
-        """(text, "layer" or "ocr") of a stored document; None when cancelled or waiting for
-        Tesseract. A document that overruns its bound, or stops the reader, has no text."""
+    ) -> Reading | None:
+        """The text (and recognised words) of a stored document; None when cancelled or waiting
+        for Tesseract. A document that overruns its bound, or stops the reader, has no text."""
         limit = self.read_limit * (1 + max(pages, 1))
         try:
             status, answer = self._ask(
                 ("read", path, (media_type, can_ocr, tuple(languages))), limit, cancelled
             )
         except UserFacingError:
-            return "", "ocr"
+            return Reading("", "ocr")
         if status == "cancelled":
             return None
         if status == "read":

@@ -25,7 +25,7 @@ from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr
 from desktop_app.ingest.sandbox import FileReader
-from desktop_app.services import accepting, applicants, cases, documents, notices
+from desktop_app.services import accepting, applicants, cases, documents, notices, page_words
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
@@ -85,7 +85,8 @@ def read_documents(
 
     Scans are read in the post's languages, then in ``extra_languages`` (the user's own, as
     Tesseract codes). Documents whose text came with them (an email's body) get their
-    suggestions too, once.
+    suggestions too, once. Scans read before the case kept their words' positions are read
+    again for those words alone (their text and suggestions stay as they are).
     Returns how many were read. A document cancelled half-way, or one that needs OCR while
     Tesseract is missing, is left unread, to be read on a later call.
     """
@@ -93,6 +94,8 @@ def read_documents(
         suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
+    wordless = set(page_words.without_words(case, document_ids)) if ocr.available() else set()
+    todo += [documents.get_document(case, doc_id) for doc_id in sorted(wordless)]
     languages = ocr_languages(case, extra_languages)
     read = 0
     with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp, FileReader() as reader:
@@ -109,10 +112,12 @@ def read_documents(
                 languages=languages,
             )
             staged.unlink()
-            if found is not None:
-                text, source = found
-                documents.update_document(case, doc.id, text=text, text_source=source)
-                suggest(case, doc.id, text)
+            if found is not None and doc.id in wordless:
+                page_words.store_words(case, doc.id, found.words)
+                read += 1
+            elif found is not None:
+                page_words.store_reading(case, doc.id, found)
+                suggest(case, doc.id, found.text)
                 read += 1
             if progress is not None:
                 progress(n + 1, len(todo))
