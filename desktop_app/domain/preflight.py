@@ -34,6 +34,8 @@ class PreflightFacts:
     rendered: tuple[str, ...] = ()
     """Titles of PDFs that go in as pictures of their pages, since they cannot be rewritten."""
     undated: tuple[str, ...] = ()
+    unsearchable: tuple[str, ...] = ()
+    """Titles of scans read before the case kept where their words are: no text layer yet."""
     shrunk_pages: int = 0
     crowded: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """(document title, its pages) whose content reaches into the stamp band, when not shrinking."""
@@ -70,6 +72,15 @@ def check(facts: PreflightFacts) -> list[Finding]:
         )
         for title in facts.rendered
     ]
+    if facts.unsearchable:
+        found.append(
+            Finding(
+                "warning",
+                "Scans read before VisaCase kept where their words are: "
+                f"{_names(facts.unsearchable)}. They go in without searchable text; read the "
+                "case again (visacase read) to add it.",
+            )
+        )
     if facts.undated:
         found.append(Finding("warning", f"Undated documents: {_names(facts.undated)}."))
     if facts.shrunk_pages:

@@ -11,12 +11,15 @@ early, a damaged PNG chunk) is decoded as far as it goes and embedded anew. A JP
 (EXIF with GPS and camera, XMP, comments) goes through ``clean_jpeg``, which the caller supplies:
 the picture data stays byte for byte, its orientation is kept as the page's rotation. A document
 that still cannot be placed is named in the refusal.
+
+The words recognised on a scanned page, when the case has them, are laid over it as an invisible
+text layer (``text_layer``) while it is staged, before any shrink, so the packet can be searched.
 """
 
 from __future__ import annotations
 
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +30,9 @@ from PIL import Image, ImageFile, ImageOps, ImageSequence
 
 from desktop_app.domain.packet_budget import ImageLevel
 from desktop_app.domain.packet_options import SHRINK_FACTOR
+from desktop_app.domain.page_words import PageWords
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
-from desktop_app.packet import placing
+from desktop_app.packet import placing, text_layer
 from desktop_app.packet.budget import reduce_jpeg, reduce_pdf_images
 from desktop_app.packet.pages import MARGIN, PAPER
 from desktop_app.packet.stamps import PageSize
@@ -37,6 +41,8 @@ EXIF_ORIENTATION = 0x0112
 SIDEWAYS = {5, 6, 7, 8}
 TURNS = {3: 180, 6: 90, 8: 270}  # EXIF orientation → clockwise page rotation
 JpegCleaner = Callable[[bytes], bytes]
+Words = Mapping[int, PageWords]
+"""A document's recognised pages (counted from 0) and their words."""
 TIFF_MAGIC = {b"II*\x00", b"MM\x00*"}
 
 
@@ -75,16 +81,21 @@ def stage(
     shrink: bool = False,
     clean_jpeg: JpegCleaner = bytes,
     titles: dict[int, str] | None = None,
+    words: Mapping[int, Words] | None = None,
 ) -> dict[int, Staged]:
-    """Each document of ``sources`` ready for assembly; ``titles`` name the one that is not."""
+    """Each document of ``sources`` ready for assembly, with its pages' ``words`` (by document)
+    laid over them; ``titles`` name the one that is not."""
     staged: dict[int, Staged] = {}
     for doc_id, path in sources.items():
+        found = (words or {}).get(doc_id, {})
         try:
             if is_pdf(path):
-                staged[doc_id] = _stage_pdf(path, work / f"doc-{doc_id}.pdf", level, shrink)
+                out = work / f"doc-{doc_id}.pdf"
+                staged[doc_id] = _stage_pdf(path, out, level, shrink, found)
             else:
                 out = work / f"image-{doc_id}.pdf"
                 staged[doc_id] = _stage_image(path, PAPER[paper], work, level, out, clean_jpeg)
+                _add_words(out, found)
         except UserFacingError as exc:
             title = (titles or {}).get(doc_id, f"Document {doc_id}")
             raise UnplaceableError(doc_id, title, exc.message.rstrip(".")) from None
@@ -119,17 +130,21 @@ def _rotation(page: pikepdf.Page) -> int:
         return 0
 
 
-def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool) -> Staged:
-    """The proven PDF, with its images reduced or its pages shrunk when asked; a copy that
-    cannot be changed goes in as proven, rather than not at all."""
+def _stage_pdf(
+    path: Path, changed: Path, level: ImageLevel | None, shrink: bool, words: Words
+) -> Staged:
+    """The proven PDF, with its images reduced, its scanned pages' words laid over them or its
+    pages shrunk when asked; a copy that cannot be changed goes in as proven, rather than not
+    at all."""
     placement = placing.place(path, changed.parent)
     with pikepdf.open(placement.path) as pdf:
         sizes = tuple(visual_size(page) for page in pdf.pages)
-        if level is None and not shrink:
+        if level is None and not shrink and not any(words.values()):
             return Staged(placement.path, sizes, placement.how)
         try:
             if level is not None:
                 reduce_pdf_images(pdf, level)
+            text_layer.add_text_layer(pdf, words, _scratch(changed), pictures=False)
             if shrink:
                 for page in pdf.pages:
                     shrink_page(page)
@@ -139,6 +154,19 @@ def _stage_pdf(path: Path, changed: Path, level: ImageLevel | None, shrink: bool
     if placing.problem(changed, changed.parent):
         return Staged(placement.path, sizes, placement.how)
     return Staged(changed, sizes, placement.how)
+
+
+def _add_words(staged: Path, words: Words) -> None:
+    """The words laid over the pictures of an image document's staged pages."""
+    if not any(words.values()):
+        return
+    with pikepdf.open(staged, allow_overwriting_input=True) as pdf:
+        if text_layer.add_text_layer(pdf, words, _scratch(staged), pictures=True):
+            pdf.save(staged)
+
+
+def _scratch(staged: Path) -> Path:
+    return staged.with_name(f"{staged.stem}-words.pdf")
 
 
 def _stage_image(

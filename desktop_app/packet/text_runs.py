@@ -61,8 +61,17 @@ class Run:
     """Bold text in a script with no bold face: drawn with its outline stroked as well."""
 
 
-def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
-    """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width."""
+def line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    spans: Sequence[Span],
+    size: float,
+    *,
+    invisible: bool = False,
+) -> float:
+    """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width.
+    ``invisible`` text (render mode 3) is found by search and copying but never seen."""
     start = x
     for run in layout(tuple(spans)):
         glyphs, advance = _shaped(run)
@@ -76,7 +85,8 @@ def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float)
             canvas.setLineWidth(size * EMBOLDEN)
         text = canvas.beginText(x, y)
         text.setFont(run.font, size)
-        text.setTextRenderMode(2 if run.emboldened else 0)  # 2: fill, then stroke the outline
+        # 2: fill, then stroke the outline; 3: neither
+        text.setTextRenderMode(3 if invisible else 2 if run.emboldened else 0)
         text.textOut(glyphs)
         canvas.drawText(text)
         if run.emboldened:
