@@ -28,12 +28,15 @@ One Tesseract run gives both a page's text and the box of each of its words (its
 "tsv" outputs): the text is exactly what the text output alone gave, and the boxes let the
 packet lay the words over the page as an invisible, searchable layer (``domain.page_words``).
 Writing the second output costs nothing measurable next to the reading itself
-(``benchmarks/ocr_bench.py``: the same seconds per page within this machine's noise).
+(``benchmarks/ocr_settings.py``: the same CPU per page within this machine's noise). A page
+scanned sideways or upside down is read upright (``orientation``): its reading then says how
+it was turned, and the packet shows it so.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import os
 import shutil
@@ -49,7 +52,7 @@ from PIL import Image
 
 from desktop_app.domain.page_words import PageWords, Word
 from desktop_app.errors import DECODER_ERRORS
-from desktop_app.ingest import images
+from desktop_app.ingest import images, orientation
 
 TIMEOUT_SECONDS = 60
 # "One uniform block of text": unlike the default automatic layout, it keeps the tick boxes of a
@@ -75,10 +78,12 @@ Cancelled = Callable[[], bool]
 
 @dataclass(frozen=True)
 class Recognised:
-    """What one page or frame gave: its text, and its words with their boxes."""
+    """What one page or frame gave: its text, and its words with their boxes, as read after
+    turning the picture ``turn`` degrees clockwise (a page scanned sideways or upside down)."""
 
     text: str
     words: PageWords = ()
+    turn: int = 0
 
 
 def available() -> bool:
@@ -157,10 +162,23 @@ def _collect(
 
 
 def recognise(image: Image.Image, lang: str = "eng") -> Recognised:
-    """One page's text and words in ``lang`` (``"spa+eng"``); a page Tesseract cannot finish in
-    time has none."""
+    """One page's text and words in ``lang`` (``"spa+eng"``), read upright: a page that reads
+    badly is turned the way orientation detection says and read again (``orientation``). A
+    page Tesseract cannot finish in time has none."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     grey = image.convert("L")
+    first, score = _read(grey, lang)
+    if score >= orientation.CONFIDENT or not first.words:
+        return first
+    turn = orientation.turn_needed(grey)
+    if not turn:
+        return first
+    again, better = _read(orientation.turned(grey, turn), lang)
+    return dataclasses.replace(again, turn=turn) if better >= orientation.CONFIDENT else first
+
+
+def _read(grey: Image.Image, lang: str) -> tuple[Recognised, float]:
+    """One Tesseract run: the page's text and words, and how confident Tesseract was."""
     with tempfile.TemporaryDirectory(prefix="visacase-ocr-") as folder:
         handed_over, base = Path(folder, "page.pgm"), Path(folder, "page")
         grey.save(handed_over)
@@ -176,8 +194,8 @@ def recognise(image: Image.Image, lang: str = "eng") -> Recognised:
             text = base.with_suffix(".txt").read_text(encoding="utf-8").strip()
             table = base.with_suffix(".tsv").read_text(encoding="utf-8")
         except (RuntimeError, OSError, pytesseract.TesseractError):
-            return Recognised("")
-    return Recognised(text, words_of(table, grey.size))
+            return Recognised(""), 0.0
+    return Recognised(text, words_of(table, grey.size)), orientation.confidence(table)
 
 
 def words_of(table: str, size: tuple[int, int]) -> PageWords:

@@ -31,11 +31,13 @@ UNREADABLE = (pdfium.PdfiumError, struct.error, *DECODER_ERRORS)
 @dataclass(frozen=True)
 class Reading:
     """A document's text (pages separated by form feeds), where it came from ("layer" or
-    "ocr"), and the words of each page recognised."""
+    "ocr"), the words of each page recognised, and how far (clockwise) each page read turned
+    had to be turned to read upright."""
 
     text: str
     source: str
     words: Mapping[int, PageWords] = field(default_factory=dict)
+    turns: Mapping[int, int] = field(default_factory=dict)
 
 
 def read_text(
@@ -66,7 +68,8 @@ def _read_pdf(path: Path, can_ocr: bool, languages: Sequence[str]) -> Reading | 
         used = len(page.text) > len(pages[number].strip())
         pages[number] = page.text if used else pages[number]
         words[number] = page.words if used else ()  # read, and searchable by its own text
-    return Reading("\f".join(pages), "ocr", words)
+    turns = {n: page.turn for n, page in recognised.items() if page.turn and words[n]}
+    return Reading("\f".join(pages), "ocr", words, turns)
 
 
 def _read_picture(path: Path, can_ocr: bool, languages: Sequence[str]) -> Reading | None:
@@ -74,5 +77,8 @@ def _read_picture(path: Path, can_ocr: bool, languages: Sequence[str]) -> Readin
         return None
     frames = ocr.read_image(path, languages=languages) or []
     return Reading(
-        "\f".join(f.text for f in frames), "ocr", {n: f.words for n, f in enumerate(frames)}
+        "\f".join(f.text for f in frames),
+        "ocr",
+        {n: f.words for n, f in enumerate(frames)},
+        {n: f.turn for n, f in enumerate(frames) if f.turn},
     )

@@ -167,6 +167,7 @@ def _build(
             clean_jpeg=exif.strip_jpeg_metadata,
             titles={d.id: d.title for d in docs},
             words=page_words.words_of(case, checked.readable),
+            turns=page_words.turns_of(case, checked.readable),
         )
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, STEPS)

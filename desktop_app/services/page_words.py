@@ -1,15 +1,16 @@
 """The words recognised on scanned pages, kept in the case for the packet's searchable layer.
 
-A reading is stored whole: the document's text and the words of each page recognised, in one
-transaction, so the words in the packet are always those of the text the case shows and
-searches. A document read before the case kept words (a case file from before migration 0006)
-has its text but no words: ``without_words`` finds it, for pre-flight to say its scans will not
-be searchable and for ``visacase read`` to read it again; the export never waits on it.
+A reading is stored whole: the document's text and the words of each page recognised (with the
+turn that showed a page scanned sideways upright), in one transaction, so the words in the
+packet are always those of the text the case shows and searches. A document read before the
+case kept words (a case file from before migration 0006) has its text but no words:
+``without_words`` finds it, for pre-flight to say its scans will not be searchable and for
+``visacase read`` to read it again; the export never waits on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -31,15 +32,16 @@ def store_reading(case: CaseFile, document_id: int, reading: Reading) -> None:
         if row is None:
             return
         row.text, row.text_source = reading.text, reading.source
-        _replace(s, document_id, reading.words)
+        _replace(s, document_id, reading)
 
 
-def store_words(case: CaseFile, document_id: int, words: Mapping[int, PageWords]) -> None:
-    """Only the words, for a document whose text was read before words were kept."""
+def store_words(case: CaseFile, document_id: int, reading: Reading) -> None:
+    """Only the reading's words (and turns), for a document whose text was read before words
+    were kept."""
     case.require_writable()
     with case.session() as s, s.begin():
         if s.get(Document, document_id) is not None:
-            _replace(s, document_id, words)
+            _replace(s, document_id, reading)
 
 
 def words_of(case: CaseFile, document_ids: Collection[int]) -> dict[int, dict[int, PageWords]]:
@@ -49,6 +51,19 @@ def words_of(case: CaseFile, document_ids: Collection[int]) -> dict[int, dict[in
         rows = s.scalars(select(PageWordsRow).where(PageWordsRow.document_id.in_(document_ids)))
         for row in rows:
             found.setdefault(row.document_id, {})[row.page] = from_rows(row.words)
+    return found
+
+
+def turns_of(case: CaseFile, document_ids: Collection[int]) -> dict[int, dict[int, int]]:
+    """Each document's pages that were read turned, and the clockwise turn that shows them
+    upright."""
+    found: dict[int, dict[int, int]] = {}
+    query = select(PageWordsRow.document_id, PageWordsRow.page, PageWordsRow.turn).where(
+        PageWordsRow.document_id.in_(document_ids), PageWordsRow.turn != 0
+    )
+    with case.session() as s:
+        for doc_id, page, turn in s.execute(query):
+            found.setdefault(doc_id, {})[page] = turn
     return found
 
 
@@ -69,9 +84,14 @@ def without_words(case: CaseFile, document_ids: Collection[int] | None = None) -
         ]
 
 
-def _replace(s: Session, document_id: int, words: Mapping[int, PageWords]) -> None:
+def _replace(s: Session, document_id: int, reading: Reading) -> None:
     s.execute(delete(PageWordsRow).where(PageWordsRow.document_id == document_id))
     s.add_all(
-        PageWordsRow(document_id=document_id, page=page, words=to_rows(page_words))
-        for page, page_words in sorted(words.items())
+        PageWordsRow(
+            document_id=document_id,
+            page=page,
+            words=to_rows(words),
+            turn=reading.turns.get(page, 0),
+        )
+        for page, words in sorted(reading.words.items())
     )

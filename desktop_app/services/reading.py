@@ -113,7 +113,7 @@ def read_documents(
             )
             staged.unlink()
             if found is not None and doc.id in wordless:
-                page_words.store_words(case, doc.id, found.words)
+                page_words.store_words(case, doc.id, found)
                 read += 1
             elif found is not None:
                 page_words.store_reading(case, doc.id, found)

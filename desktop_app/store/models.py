@@ -155,6 +155,9 @@ class PageWordsRow(Base):
     page: Mapped[int] = mapped_column(primary_key=True)
     """Counted from 0, as the document's pages are in the packet's plan."""
     words: Mapped[list[Any]] = mapped_column(default=list)
+    turn: Mapped[int] = mapped_column(default=0)
+    """Degrees clockwise the page was turned to be read upright (a scan fed in sideways); the
+    packet shows it turned so."""
 
 
 class Suggestion(Base):

@@ -10,7 +10,7 @@ import pytesseract
 import pytest
 from PIL import Image
 
-from desktop_app.ingest import ocr
+from desktop_app.ingest import ocr, orientation
 from tests.ingest import scans
 
 
@@ -82,6 +82,36 @@ def test_each_word_s_box_is_where_it_is_drawn_as_fractions_of_the_picture(tmp_pa
     assert statement.right < account.left + 0.2 and statement.bottom < account.top
     assert (statement.line, words["of"].line, account.line) == (0, 1, 1)
     assert all(0 <= v <= 1 for w in words.values() for v in (w.left, w.top, w.right, w.bottom))
+
+
+@scans.needs_language("osd")
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_scanned_turned_is_read_upright_and_says_how_it_was_turned(
+    tmp_path: Path, turn: int
+) -> None:
+    lines = ("Certificate of employment", "Maria Santos works at Harbourview Logistics")
+    with Image.open(scans.picture_of(lines * 3, tmp_path / "p.png")) as upright:
+        scanned = upright.rotate(turn, expand=True)  # turned counter-clockwise
+
+    read = ocr.recognise(scanned)
+
+    assert "Maria Santos works at Harbourview Logistics" in read.text
+    assert read.turn == turn  # clockwise, back to upright
+    assert read.words[0].text == "Certificate" and read.words[0].top < 0.2
+
+
+@scans.needs_language("eng")
+def test_an_upright_page_is_read_once_without_asking_which_way_up_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(_image: Image.Image) -> int:
+        raise AssertionError("orientation was asked for an upright page")
+
+    monkeypatch.setattr(orientation, "turn_needed", never)
+    with Image.open(scans.picture_of(("Statement of account",), tmp_path / "p.png")) as page:
+        read = ocr.recognise(page)
+
+    assert read.text == "Statement of account" and read.turn == 0
 
 
 def test_a_page_tesseract_cannot_finish_has_neither_text_nor_words(

@@ -47,6 +47,7 @@ def _scan(tmp_path: Path, orientation: int = 1) -> Path:
 
 
 def _staged(path: Path, work: Path, words: dict[int, tuple[Word, ...]], **options) -> Path:
+    """``path`` staged as the packet's document 1, with ``words`` for its pages."""
     work.mkdir(exist_ok=True)
     return sources.stage({1: path}, "letter", work, words={1: words}, **options)[1].path
 
@@ -152,3 +153,44 @@ def test_words_in_any_script_are_found_as_they_were_read(tmp_path: Path) -> None
     text = page_text(searchable)
     for word in ("नमस्ते", "张伟", "Núñez", "محمد"):
         assert word in text
+
+
+def _stored_turned(tmp_path: Path, turn: int) -> Path:
+    """A JPEG of ``LETTER`` scanned turned ``turn`` degrees counter-clockwise, with no EXIF to
+    say so: only reading it tells which way up it is."""
+    path = tmp_path / f"turned-{turn}.jpg"
+    _letter(tmp_path).rotate(turn, expand=True).save(path, "JPEG", quality=80, dpi=(300, 300))
+    return path
+
+
+@scans.needs_language("osd")
+@pytest.mark.parametrize("turn", [90, 180])
+def test_a_picture_scanned_turned_is_shown_upright_with_its_words_and_its_jpeg_untouched(
+    tmp_path: Path, turn: int
+) -> None:
+    scan = _stored_turned(tmp_path, turn)
+    [read] = ocr.read_image(scan) or []
+
+    upright = _staged(scan, tmp_path / "work", {0: read.words}, turns={1: {0: read.turn}})
+
+    with pikepdf.open(upright) as pdf:
+        assert pdf.pages[0].rotation == turn
+        assert sources.visual_size(pdf.pages[0]).height > sources.visual_size(pdf.pages[0]).width
+    assert_words_where_the_ink_is(upright, LETTER)  # the ink reads upright too
+    assert _images(upright) == [scan.read_bytes()]
+
+
+@scans.needs_language("osd")
+def test_an_upside_down_page_of_a_scanned_pdf_is_shown_upright_with_its_words(
+    tmp_path: Path,
+) -> None:
+    scan = tmp_path / "upside-down.pdf"
+    _letter(tmp_path).rotate(180).save(scan, "PDF", resolution=300)
+    read = (ocr.read_pdf_pages(scan, [0]) or {})[0]
+
+    upright = _staged(scan, tmp_path / "work", {0: read.words}, turns={1: {0: read.turn}})
+
+    assert read.turn == 180 and "Closing balance" in read.text
+    with pikepdf.open(upright) as pdf:
+        assert pdf.pages[0].rotation == 180
+    assert_words_where_the_ink_is(upright, LETTER)

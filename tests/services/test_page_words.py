@@ -12,6 +12,7 @@ import pikepdf
 from PIL import Image
 from sqlalchemy import delete, select
 
+from desktop_app.ingest.text import Reading
 from desktop_app.services import documents, export, page_words, preflight, reading
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import PageWordsRow
@@ -99,9 +100,30 @@ def test_a_scan_read_before_words_were_kept_goes_in_unsearchable_until_read_agai
 
 def test_removing_a_document_removes_its_words(case: CaseFile, tmp_path: Path) -> None:
     doc, _ = _scanned_letter(case, tmp_path)
-    page_words.store_words(case, doc, {0: ()})
+    page_words.store_words(case, doc, Reading("", "ocr", {0: ()}))
 
     documents.remove_document(case, doc)
 
     with case.session() as s:
         assert s.scalars(select(PageWordsRow)).all() == []
+
+
+@scans.needs_language("osd")
+def test_a_letter_scanned_upside_down_is_read_and_exported_upright(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    picture = scans.picture_of(LETTER, tmp_path / "letter.png")
+    out = io.BytesIO()
+    with Image.open(picture) as img:
+        img.convert("L").rotate(180).save(out, "JPEG", quality=80, dpi=(300, 300))
+    doc = documents.add_document(case, out.getvalue(), original_name="s.jpg", page_count=1).id
+
+    reading.read_documents(case)
+    built = export.export_packet(case, tmp_path / "packet.pdf")
+
+    assert "Harbourview Logistics" in documents.get_document_text(case, doc)
+    assert page_words.turns_of(case, [doc]) == {doc: {0: 180}}
+    page = _scanned_page(built.path)
+    with pikepdf.open(built.path) as pdf:
+        assert pdf.pages[page - 1].rotation == 180
+    assert_words_where_the_ink_is(built.path, LETTER, page, at_least=4)

@@ -1,5 +1,6 @@
 """The words recognised on each scanned page with their boxes, for the packet's searchable text
-layer. Documents read before this keep their text and have no words until they are read again.
+layer, and the turn that showed the page upright. Documents read before this keep their text and
+have no words until they are read again.
 
 Revision ID: 0006
 Revises: 0005
@@ -20,6 +21,7 @@ def upgrade() -> None:
         sa.Column("document_id", sa.Integer(), nullable=False),
         sa.Column("page", sa.Integer(), nullable=False),
         sa.Column("words", sa.JSON(), nullable=False),
+        sa.Column("turn", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["document_id"],
             ["documents.id"],
