@@ -110,10 +110,7 @@ def stage(
 
 
 def visual_size(page: pikepdf.Page) -> PageSize:
-    box = page.cropbox
-    width, height = abs(float(box[2] - box[0])), abs(float(box[3] - box[1]))
-    rotated = _rotation(page) in (90, 270)
-    return PageSize(height, width) if rotated else PageSize(width, height)
+    return PageSize(*text_layer.visual_size(page))
 
 
 def shrink_page(page: pikepdf.Page, factor: float = SHRINK_FACTOR) -> None:
@@ -121,20 +118,12 @@ def shrink_page(page: pikepdf.Page, factor: float = SHRINK_FACTOR) -> None:
     x0, y0, x1, y1 = (float(v) for v in page.cropbox)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     anchor = {0: (cx, y1), 90: (x0, cy), 180: (cx, y0), 270: (x1, cy)}
-    ax, ay = anchor[_rotation(page)]
+    ax, ay = anchor[text_layer.rotation(page)]
     tx, ty = (1 - factor) * ax, (1 - factor) * ay
     page.contents_add(
         f"q {factor:.4f} 0 0 {factor:.4f} {tx:.3f} {ty:.3f} cm\n".encode(), prepend=True
     )
     page.contents_add(b"\nQ\n")
-
-
-def _rotation(page: pikepdf.Page) -> int:
-    """The page's /Rotate as 0, 90, 180 or 270 (readers round odd values the same way)."""
-    try:
-        return int(page.obj.get("/Rotate", 0)) // 90 * 90 % 360
-    except (TypeError, ValueError):
-        return 0
 
 
 def _stage_pdf(
