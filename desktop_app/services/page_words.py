@@ -35,15 +35,6 @@ def store_reading(case: CaseFile, document_id: int, reading: Reading) -> None:
         _replace(s, document_id, reading)
 
 
-def store_words(case: CaseFile, document_id: int, reading: Reading) -> None:
-    """Only the reading's words (and turns), for a document whose text was read before words
-    were kept."""
-    case.require_writable()
-    with case.session() as s, s.begin():
-        if s.get(Document, document_id) is not None:
-            _replace(s, document_id, reading)
-
-
 def words_of(case: CaseFile, document_ids: Collection[int]) -> dict[int, dict[int, PageWords]]:
     """Each document's recognised pages (counted from 0) and their words."""
     found: dict[int, dict[int, PageWords]] = {}

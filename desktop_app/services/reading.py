@@ -86,7 +86,7 @@ def read_documents(
     Scans are read in the post's languages, then in ``extra_languages`` (the user's own, as
     Tesseract codes). Documents whose text came with them (an email's body) get their
     suggestions too, once. Scans read before the case kept their words' positions are read
-    again for those words alone (their text and suggestions stay as they are).
+    again for those words, with the text they go with (their suggestions stay as they are).
     Returns how many were read. A document cancelled half-way, or one that needs OCR while
     Tesseract is missing, is left unread, to be read on a later call.
     """
@@ -112,12 +112,10 @@ def read_documents(
                 languages=languages,
             )
             staged.unlink()
-            if found is not None and doc.id in wordless:
-                page_words.store_words(case, doc.id, found)
-                read += 1
-            elif found is not None:
+            if found is not None:
                 page_words.store_reading(case, doc.id, found)
-                suggest(case, doc.id, found.text)
+                if doc.id not in wordless:
+                    suggest(case, doc.id, found.text)
                 read += 1
             if progress is not None:
                 progress(n + 1, len(todo))

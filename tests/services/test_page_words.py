@@ -100,7 +100,7 @@ def test_a_scan_read_before_words_were_kept_goes_in_unsearchable_until_read_agai
 
 def test_removing_a_document_removes_its_words(case: CaseFile, tmp_path: Path) -> None:
     doc, _ = _scanned_letter(case, tmp_path)
-    page_words.store_words(case, doc, Reading("", "ocr", {0: ()}))
+    page_words.store_reading(case, doc, Reading("", "ocr", {0: ()}))
 
     documents.remove_document(case, doc)
 
