@@ -121,7 +121,7 @@ def main(copies: int = 1) -> None:
                 scan = Path(tmp) / f"{copy}-{name}-scan.pdf"
                 scan.write_bytes(scanned(original, rng))
                 start, start_cpu = time.perf_counter(), _cpu_seconds()
-                read = (ocr.read_pdf_pages(scan, [0]) or {}).get(0, "")
+                read = (ocr.read_pdf_pages(scan, [0]) or {}).get(0, ocr.Recognised("")).text
                 seconds.append(time.perf_counter() - start)
                 cpu.append(_cpu_seconds() - start_cpu)
                 scores.append(accuracy(truth, read))

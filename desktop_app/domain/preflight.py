@@ -35,6 +35,8 @@ class PreflightFacts:
     rendered: tuple[str, ...] = ()
     """Titles of PDFs that go in as pictures of their pages, since they cannot be rewritten."""
     undated: tuple[str, ...] = ()
+    unsearchable: tuple[str, ...] = ()
+    """Titles of scans read before the case kept where their words are: no text layer yet."""
     shrunk_pages: int = 0
     crowded: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """(document title, its pages) whose content reaches into the stamp band, when not shrinking."""
@@ -81,6 +83,17 @@ def check(facts: PreflightFacts) -> list[Finding]:
         )
         for title in facts.rendered
     ]
+    if facts.unsearchable:
+        found.append(
+            Finding(
+                "warning",
+                _(
+                    "These scans were read by an earlier version of VisaCase, so their pages go "
+                    "in without searchable text: {titles}. Read them again to add it (visacase "
+                    "read CASE)."
+                ).format(titles=_names(facts.unsearchable)),
+            )
+        )
     if facts.undated:
         undated = _("Undated documents: {titles}.").format(titles=_names(facts.undated))
         found.append(Finding("warning", undated))

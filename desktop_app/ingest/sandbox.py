@@ -32,7 +32,7 @@ from desktop_app import messages
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
-from desktop_app.ingest.text import read_text
+from desktop_app.ingest.text import Reading, read_text
 from desktop_app.messages import N_, _, translated
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
@@ -101,16 +101,16 @@ class FileReader:
         can_ocr: bool,
         cancelled: Callable[[], bool] = lambda: False,
         languages: Sequence[str] = ENGLISH,
-    ) -> tuple[str, str] | None:
-        """(text, "layer" or "ocr") of a stored document; None when cancelled or waiting for
-        Tesseract. A document that overruns its bound, or stops the reader, has no text."""
+    ) -> Reading | None:
+        """The text (and recognised words) of a stored document; None when cancelled or waiting
+        for Tesseract. A document that overruns its bound, or stops the reader, has no text."""
         limit = self.read_limit * (1 + max(pages, 1))
         try:
             status, answer = self._ask(
                 ("read", path, (media_type, can_ocr, tuple(languages))), limit, cancelled
             )
         except UserFacingError:
-            return "", "ocr"
+            return Reading("", "ocr")
         if status == "cancelled":
             return None
         if status == "read":

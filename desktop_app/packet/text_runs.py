@@ -61,8 +61,17 @@ class Run:
         return self.level % 2 == 1
 
 
-def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float) -> float:
-    """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width."""
+def line(
+    canvas: Canvas,
+    x: float,
+    y: float,
+    spans: Sequence[Span],
+    size: float,
+    *,
+    invisible: bool = False,
+) -> float:
+    """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width.
+    ``invisible`` text (render mode 3) is found by search and copying but never seen."""
     start = x
     for stretch in _stretches(layout(tuple(spans))):
         shaped = [_shaped(run) for run in stretch]
@@ -72,7 +81,7 @@ def line(canvas: Canvas, x: float, y: float, spans: Sequence[Span], size: float)
             hex_text = actual.encode("utf-16-be").hex().upper()
             canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
         for run, (glyphs, advance) in zip(stretch, shaped, strict=True):
-            _draw(canvas, run, glyphs, x, y, size)
+            _draw(canvas, run, glyphs, x, y, size, invisible=invisible)
             x += advance * size
         if marked:
             canvas.addLiteral("EMC")
@@ -177,13 +186,16 @@ def _stretches(runs: Sequence[Run]) -> list[list[Run]]:
     return stretches
 
 
-def _draw(canvas: Canvas, run: Run, glyphs: str, x: float, y: float, size: float) -> None:
+def _draw(
+    canvas: Canvas, run: Run, glyphs: str, x: float, y: float, size: float, *, invisible: bool
+) -> None:
     if run.emboldened:
         canvas.saveState()
         canvas.setLineWidth(size * EMBOLDEN)
     text = canvas.beginText(x, y)
     text.setFont(run.font, size)
-    text.setTextRenderMode(2 if run.emboldened else 0)  # 2: fill, then stroke the outline
+    # 2: fill, then stroke the outline; 3: neither
+    text.setTextRenderMode(3 if invisible else 2 if run.emboldened else 0)
     text.textOut(glyphs)
     canvas.drawText(text)
     if run.emboldened:

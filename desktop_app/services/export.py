@@ -40,7 +40,7 @@ from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.sources import stage
-from desktop_app.services import applicants, documents
+from desktop_app.services import applicants, documents, page_words
 from desktop_app.services.email_pages import write_packet_input
 from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_files import PacketFiles
@@ -171,6 +171,8 @@ def _build(
             shrink=options.shrink,
             clean_jpeg=exif.strip_jpeg_metadata,
             titles={d.id: d.title for d in docs},
+            words=page_words.words_of(case, checked.readable),
+            turns=page_words.turns_of(case, checked.readable),
         )
         sources = [dataclasses.replace(s, pages=len(staged[s.id].sizes)) for s in sources]
         _step(progress, cancelled, 2, STEPS)

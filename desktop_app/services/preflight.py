@@ -24,7 +24,7 @@ from desktop_app.packet import placing
 from desktop_app.packet.budget import Inventory, inventory
 from desktop_app.packet.crowding import crowded_pages
 from desktop_app.packet.sources import is_pdf
-from desktop_app.services import documents, notices, timeline
+from desktop_app.services import documents, notices, page_words, timeline
 from desktop_app.services.documents import DocumentView
 from desktop_app.services.email_pages import write_packet_input
 from desktop_app.store.casefile import CaseFile
@@ -122,6 +122,7 @@ def gather(
         rendered=tuple(rendered),
         crowded=crowded,
         undated=tuple(d.title for d in docs if d.document_date is None and d.id in wanted),
+        unsearchable=tuple(titles[i] for i in page_words.without_words(case, wanted)),
         shrunk_pages=sum(max(d.page_count, 1) for d in docs if d.id in wanted and _is_pdf(d))
         if options.shrink
         else 0,

@@ -26,7 +26,7 @@ from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr
 from desktop_app.ingest.sandbox import FileReader
 from desktop_app.messages import N_, _, translated
-from desktop_app.services import accepting, applicants, cases, documents, notices
+from desktop_app.services import accepting, applicants, cases, documents, notices, page_words
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
@@ -86,7 +86,8 @@ def read_documents(
 
     Scans are read in the post's languages, then in ``extra_languages`` (the user's own, as
     Tesseract codes). Documents whose text came with them (an email's body) get their
-    suggestions too, once.
+    suggestions too, once. Scans read before the case kept their words' positions are read
+    again for those words, with the text they go with (their suggestions stay as they are).
     Returns how many were read. A document cancelled half-way, or one that needs OCR while
     Tesseract is missing, is left unread, to be read on a later call.
     """
@@ -94,6 +95,8 @@ def read_documents(
         suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
     todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
+    wordless = set(page_words.without_words(case, document_ids)) if ocr.available() else set()
+    todo += [documents.get_document(case, doc_id) for doc_id in sorted(wordless)]
     languages = ocr_languages(case, extra_languages)
     read = 0
     with tempfile.TemporaryDirectory(prefix="visacase-read-") as tmp, FileReader() as reader:
@@ -111,9 +114,9 @@ def read_documents(
             )
             staged.unlink()
             if found is not None:
-                text, source = found
-                documents.update_document(case, doc.id, text=text, text_source=source)
-                suggest(case, doc.id, text)
+                page_words.store_reading(case, doc.id, found)
+                if doc.id not in wordless:
+                    suggest(case, doc.id, found.text)
                 read += 1
             if progress is not None:
                 progress(n + 1, len(todo))

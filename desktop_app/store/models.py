@@ -142,6 +142,24 @@ def _index_pages(_mapper: Mapper[Document], connection: Connection, row: Documen
         page_index.replace(connection, row.id, row.text)
 
 
+class PageWordsRow(Base):
+    """The words recognised on one page of a document, with their boxes (``domain.page_words``
+    rows), for the packet's invisible text layer. One row for each page that was recognised;
+    a document read before word boxes were kept has none, and reading it again fills them."""
+
+    __tablename__ = "page_words"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    page: Mapped[int] = mapped_column(primary_key=True)
+    """Counted from 0, as the document's pages are in the packet's plan."""
+    words: Mapped[list[Any]] = mapped_column(default=list)
+    turn: Mapped[int] = mapped_column(default=0)
+    """Degrees clockwise the page was turned to be read upright (a scan fed in sideways); the
+    packet shows it turned so."""
+
+
 class Suggestion(Base):
     """Something the app read in a document and proposes; it waits for the user to decide."""
 

@@ -11,7 +11,7 @@ import pytesseract
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from desktop_app.ingest import ocr, sandbox
+from desktop_app.ingest import ocr, sandbox, text
 from desktop_app.services import sample_content
 
 
@@ -85,9 +85,9 @@ def test_read_also_reads_scans_in_the_languages_asked_for(
         *,
         languages: Sequence[str],
         **_options: object,
-    ) -> tuple[str, str]:
+    ) -> text.Reading:
         asked.append(tuple(languages))
-        return "Constancia de empleo", "ocr"
+        return text.Reading("Constancia de empleo", "ocr")
 
     monkeypatch.setattr(sandbox.FileReader, "read_text", read_text)
     monkeypatch.setattr(ocr, "available", lambda: True)

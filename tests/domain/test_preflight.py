@@ -55,3 +55,14 @@ def test_a_reply_due_within_a_month_is_a_warning_and_one_met_is_not() -> None:
     assert [f.message for f in soon] == ["The 221(g) reply is due 01 Sep 2026: 20 days left."]
     met = REPLY.settled("met", "documents submitted 12 Aug 2026")
     assert check(PreflightFacts(reply=met, today=dt.date(2026, 8, 30))) == []
+
+
+def test_scans_read_before_words_were_kept_are_named_as_going_in_unsearchable() -> None:
+    [found] = check(PreflightFacts(unsearchable=("Marriage certificate", "Payslip")))
+
+    assert found.severity == "warning"
+    assert found.message == (
+        "These scans were read by an earlier version of VisaCase, so their pages go in without "
+        "searchable text: “Marriage certificate”, “Payslip”. Read them again to add it "
+        "(visacase read CASE)."
+    )
