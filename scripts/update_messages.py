@@ -4,6 +4,10 @@ each language translators edit, then compile the ``.mo`` files the app loads. Ru
 changing any marked message; commit both. The GUI's own strings go through
 ``scripts/update_translations.py`` instead.
 
+argparse's own words ("usage: ", "the following arguments are required: %s") are extracted from
+the ``argparse`` module of the Python running this script, so the catalogs carry exactly the
+msgids the command line's argparse asks for (``desktop_app.cli`` points argparse at them).
+
 Messages that vanished from the code are dropped from the ``.po`` files, so a translation never
 outlives its English source; new ones arrive untranslated, which ``tests/test_messages.py``
 refuses. Locations name the file only, without line numbers, so that editing code elsewhere in a
@@ -12,12 +16,13 @@ file leaves the catalogs alone; the header's dates are fixed for the same reason
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -29,6 +34,8 @@ from desktop_app.messages import DOMAIN, FOLDER, LANGUAGES  # noqa: E402
 SOURCES = ROOT / "desktop_app"
 METHODS = [("gui/**.py", "ignore"), ("**.py", "python")]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+ARGPARSE = ("argparse.py", None)
+ARGPARSE_NOTE = "argparse's own words: keep each %s and %(name)s, and the line breaks, as they are"
 FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 HEADER = (
     "# VisaCase's messages outside the window: errors, deadlines, CEAC meanings, findings.\n"
@@ -46,6 +53,10 @@ def template() -> Catalog:
     ):
         location = (f"desktop_app/{Path(filename).as_posix()}", None)
         found.add(message, None, [location], auto_comments=comments, context=context)
+    for _line, message, _comments, _context in extract_from_file(
+        "python", argparse.__file__, keywords=KEYWORDS
+    ):
+        found.add(message, None, [ARGPARSE], auto_comments=[ARGPARSE_NOTE])
     return found
 
 

@@ -7,8 +7,9 @@ one line on stderr and exit non-zero; only bugs produce a traceback. Output pipe
 that quits early (``| head``) ends quietly with the status of a command ended by SIGPIPE.
 
 Messages come in the language the environment asks for (``LANGUAGE``, ``LC_ALL``,
-``LC_MESSAGES``, ``LANG``; see ``desktop_app.messages``), chosen once before the command runs;
-option names, command names and ``--json`` keys stay English, so scripts keep working.
+``LC_MESSAGES``, ``LANG``; see ``desktop_app.messages``), chosen once before the command runs:
+the help and argparse's own words ("usage:", its errors) too. Option names, command names and
+``--json`` keys stay English, so scripts keep working.
 """
 
 from __future__ import annotations
@@ -56,15 +57,24 @@ def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentP
     """The command line with the commands of ``modules`` (by default all of them)."""
     parser = argparse.ArgumentParser(
         prog="visacase",
-        description="Keep a US visa refusal case in one local file. "
-        "Run without a command to open the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"VisaCase {__version__}")
-    parser.add_argument(
-        "--sample", action="store_true", help="open the desktop app on the sample case"
+        description=_(
+            "Keep a US visa refusal case in one local file. "
+            "Run without a command to open the desktop app."
+        ),
     )
     parser.add_argument(
-        "--self-test", action="store_true", help="drive the app headless end to end and report OK"
+        "--version",
+        action="version",
+        version=f"VisaCase {__version__}",
+        help=_("show program's version number and exit"),  # argparse's own, not marked there
+    )
+    parser.add_argument(
+        "--sample", action="store_true", help=_("open the desktop app on the sample case")
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_("drive the app headless end to end and report OK"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in modules:
@@ -79,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(argv)
     messages.use(messages.from_environment())
+    _argparse_in_the_language()
     try:
         parser = build_parser(modules_needed(argv))
         args = parser.parse_args(argv)
@@ -101,6 +112,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"visacase: {translated(DATE_OUT_OF_RANGE)}", file=sys.stderr)
         return 2
+
+
+def _argparse_in_the_language() -> None:
+    """argparse's own words ("usage:", "the following arguments are required: %s") in the
+    language chosen.
+
+    argparse words them through the names ``_`` and ``ngettext`` it took from ``gettext``, looked
+    up at each call; pointed at the app's catalog, which carries argparse's msgids
+    (``scripts/update_messages.py``), they follow :func:`messages.use` like every other message.
+    Binding gettext's global domain instead would reach every library in the process, in the
+    language gettext reads from the environment rather than the one chosen here ("pt_PT" would
+    stay English); a parser subclass cannot reach the messages argparse formats inside its methods.
+    """
+    argparse._ = translated  # type: ignore[attr-defined]
+    argparse.ngettext = messages.ngettext  # type: ignore[attr-defined]
 
 
 def modules_needed(argv: Sequence[str]) -> tuple[str, ...]:

@@ -18,62 +18,68 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    new = commands.add_parser("new", help="create a new case file")
+    new = commands.add_parser("new", help=_("create a new case file"))
     new.add_argument("path", type=Path)
-    new.add_argument("--title", required=True, help="a name for the case, e.g. the applicant's")
-    new.add_argument("--post", help="embassy or consulate, e.g. 'U.S. Embassy Manila'")
-    new.add_argument("--visa-class", help="e.g. B1/B2, F1, H1B, IR1")
+    new.add_argument("--title", required=True, help=_("a name for the case, e.g. the applicant's"))
+    new.add_argument("--post", help=_("embassy or consulate, e.g. 'U.S. Embassy Manila'"))
+    new.add_argument("--visa-class", help=_("e.g. B1/B2, F1, H1B, IR1"))
     new.add_argument("--refusal-type", choices=REFUSAL_TYPES, default="unknown")
     new.add_argument(
         "--protect",
         action="store_true",
-        help=f"encrypt the case file with a passphrase (asked, or from ${passphrase.ENV})",
+        help=_("encrypt the case file with a passphrase (asked, or from ${variable})").format(
+            variable=passphrase.ENV
+        ),
     )
     add_json_flag(new)
     new.set_defaults(handler=_new)
 
-    info = commands.add_parser("info", help="show the case and its applicants")
+    info = commands.add_parser("info", help=_("show the case and its applicants"))
     info.add_argument("case", type=Path)
     add_json_flag(info)
     info.set_defaults(handler=_info)
 
     add = commands.add_parser(
         "add",
-        help="import files like 'import', without reading them yet; optionally give their kind",
-        description="A short form of 'import': files and folders are checked and stored exactly "
-        "as 'import' does (recognised by their contents, bad files refused with the reason), "
-        "but their text is not read and no kind is suggested — run 'visacase read' for that. "
-        "Exit status 1 when any file was refused.",
+        help=_("import files like 'import', without reading them yet; optionally give their kind"),
+        description=_(
+            "A short form of 'import': files and folders are checked and stored exactly "
+            "as 'import' does (recognised by their contents, bad files refused with the reason), "
+            "but their text is not read and no kind is suggested — run 'visacase read' for that. "
+            "Exit status 1 when any file was refused."
+        ),
     )
     add.add_argument("case", type=Path)
     add.add_argument("files", type=Path, nargs="+")
-    add.add_argument("--kind", help="the kind of document the files are, e.g. bank_statement")
+    add.add_argument("--kind", help=_("the kind of document the files are, e.g. bank_statement"))
     add_json_flag(add)
     add.set_defaults(handler=_add)
 
-    listing = commands.add_parser("list", help="list the documents of a case")
+    listing = commands.add_parser("list", help=_("list the documents of a case"))
     listing.add_argument("case", type=Path)
     add_json_flag(listing)
     listing.set_defaults(handler=_list)
 
-    remove = commands.add_parser("remove", help="remove a document from the case")
+    remove = commands.add_parser("remove", help=_("remove a document from the case"))
     remove.add_argument("case", type=Path)
     remove.add_argument("document_id", type=int)
     remove.set_defaults(handler=_remove)
 
-    applicant = commands.add_parser("applicant", help="add an applicant to the case")
+    applicant = commands.add_parser("applicant", help=_("add an applicant to the case"))
     applicant.add_argument("case", type=Path)
     applicant.add_argument("name")
     applicant.add_argument("--role", choices=ROLES, default="principal")
     applicant.add_argument("--visa-class")
-    applicant.add_argument("--application-id", help="DS-160 confirmation number, e.g. AA00B7QPGN")
-    applicant.add_argument("--case-number", help="immigrant case number, e.g. MNL2023768001")
+    applicant.add_argument(
+        "--application-id", help=_("DS-160 confirmation number, e.g. AA00B7QPGN")
+    )
+    applicant.add_argument("--case-number", help=_("immigrant case number, e.g. MNL2023768001"))
     applicant.add_argument("--passport")
-    applicant.add_argument("--born", type=parse_date, help="date of birth, YYYY-MM-DD")
+    applicant.add_argument("--born", type=parse_date, help=_("date of birth, YYYY-MM-DD"))
     add_json_flag(applicant)
     applicant.set_defaults(handler=_applicant)
 
-    check = commands.add_parser("check", help="verify the case file, every document included")
+    check = commands.add_parser("check", help=_("verify the case file, every document included"))
     check.add_argument("case", type=Path)
     add_json_flag(check)
     check.set_defaults(handler=_check)

@@ -21,13 +21,13 @@ if TYPE_CHECKING:
     from desktop_app.services.intake import IntakeOutcome
     from desktop_app.store.casefile import CaseFile
 
-EXIT_STATUS = """\
+EXIT_STATUS = N_("""\
 exit status:
   0  at least one file was imported, or every file was already in the case
      (files refused along the way are listed, one line each)
   2  nothing was imported: every file was refused or no file was found,
      or the case file could not be opened or changed
-"""
+""")
 OCR_MISSING = N_(
     "text recognition (Tesseract) is not installed, so {count} scan(s) and photo(s) were "
     "imported without their text; install it and run 'visacase read' to read them"
@@ -55,12 +55,14 @@ class ImportReport:
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "import",
-        help="import files, folders and saved emails; read them and suggest what they are",
-        description="Import PDFs, scans and photos (JPEG, PNG, TIFF, WebP, HEIC, AVIF) and saved "
-        "emails (.eml, Outlook .msg) with their attachments. Folders are walked. Files are "
-        "recognised by their contents, not their names; a file that cannot be taken is "
-        "refused with the reason and the others still import.",
-        epilog=EXIT_STATUS,
+        help=_("import files, folders and saved emails; read them and suggest what they are"),
+        description=_(
+            "Import PDFs, scans and photos (JPEG, PNG, TIFF, WebP, HEIC, AVIF) and saved "
+            "emails (.eml, Outlook .msg) with their attachments. Folders are walked. Files are "
+            "recognised by their contents, not their names; a file that cannot be taken is "
+            "refused with the reason and the others still import."
+        ),
+        epilog=translated(EXIT_STATUS),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("case", type=Path)

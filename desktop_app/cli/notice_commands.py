@@ -16,43 +16,43 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    notice = commands.add_parser("notice", help="record the 221(g) notice as it was handed over")
+    notice = commands.add_parser("notice", help=_("record the 221(g) notice as it was handed over"))
     notice.add_argument("case", type=Path)
-    notice.add_argument("--date", type=parse_date, help="the date printed on the notice")
-    notice.add_argument("--received", type=parse_date, help="the day you received it")
-    notice.add_argument("--applied", type=parse_date, help="the application date")
-    notice.add_argument("--colour", default="", help="the slip's colour, as a label only")
+    notice.add_argument("--date", type=parse_date, help=_("the date printed on the notice"))
+    notice.add_argument("--received", type=parse_date, help=_("the day you received it"))
+    notice.add_argument("--applied", type=parse_date, help=_("the application date"))
+    notice.add_argument("--colour", default="", help=_("the slip's colour, as a label only"))
     notice.add_argument("--channel", choices=CHANNELS, default="vac_dropoff")
     notice.add_argument(
         "--admin-only",
         action="store_true",
-        help="administrative processing only: nothing to submit",
+        help=_("administrative processing only: nothing to submit"),
     )
     add_json_flag(notice)
     notice.set_defaults(handler=_notice)
 
-    request = commands.add_parser("request", help="what the consulate asked for")
+    request = commands.add_parser("request", help=_("what the consulate asked for"))
     sub = request.add_subparsers(dest="request_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a requested item")
+    add = sub.add_parser("add", help=_("add a requested item"))
     add.add_argument("case", type=Path)
     add.add_argument("--code", choices=COMMON_ITEMS, default="other")
-    add.add_argument("--label", help="the wording on the slip")
+    add.add_argument("--label", help=_("the wording on the slip"))
     add_json_flag(add)
     add.set_defaults(handler=_add)
-    link = sub.add_parser("link", help="link a document to a requested item")
+    link = sub.add_parser("link", help=_("link a document to a requested item"))
     link.add_argument("case", type=Path)
     link.add_argument("item", type=int)
     link.add_argument("document", type=int)
     link.set_defaults(handler=_link)
     reason = sub.add_parser(
-        "reason", help="say why a requested item is not enclosed (shown on the packet's cover)"
+        "reason", help=_("say why a requested item is not enclosed (shown on the packet's cover)")
     )
     reason.add_argument("case", type=Path)
     reason.add_argument("item", type=int)
-    reason.add_argument("text", help='e.g. "applied for, due 3 May"; "" to clear it')
+    reason.add_argument("text", help=_('e.g. "applied for, due 3 May"; "" to clear it'))
     reason.set_defaults(handler=_reason)
 
-    checklist = commands.add_parser("checklist", help="each requested item and its state")
+    checklist = commands.add_parser("checklist", help=_("each requested item and its state"))
     checklist.add_argument("case", type=Path)
     add_json_flag(checklist)
     checklist.set_defaults(handler=_checklist)

@@ -22,7 +22,7 @@ from desktop_app.messages import _
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
 
 
 def emit(args: argparse.Namespace, data: Any, lines: Iterable[str]) -> None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop_app.services import export
     from desktop_app.store.casefile import CaseFile
 
-EXPORT_HELP = """\
+EXPORT_HELP = N_("""\
 Order: the 221(g) letter on top, an index, then one lettered section per kind of document.
 --order 7 3 puts documents 7 and 3 first (their sections move with them). --label 3="Payslips,
 ACME" renames document 3; --label bank_statement="Bank statements (BPI)" renames a section.
@@ -29,30 +29,30 @@ as needed and, if that is not enough, the packet is split into NAME-part1-of-N.p
 have their own cover and index. The packet settings saved in the case (as the packet window left
 them) are the starting point; the file and the flags win over them, and --defaults ignores them.
 --exclude 5 leaves document 5 out; --no-cover, --no-index and --no-tabs leave out the packet's
-own pages."""
+own pages.""")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     out = commands.add_parser(
         "export",
-        help="build the labelled resubmission packet (PDF)",
-        epilog=EXPORT_HELP,
+        help=_("build the labelled resubmission packet (PDF)"),
+        epilog=translated(EXPORT_HELP),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     out.add_argument("case", type=Path)
-    out.add_argument("-o", "--output", type=Path, help="the PDF to write")
-    out.add_argument("--paper", choices=PAPERS, help="paper of the generated pages (letter)")
+    out.add_argument("-o", "--output", type=Path, help=_("the PDF to write"))
+    out.add_argument("--paper", choices=PAPERS, help=_("paper of the generated pages (letter)"))
     out.add_argument(
         "--duplex",
         action="store_true",
         default=None,
-        help="start every section on a right-hand page",
+        help=_("start every section on a right-hand page"),
     )
     out.add_argument(
-        "--documents", type=int, nargs="+", metavar="ID", help="only these document ids"
+        "--documents", type=int, nargs="+", metavar="ID", help=_("only these document ids")
     )
     out.add_argument(
-        "--order", type=int, nargs="+", metavar="ID", help="these document ids first, in order"
+        "--order", type=int, nargs="+", metavar="ID", help=_("these document ids first, in order")
     )
     out.add_argument(
         "--exclude",
@@ -60,52 +60,50 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="ID",
-        help="leave this document out of the packet; repeatable",
+        help=_("leave this document out of the packet; repeatable"),
     )
-    for page in ("cover", "index", "tabs"):
-        out.add_argument(
-            f"--no-{page}",
-            dest=page,
-            action="store_false",
-            default=None,
-            help=f"leave out the {'tab pages' if page == 'tabs' else page + ' page'}",
-        )
+    for page, text in (
+        ("cover", _("leave out the cover page")),
+        ("index", _("leave out the index page")),
+        ("tabs", _("leave out the tab pages")),
+    ):
+        out.add_argument(f"--no-{page}", dest=page, action="store_false", default=None, help=text)
     out.add_argument(
         "--label",
         action="append",
         default=[],
         metavar="DOC=TEXT",
-        help="rename a document (id) or a section (kind); repeatable",
+        help=_("rename a document (id) or a section (kind); repeatable"),
     )
     out.add_argument(
-        "--max-mb", type=float, metavar="N", help="size budget per file, in MB (e.g. 3)"
+        "--max-mb", type=float, metavar="N", help=_("size budget per file, in MB (e.g. 3)")
     )
     out.add_argument(
         "--shrink",
         action="store_true",
         default=None,
-        help="shrink document pages slightly so the stamp never covers content",
+        help=_("shrink document pages slightly so the stamp never covers content"),
     )
-    out.add_argument("--bates", metavar="PREFIX", help="number every page PREFIX000001, …")
+    out.add_argument("--bates", metavar="PREFIX", help=_("number every page PREFIX000001, …"))
     out.add_argument(
         "--checklist",
         type=Path,
         metavar="PDF",
-        help="also write a one-page collation checklist to PDF",
+        help=_("also write a one-page collation checklist to PDF"),
     )
-    out.add_argument("--options", type=Path, metavar="JSON", help="read the choices from a file")
+    out.add_argument("--options", type=Path, metavar="JSON", help=_("read the choices from a file"))
     out.add_argument(
         "--defaults",
         action="store_true",
-        help="start from the default layout, not the packet settings saved in the case",
+        help=_("start from the default layout, not the packet settings saved in the case"),
     )
     out.add_argument(
-        "--preflight", action="store_true", help="only check what would go wrong; build nothing"
+        "--preflight", action="store_true", help=_("only check what would go wrong; build nothing")
     )
     add_json_flag(out)
     out.set_defaults(handler=_export)
 
-    versions = commands.add_parser("packets", help="list the packets exported from a case")
+    versions = commands.add_parser("packets", help=_("list the packets exported from a case"))
     versions.add_argument("case", type=Path)
     add_json_flag(versions)
     versions.set_defaults(handler=_packets)

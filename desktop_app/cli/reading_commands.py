@@ -19,27 +19,29 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    read = commands.add_parser("read", help="read the text of scans and photos, then suggest")
+    read = commands.add_parser("read", help=_("read the text of scans and photos, then suggest"))
     read.add_argument("case", type=Path)
     read.add_argument(
         "--lang",
         action="append",
         default=[],
         metavar="CODE",
-        help="also read scans in this Tesseract language (spa, por, chi_sim, hin, vie, ara), "
-        "after the post's; repeatable; one without installed data is skipped",
+        help=_(
+            "also read scans in this Tesseract language (spa, por, chi_sim, hin, vie, ara), "
+            "after the post's; repeatable; one without installed data is skipped"
+        ),
     )
     add_json_flag(read)
     read.set_defaults(handler=_read)
 
-    decide = commands.add_parser("suggestion", help="accept or reject a suggestion")
+    decide = commands.add_parser("suggestion", help=_("accept or reject a suggestion"))
     sub = decide.add_subparsers(dest="suggestion_command", metavar="ACTION", required=True)
-    for name in ("accept", "reject"):
-        action = sub.add_parser(name, help=f"{name} a suggestion")
+    for name, text in (("accept", _("accept a suggestion")), ("reject", _("reject a suggestion"))):
+        action = sub.add_parser(name, help=text)
         action.add_argument("case", type=Path)
         action.add_argument("suggestion", type=int)
         if name == "accept":
-            action.add_argument("--value", help="a corrected value")
+            action.add_argument("--value", help=_("a corrected value"))
         action.set_defaults(handler=_decide, accept=name == "accept")
 
 

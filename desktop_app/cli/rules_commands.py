@@ -26,22 +26,22 @@ DEADLINE_FROM = {
 def register(commands: argparse._SubParsersAction) -> None:
     rules = commands.add_parser(
         "rules",
-        help="show or change this case's rules: when the 221(g) year starts, waits, reminders",
+        help=_("show or change this case's rules: when the 221(g) year starts, waits, reminders"),
     )
     rules.add_argument("case", type=Path)
     rules.add_argument(
         "--deadline-from",
         choices=DEADLINE_FROM,
-        help="which date starts the one-year 221(g) reply deadline at this post",
+        help=_("which date starts the one-year 221(g) reply deadline at this post"),
     )
     rules.add_argument(
         "--inquiry-days",
         type=int,
         metavar="N",
-        help="days to wait before asking about processing (posts say 60, 120 or 180)",
+        help=_("days to wait before asking about processing (posts say 60, 120 or 180)"),
     )
     rules.add_argument(
-        "--followup-days", type=int, metavar="N", help="days between follow-up reminders"
+        "--followup-days", type=int, metavar="N", help=_("days between follow-up reminders")
     )
     add_json_flag(rules)
     rules.set_defaults(handler=_rules)

@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "search", help="find words in the text of every document of a case"
+        "search", help=_("find words in the text of every document of a case")
     )
     parser.add_argument("case", type=Path)
-    parser.add_argument("query", help="words to find (all of them, on the same page)")
+    parser.add_argument("query", help=_("words to find (all of them, on the same page)"))
     add_json_flag(parser)
     parser.set_defaults(handler=_search)
 

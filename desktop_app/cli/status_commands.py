@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    group = commands.add_parser("status", help="read CEAC status page text (pasted on stdin)")
+    group = commands.add_parser("status", help=_("read CEAC status page text (pasted on stdin)"))
     sub = group.add_subparsers(dest="status_command", metavar="ACTION", required=True)
-    explain = sub.add_parser("explain", help="say what pasted CEAC text means")
+    explain = sub.add_parser("explain", help=_("say what pasted CEAC text means"))
     add_json_flag(explain)
     explain.set_defaults(handler=_explain)
-    add = sub.add_parser("add", help="record pasted CEAC text as an observation in a case")
+    add = sub.add_parser("add", help=_("record pasted CEAC text as an observation in a case"))
     add.add_argument("case", type=Path)
-    add.add_argument("--applicant", type=int, help="applicant id (see 'visacase info')")
-    add.add_argument("--on", type=parse_date, help="the day seen (default: Case Last Updated)")
+    add.add_argument("--applicant", type=int, help=_("applicant id (see 'visacase info')"))
+    add.add_argument("--on", type=parse_date, help=_("the day seen (default: Case Last Updated)"))
     add_json_flag(add)
     add.set_defaults(handler=_add)
 

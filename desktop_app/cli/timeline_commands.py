@@ -20,21 +20,21 @@ KINDS = (*PHASE_BY_KIND, "passport_tracking", "email_received", "email_sent", "n
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    event = commands.add_parser("event", help="record a dated event on the timeline")
+    event = commands.add_parser("event", help=_("record a dated event on the timeline"))
     sub = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add an event")
+    add = sub.add_parser("add", help=_("add an event"))
     add.add_argument("case", type=Path)
     add.add_argument("--kind", choices=KINDS, required=True)
-    add.add_argument("--on", type=parse_date, required=True, help="the day it happened")
+    add.add_argument("--on", type=parse_date, required=True, help=_("the day it happened"))
     add.add_argument("--applicant", type=int)
     add.add_argument("--note", default="")
     add_json_flag(add)
     add.set_defaults(handler=_add)
 
     for name, handler, text in (
-        ("timeline", _timeline, "show each applicant's phase"),
-        ("deadlines", _deadlines, "show the deadlines ahead"),
-        ("followup", _followup, "draft an inquiry email to the consulate"),
+        ("timeline", _timeline, _("show each applicant's phase")),
+        ("deadlines", _deadlines, _("show the deadlines ahead")),
+        ("followup", _followup, _("draft an inquiry email to the consulate")),
     ):
         parser = commands.add_parser(name, help=text)
         parser.add_argument("case", type=Path)
@@ -46,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                 "--ics",
                 type=Path,
                 metavar="FILE",
-                help="also write the open deadlines to an iCalendar file for your calendar",
+                help=_("also write the open deadlines to an iCalendar file for your calendar"),
             )
 
 

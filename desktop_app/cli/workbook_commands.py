@@ -23,30 +23,30 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    book = commands.add_parser("workbook", help="the 214(b) reapplication workbook")
+    book = commands.add_parser("workbook", help=_("the 214(b) reapplication workbook"))
     book.add_argument("case", type=Path)
     _common(book, top=True)
     actions = book.add_subparsers(dest="action", metavar="ACTION")
     book.set_defaults(handler=_handle, action="show")
-    _common(actions.add_parser("show", help="show the points, changes, answer and readiness"))
-    for name, text in (("check", "tick a point"), ("uncheck", "untick a point")):
+    _common(actions.add_parser("show", help=_("show the points, changes, answer and readiness")))
+    for name, text in (("check", _("tick a point")), ("uncheck", _("untick a point"))):
         tick = actions.add_parser(name, help=text)
         tick.add_argument("key", choices=KEYS)
         _common(tick)
-    answer = actions.add_parser("answer", help="the one-sentence answer to 'what changed?'")
-    answer.add_argument("text", help="an empty text clears it")
+    answer = actions.add_parser("answer", help=_("the one-sentence answer to 'what changed?'"))
+    answer.add_argument("text", help=_("an empty text clears it"))
     _common(answer)
 
-    change = actions.add_parser("change", help="what really changed since the refusal")
+    change = actions.add_parser("change", help=_("what really changed since the refusal"))
     steps = change.add_subparsers(dest="step", metavar="STEP", required=True)
-    add = steps.add_parser("add", help="write down a change")
+    add = steps.add_parser("add", help=_("write down a change"))
     add.add_argument("text")
-    edit = steps.add_parser("edit", help="reword a change")
+    edit = steps.add_parser("edit", help=_("reword a change"))
     edit.add_argument("id", type=int)
     edit.add_argument("text")
-    remove = steps.add_parser("remove", help="remove a change (its documents stay)")
+    remove = steps.add_parser("remove", help=_("remove a change (its documents stay)"))
     remove.add_argument("id", type=int)
-    for name, text in (("link", "link a document as evidence"), ("unlink", "unlink it")):
+    for name, text in (("link", _("link a document as evidence")), ("unlink", _("unlink it"))):
         link = steps.add_parser(name, help=text)
         link.add_argument("id", type=int)
         link.add_argument("document", type=int)
@@ -61,7 +61,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         "--json",
         action="store_true",
         default=False if top else argparse.SUPPRESS,
-        help="print machine-readable JSON",
+        help=_("print machine-readable JSON"),
     )
     parser.add_argument("--today", type=parse_date, default=default, help=argparse.SUPPRESS)
 
