@@ -14,7 +14,9 @@ from desktop_app import messages
 from desktop_app.messages import _, ngettext
 
 ROOT = Path(__file__).resolve().parents[1]
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\([^()]*\))?.")
+"""``{name}`` as the code formats, ``%s``/``%(prog)s``/``%r`` as argparse does (and a ``%``
+followed by anything else, which argparse's formatting of a help would trip over)."""
 
 
 def _update_script():
@@ -59,12 +61,35 @@ def test_translations_keep_the_placeholders_of_the_source(language):
     assert differ == []
 
 
+def test_the_placeholder_check_sees_argparse_style_placeholders():
+    assert PLACEHOLDER.findall("%(prog)s: error: %(message)s\n") == ["%(prog)s", "%(message)s"]
+    assert PLACEHOLDER.findall("invalid choice: %(value)r, %s, {n}") == ["%(value)r", "%s", "{n}"]
+    assert PLACEHOLDER.findall("50 % off") == ["% "]
+
+
+@pytest.mark.parametrize("language", messages.LANGUAGES)
+def test_argparse_words_keep_their_line_breaks(language):
+    """An error stays one line on stderr: "%(prog)s: error: %(message)s\n" keeps its one break."""
+    argparse_words = [
+        m for m in _catalog(language) if any(path == "argparse.py" for path, _line in m.locations)
+    ]
+    moved = [
+        (_source(m), form)
+        for m in argparse_words
+        for form in _forms(m)
+        if form.count("\n") != _source(m).count("\n")
+    ]
+    assert moved == []
+    assert len(argparse_words) > 30
+
+
 def test_the_catalogs_hold_exactly_the_messages_of_the_code():
     in_code = {m.id for m in _update_script().template() if m.id}
     for language in messages.LANGUAGES:
         committed = {m.id for m in _catalog(language) if m.id}
         assert in_code == committed, "run scripts/update_messages.py"
     assert len(in_code) > 300
+    assert {"usage: ", "the following arguments are required: %s"} <= in_code
 
 
 def test_the_compiled_catalogs_are_those_of_the_po_files(tmp_path):

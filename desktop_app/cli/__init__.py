@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"visacase: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(f"visacase: {_('interrupted')}", file=sys.stderr)
+        print("visacase:", _("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return _reader_went_away()
