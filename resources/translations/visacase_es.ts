@@ -590,7 +590,7 @@
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>aún no hay solicitantes</translation>
     </message>
@@ -1210,7 +1210,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>Leyendo el texto</translation>
     </message>
@@ -1220,7 +1220,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Leyendo el texto {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>Reconocimiento de texto</translation>
     </message>
@@ -1255,7 +1255,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Pegar es&amp;tado de CEAC…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>&amp;Buscar en los documentos</translation>
     </message>
@@ -1458,12 +1458,32 @@ Record this observation?</source>
         <translation>Aún no hay documentos vinculados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>E&amp;liminar documento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>Leer el te&amp;xto de nuevo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>Se volvió a leer el texto de «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>«{0}» ya tiene su texto y sus palabras que se pueden buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>El reconocimiento de texto (Tesseract OCR) no está instalado: no se leyó «{0}».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>Se eliminaron «{0}» y sus {1} adjunto(s).</translation>
     </message>

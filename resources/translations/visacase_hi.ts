@@ -590,7 +590,7 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
@@ -1210,7 +1210,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>{0} दस्तावेज़ आयात करें</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>पाठ पढ़ा जा रहा है</translation>
     </message>
@@ -1220,7 +1220,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>पाठ पढ़ा जा रहा है {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>पाठ पहचान</translation>
     </message>
@@ -1255,7 +1255,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>CEAC स्थिति चिपकाएँ (&amp;S)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>दस्तावेज़ों में खोजें (&amp;F)</translation>
     </message>
@@ -1458,12 +1458,32 @@ Record this observation?</source>
         <translation>अभी कोई दस्तावेज़ जुड़ा नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>दस्तावेज़ हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>पाठ फिर से पढ़ें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>“{0}” का पाठ फिर से पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}” में उसका पाठ और खोजने योग्य शब्द पहले से हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>पाठ पहचान (Tesseract OCR) इंस्टॉल नहीं है: “{0}” नहीं पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>“{0}” और उसके {1} संलग्नक हटाए गए।</translation>
     </message>

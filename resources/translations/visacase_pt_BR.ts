@@ -590,7 +590,7 @@
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
@@ -1210,7 +1210,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>Lendo o texto</translation>
     </message>
@@ -1220,7 +1220,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Lendo o texto {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>Reconhecimento de texto</translation>
     </message>
@@ -1255,7 +1255,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Colar &amp;status do CEAC…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>&amp;Localizar nos documentos</translation>
     </message>
@@ -1458,12 +1458,32 @@ Registrar esta observação?</translation>
         <translation>Nenhum documento vinculado ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>Re&amp;mover documento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>Ler o te&amp;xto novamente</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>O texto de “{0}” foi lido novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}” já tem seu texto e suas palavras pesquisáveis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>O reconhecimento de texto (Tesseract OCR) não está instalado: “{0}” não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>“{0}” e seus {1} anexo(s) foram removidos.</translation>
     </message>

@@ -589,7 +589,7 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
@@ -1209,7 +1209,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Nhập {0} tài liệu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>Đang đọc chữ</translation>
     </message>
@@ -1219,7 +1219,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Đang đọc chữ {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>Nhận dạng chữ</translation>
     </message>
@@ -1254,7 +1254,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Dán &amp;trạng thái CEAC…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>&amp;Tìm trong tài liệu</translation>
     </message>
@@ -1456,12 +1456,32 @@ Ghi nhận lần xem này?</translation>
         <translation>Chưa có tài liệu nào được liên kết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa tài liệu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>Đọc lại &amp;chữ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>Đã đọc lại chữ của “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}” đã có chữ và các từ tìm kiếm được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>Chưa cài đặt nhận dạng chữ (Tesseract OCR): chưa đọc “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>Đã xóa “{0}” và {1} tệp đính kèm của nó.</translation>
     </message>

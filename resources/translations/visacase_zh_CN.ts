@@ -589,7 +589,7 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
@@ -1209,7 +1209,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>导入 {0} 个文件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>正在读取文字</translation>
     </message>
@@ -1219,7 +1219,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>正在读取文字：第 {0} 个，共 {1} 个…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>文字识别</translation>
     </message>
@@ -1254,7 +1254,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>粘贴 CEAC 状态(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>在文件中查找(&amp;F)</translation>
     </message>
@@ -1456,12 +1456,32 @@ Record this observation?</source>
         <translation>尚未关联任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>重新读取文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>已重新读取“{0}”的文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}”已有文字和可搜索的字词。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>未安装文字识别（Tesseract OCR）：未读取“{0}”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>已删除“{0}”及其 {1} 个附件。</translation>
     </message>
