@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
         <source>Resubmission packet</source>
         <translation>Paquete de reenvío</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Advertencias antes de enviar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Esperando a que terminen los cambios…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -911,23 +911,23 @@
         <translation> en {0} archivos; se muestra el primero</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>Sin advertencias.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+30"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Imprimiendo la página {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>Marcar como entregado</translation>
@@ -1025,7 +1025,7 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>Vista previa del paquete</translation>
     </message>
@@ -1046,8 +1046,8 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>La vista previa es el paquete tal como se imprime: los identificadores aparecen completos, aunque la ventana los oculte.</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>La vista previa oculta los identificadores, como la ventana; el paquete que guarde o imprima los lleva completos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1355,7 +1355,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>

@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>भेजने से पहले चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;भेजने से पहले&lt;/b&gt;</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>बदलाव पूरे होने की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>पूर्वावलोकन बन रहा है…</translation>
     </message>
@@ -911,23 +911,23 @@
         <translation> {0} फ़ाइलों में; पहली दिखाई जा रही है</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>कोई चेतावनी नहीं।</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+30"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>Printing page {0} of {1}…</source>
         <translation>पृष्ठ {0} / {1} प्रिंट हो रहा है…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>जमा किया गया चिह्नित करें</translation>
@@ -1025,7 +1025,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>पैकेट पूर्वावलोकन</translation>
     </message>
@@ -1046,8 +1046,8 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>पूर्वावलोकन पैकेट को वैसा ही दिखाता है जैसा वह छपेगा: इसमें पहचान नंबर पूरे दिखते हैं, भले ही विंडो उन्हें छिपाती हो।</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>पूर्वावलोकन में पहचान नंबर विंडो की तरह छिपे हैं; आप जो पैकेट सहेजते या छापते हैं, उसमें वे पूरे होते हैं।</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1355,7 +1355,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>&amp;Qt के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
         <source>Packet</source>
         <translation>पैकेट</translation>
     </message>

@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Avisos antes de enviar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Aguardando as alterações se assentarem…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>Gerando a pré-visualização…</translation>
     </message>
@@ -911,23 +911,23 @@
         <translation> em {0} arquivos; mostrando o primeiro</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>Nenhum aviso.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+30"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Imprimindo a página {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>Marcar como entregue</translation>
@@ -1025,7 +1025,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>Pré-visualização do pacote</translation>
     </message>
@@ -1046,8 +1046,8 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>A prévia é o pacote como será impresso: os identificadores aparecem completos, mesmo quando a janela os oculta.</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>A prévia oculta os identificadores, como a janela; o pacote que você salvar ou imprimir os traz completos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1355,7 +1355,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
         <source>Packet</source>
         <translation>Pacote</translation>
     </message>

@@ -850,7 +850,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>Cảnh báo trước khi gửi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Trước khi gửi&lt;/b&gt;</translation>
     </message>
@@ -890,7 +890,7 @@
         <translation>Đang chờ các thay đổi hoàn tất…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>Đang tạo bản xem trước…</translation>
     </message>
@@ -910,23 +910,23 @@
         <translation> trong {0} tệp; đang hiển thị tệp đầu tiên</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+30"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>Printing page {0} of {1}…</source>
         <translation>Đang in trang {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>Đánh dấu đã nộp</translation>
@@ -1024,7 +1024,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>Xem trước bộ hồ sơ</translation>
     </message>
@@ -1045,8 +1045,8 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>Bản xem trước là hồ sơ đúng như khi in: các mã số hiện đầy đủ, kể cả khi cửa sổ đang che chúng.</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>Bản xem trước che các mã số, giống như cửa sổ; hồ sơ bạn lưu hoặc in có các mã số đầy đủ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1354,7 +1354,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
         <source>Packet</source>
         <translation>Bộ hồ sơ</translation>
     </message>

@@ -850,7 +850,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
         <source>Resubmission packet</source>
         <translation>补交材料包</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>发送前的警告</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;发送之前&lt;/b&gt;</translation>
     </message>
@@ -890,7 +890,7 @@
         <translation>正在等待更改完成…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
@@ -910,23 +910,23 @@
         <translation>，共 {0} 个文件；显示第一个</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+30"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-29"/>
         <source>Printing page {0} of {1}…</source>
         <translation>正在打印第 {0} 页，共 {1} 页…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+43"/>
         <location line="+14"/>
         <source>Mark as submitted</source>
         <translation>标记为已递交</translation>
@@ -1024,7 +1024,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>材料包预览</translation>
     </message>
@@ -1045,8 +1045,8 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>预览即打印出的材料包：其中的标识号完整显示，即使窗口中已将其遮盖。</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>预览中的标识号已遮盖，与窗口一致；保存或打印的材料包中标识号完整显示。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1354,7 +1354,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
         <source>Packet</source>
         <translation>材料包</translation>
     </message>

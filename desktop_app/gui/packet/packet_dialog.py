@@ -4,7 +4,8 @@ Left: the sections and their documents (drag to reorder, F2 to rename a label), 
 options and the warnings to read before sending. Right: the packet itself, built by the same
 services as the saved file to a temporary file on a worker a moment after the last change, and
 shown in a QPdfView. The dialog decides nothing about the packet; it only collects choices.
-Labels and warnings show identifiers through the window's masking, like the window itself.
+Labels, warnings and the preview itself show identifiers through the window's masking, like
+the window itself; what is saved or printed always has them in full.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from desktop_app.gui.packet.task_progress import TaskProgress
 from desktop_app.gui.translations import display_date
 from desktop_app.gui.workers.background import run_in_background
 from desktop_app.gui.workers.print_worker import finished_message, printing_work
-from desktop_app.gui.workers.task import Task
+from desktop_app.gui.workers.task import Task, Work
 from desktop_app.services import export, submission
 from desktop_app.services.export import ExportResult
 from desktop_app.services.printing import Printed
@@ -83,6 +84,7 @@ class PacketDialog(QDialog):
         self._printer: QPrinter | None = None
         self._saved_version: int | None = None
         self._parts: list[Path] = []
+        self._parts_masked = False  # whether the preview's files show identifiers masked
         self._closed = False
         self._base = packet_choices.initial_choices(window.case)
         self._tmp = Path(tempfile.mkdtemp(prefix="visacase-packet-"))
@@ -110,6 +112,7 @@ class PacketDialog(QDialog):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.rebuild_preview)
         self.order.changed.connect(self.schedule_preview)
+        window.reveal_ids.toggled.connect(self.schedule_preview)
         self.options.changed.connect(self.schedule_preview)
 
         splitter = QSplitter()
@@ -186,16 +189,17 @@ class PacketDialog(QDialog):
         generation = self._generation
         target = self._tmp / f"preview-{generation}.pdf"
         case, chosen = self._window.case, self.choices()
+        masked = not self._window.masking.reveal
         self.preview.status.setText(self.tr("Building the preview…"))
         self.print_button.setEnabled(False)
         self._preview_task = run_in_background(
             self._window,
             lambda progress, cancelled: packet_choices.preview(
-                case, target, chosen, progress=progress, cancelled=cancelled
+                case, target, chosen, masked=masked, progress=progress, cancelled=cancelled
             ),
             title=self.tr("Preview"),
             progress="",
-            on_success=lambda built: self._preview_built(generation, built),
+            on_success=lambda built: self._preview_built(generation, built, masked),
             on_failure=lambda message: self._preview_failed(generation, message),
             on_end=lambda: self._preview_ended(generation),
             # after closing, a cancelled build may trip on its removed folder
@@ -203,7 +207,7 @@ class PacketDialog(QDialog):
         )
         return self._preview_task
 
-    def _preview_built(self, generation: int, built: ExportResult) -> None:
+    def _preview_built(self, generation: int, built: ExportResult, masked: bool) -> None:
         if generation != self._generation:
             for part in built.parts:
                 part.path.unlink(missing_ok=True)
@@ -216,6 +220,7 @@ class PacketDialog(QDialog):
         self._said = list(built.warnings) + [a.capitalize() for a in built.actions]
         self._show_warnings()
         self._parts = [part.path for part in built.parts]
+        self._parts_masked = masked
         if self.preview.show_pdf(built.path, summary):
             self._update_buttons()
             self.preview_ready.emit(built.path)
@@ -269,15 +274,10 @@ class PacketDialog(QDialog):
         printer = self._printer_seam(self)
         if printer is None:
             return None
-        # Copies: the preview files are replaced as soon as an option changes.
-        printing = self._tmp / "printing"
-        shutil.rmtree(printing, ignore_errors=True)
-        printing.mkdir()
-        parts = [Path(shutil.copy(part, printing)) for part in self._parts]
         self._printer = printer
         task = run_in_background(
             self._window,
-            printing_work(parts, printer),
+            self._printing_work(printer),
             title=self.tr("Print"),
             progress=self.tr("Printing page {0} of {1}…"),
             rows=[self.progress],
@@ -287,6 +287,25 @@ class PacketDialog(QDialog):
         )
         self._update_buttons()
         return task
+
+    def _printing_work(self, printer: QPrinter) -> Work:
+        """Print copies of the preview's files (replaced as soon as an option changes) or, while
+        the preview masks identifiers, the packet built again in full: a printed packet is sent."""
+        printing = self._tmp / "printing"
+        shutil.rmtree(printing, ignore_errors=True)
+        printing.mkdir()
+        if not self._parts_masked:
+            copies = [Path(shutil.copy(part, printing)) for part in self._parts]
+            return printing_work(copies, printer)
+        case, chosen = self._window.case, self.choices()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Printed:
+            built = packet_choices.preview(
+                case, printing / "packet.pdf", chosen, cancelled=cancelled
+            )
+            return printing_work([part.path for part in built.parts], printer)(progress, cancelled)
+
+        return work
 
     def _printed(self, printed: Printed) -> None:
         self._window.dialogs.inform(self.tr("Print"), finished_message(printed))
@@ -347,6 +366,7 @@ class PacketDialog(QDialog):
         self._closed = True
         self._window.removeEventFilter(self)
         self._window.reveal_ids.toggled.disconnect(self.show_masking)
+        self._window.reveal_ids.toggled.disconnect(self.schedule_preview)
         self.debounce.stop()
         if self._preview_task is not None:
             self._preview_task.cancel()
