@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>Paquete de reenvío</translation>
     </message>
@@ -915,8 +915,29 @@
         <source>No warnings.</source>
         <translation>Sin advertencias.</translation>
     </message>
+</context>
+<context>
+    <name>PacketOrderModel</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>Muestre los identificadores completos (Ctrl+Shift+I) para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab page title: F2 to rename it, drag to move the section.</source>
+        <translation>Título de la página separadora: F2 para renombrarla, arrastre para mover la sección.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation>Etiqueta en el índice y en sus páginas: F2 para renombrar, arrastre para mover, desmarque para dejarlo fuera del paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
         <location line="+30"/>
         <source>Print</source>
         <translation>Imprimir</translation>
@@ -941,24 +962,6 @@
         <location line="+4"/>
         <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
         <translation>¿Registrar que {0} ({1} páginas, guardado el {2}) se entregó hoy?</translation>
-    </message>
-</context>
-<context>
-    <name>PacketOrderModel</name>
-    <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
-        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
-        <translation>Muestre los identificadores completos (Ctrl+Shift+I) para cambiarle el nombre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tab page title: F2 to rename it, drag to move the section.</source>
-        <translation>Título de la página separadora: F2 para renombrarla, arrastre para mover la sección.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation>Etiqueta en el índice y en sus páginas: F2 para renombrar, arrastre para mover, desmarque para dejarlo fuera del paquete.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1358,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>

@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
@@ -915,8 +915,29 @@
         <source>No warnings.</source>
         <translation>कोई चेतावनी नहीं।</translation>
     </message>
+</context>
+<context>
+    <name>PacketOrderModel</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>इसका नाम बदलने के लिए पूरे पहचान नंबर दिखाएँ (Ctrl+Shift+I)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab page title: F2 to rename it, drag to move the section.</source>
+        <translation>टैब पृष्ठ का शीर्षक: नाम बदलने के लिए F2, खंड हटाने-बढ़ाने के लिए खींचें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation>अनुक्रमणिका में और इसके पृष्ठों पर लेबल: नाम बदलने के लिए F2, जगह बदलने के लिए खींचें, पैकेट से बाहर रखने के लिए टिक हटाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
         <location line="+30"/>
         <source>Print</source>
         <translation>प्रिंट करें</translation>
@@ -941,24 +962,6 @@
         <location line="+4"/>
         <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
         <translation>दर्ज करें कि {0} ({1} पृष्ठ, {2} को सहेजा गया) आज जमा किया गया?</translation>
-    </message>
-</context>
-<context>
-    <name>PacketOrderModel</name>
-    <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
-        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
-        <translation>इसका नाम बदलने के लिए पूरे पहचान नंबर दिखाएँ (Ctrl+Shift+I)।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tab page title: F2 to rename it, drag to move the section.</source>
-        <translation>टैब पृष्ठ का शीर्षक: नाम बदलने के लिए F2, खंड हटाने-बढ़ाने के लिए खींचें।</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation>अनुक्रमणिका में और इसके पृष्ठों पर लेबल: नाम बदलने के लिए F2, जगह बदलने के लिए खींचें, पैकेट से बाहर रखने के लिए टिक हटाएँ।</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1358,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>&amp;Qt के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>पैकेट</translation>
     </message>

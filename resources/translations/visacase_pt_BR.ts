@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
@@ -915,8 +915,29 @@
         <source>No warnings.</source>
         <translation>Nenhum aviso.</translation>
     </message>
+</context>
+<context>
+    <name>PacketOrderModel</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>Mostre os identificadores completos (Ctrl+Shift+I) para renomeá-lo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab page title: F2 to rename it, drag to move the section.</source>
+        <translation>Título da página divisória: F2 para renomeá-la, arraste para mover a seção.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation>Rótulo no índice e nas suas páginas: F2 para renomear, arraste para mover, desmarque para deixá-lo fora do pacote.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
         <location line="+30"/>
         <source>Print</source>
         <translation>Imprimir</translation>
@@ -941,24 +962,6 @@
         <location line="+4"/>
         <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
         <translation>Registrar que {0} ({1} páginas, salvo em {2}) foi entregue hoje?</translation>
-    </message>
-</context>
-<context>
-    <name>PacketOrderModel</name>
-    <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
-        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
-        <translation>Mostre os identificadores completos (Ctrl+Shift+I) para renomeá-lo.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tab page title: F2 to rename it, drag to move the section.</source>
-        <translation>Título da página divisória: F2 para renomeá-la, arraste para mover a seção.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation>Rótulo no índice e nas suas páginas: F2 para renomear, arraste para mover, desmarque para deixá-lo fora do pacote.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1358,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Pacote</translation>
     </message>

@@ -850,7 +850,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
@@ -914,8 +914,29 @@
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
+</context>
+<context>
+    <name>PacketOrderModel</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>Hiện đầy đủ mã số (Ctrl+Shift+I) để đổi tên.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab page title: F2 to rename it, drag to move the section.</source>
+        <translation>Tiêu đề trang phân cách: F2 để đổi tên, kéo để di chuyển phần.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation>Nhãn trong mục lục và trên các trang của nó: F2 để đổi tên, kéo để di chuyển, bỏ đánh dấu để loại khỏi bộ hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
         <location line="+30"/>
         <source>Print</source>
         <translation>In</translation>
@@ -940,24 +961,6 @@
         <location line="+4"/>
         <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
         <translation>Ghi nhận rằng {0} ({1} trang, lưu ngày {2}) đã được nộp hôm nay?</translation>
-    </message>
-</context>
-<context>
-    <name>PacketOrderModel</name>
-    <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
-        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
-        <translation>Hiện đầy đủ mã số (Ctrl+Shift+I) để đổi tên.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tab page title: F2 to rename it, drag to move the section.</source>
-        <translation>Tiêu đề trang phân cách: F2 để đổi tên, kéo để di chuyển phần.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation>Nhãn trong mục lục và trên các trang của nó: F2 để đổi tên, kéo để di chuyển, bỏ đánh dấu để loại khỏi bộ hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1357,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Bộ hồ sơ</translation>
     </message>

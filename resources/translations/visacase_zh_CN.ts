@@ -850,7 +850,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+93"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>补交材料包</translation>
     </message>
@@ -914,8 +914,29 @@
         <source>No warnings.</source>
         <translation>没有警告。</translation>
     </message>
+</context>
+<context>
+    <name>PacketOrderModel</name>
     <message>
-        <location line="+40"/>
+        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
+        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
+        <translation>显示完整标识号（Ctrl+Shift+I）后才能重命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab page title: F2 to rename it, drag to move the section.</source>
+        <translation>分隔页标题：按 F2 重命名，拖动可移动该节。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
+        <translation>目录和各页上显示的标签：按 F2 重命名，拖动可移动，取消勾选可将其排除在材料包之外。</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
         <location line="+30"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -940,24 +961,6 @@
         <location line="+4"/>
         <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
         <translation>记录 {0}（{1} 页，保存于 {2}）已于今天递交？</translation>
-    </message>
-</context>
-<context>
-    <name>PacketOrderModel</name>
-    <message>
-        <location filename="../../desktop_app/gui/packet/order_model.py" line="+128"/>
-        <source>Show full identifiers (Ctrl+Shift+I) to rename it.</source>
-        <translation>显示完整标识号（Ctrl+Shift+I）后才能重命名。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tab page title: F2 to rename it, drag to move the section.</source>
-        <translation>分隔页标题：按 F2 重命名，拖动可移动该节。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
-        <translation>目录和各页上显示的标签：按 F2 重命名，拖动可移动，取消勾选可将其排除在材料包之外。</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1357,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+57"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>材料包</translation>
     </message>

@@ -4,6 +4,7 @@ Left: the sections and their documents (drag to reorder, F2 to rename a label), 
 options and the warnings to read before sending. Right: the packet itself, built by the same
 services as the saved file to a temporary file on a worker a moment after the last change, and
 shown in a QPdfView. The dialog decides nothing about the packet; it only collects choices.
+What its Save, Print and Mark as submitted buttons do is in ``sending``.
 Labels, warnings and the preview itself show identifiers through the window's masking, like
 the window itself; what is saved or printed always has them in full.
 """
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,21 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.case_window import case_actions
 from desktop_app.gui.packet import choices as packet_choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.packet.options_panel import OptionsPanel
 from desktop_app.gui.packet.order_model import PacketOrderModel
 from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
+from desktop_app.gui.packet.sending import PacketSending, choose_printer
 from desktop_app.gui.packet.task_progress import TaskProgress
-from desktop_app.gui.translations import display_date
 from desktop_app.gui.workers.background import run_in_background
-from desktop_app.gui.workers.print_worker import finished_message, printing_work
-from desktop_app.gui.workers.task import Task, Work
-from desktop_app.services import export, submission
+from desktop_app.gui.workers.task import Task
 from desktop_app.services.export import ExportResult
-from desktop_app.services.printing import Printed
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -56,14 +53,7 @@ DEBOUNCE_MS = 400
 SCREEN_MARGIN = 60  # the window frame and a panel or dock around the dialog
 
 
-def choose_printer(parent: QWidget) -> QPrinter | None:
-    """The system print dialog; the chosen printer, or None when the user cancels."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class PacketDialog(QDialog):
+class PacketDialog(PacketSending, QDialog):
     preview_ready = Signal(object)
     work_started = Signal(object)
     saved = Signal(object)
@@ -250,99 +240,6 @@ class PacketDialog(QDialog):
         """After any ending, a crash too: the next change may build again."""
         if generation == self._generation:
             self._preview_task = None
-
-    # --- save, print, submit ---------------------------------------------------------------
-    def save(self) -> Task | None:
-        if not self.save_button.isEnabled():
-            return None
-        task = case_actions.export_packet(
-            self._window, self.choices(), rows=[self.progress], on_success=self._saved
-        )
-        self._update_buttons()
-        return task
-
-    def _saved(self, built: ExportResult) -> None:
-        if self._closed:  # a save carries on in the window after the dialog has closed
-            return
-        versions = export.list_packet_versions(self._window.case)
-        self._saved_version = versions[-1].id if versions else None
-        self.saved.emit(built)
-
-    def print_packet(self) -> Task | None:
-        if not self.print_button.isEnabled():
-            return None
-        printer = self._printer_seam(self)
-        if printer is None:
-            return None
-        self._printer = printer
-        task = run_in_background(
-            self._window,
-            self._printing_work(printer),
-            title=self.tr("Print"),
-            progress=self.tr("Printing page {0} of {1}…"),
-            rows=[self.progress],
-            on_success=self._printed,
-            on_end=self._print_ended,
-            wanted=lambda: not self._closed,
-        )
-        self._update_buttons()
-        return task
-
-    def _printing_work(self, printer: QPrinter) -> Work:
-        """Print copies of the preview's files (replaced as soon as an option changes) or, while
-        the preview masks identifiers, the packet built again in full: a printed packet is sent."""
-        printing = self._tmp / "printing"
-        shutil.rmtree(printing, ignore_errors=True)
-        printing.mkdir()
-        if not self._parts_masked:
-            copies = [Path(shutil.copy(part, printing)) for part in self._parts]
-            return printing_work(copies, printer)
-        case, chosen = self._window.case, self.choices()
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Printed:
-            built = packet_choices.preview(
-                case, printing / "packet.pdf", chosen, cancelled=cancelled
-            )
-            return printing_work([part.path for part in built.parts], printer)(progress, cancelled)
-
-        return work
-
-    def _printed(self, printed: Printed) -> None:
-        self._window.dialogs.inform(self.tr("Print"), finished_message(printed))
-        self.printed.emit(len(printed.pages))
-
-    def _print_ended(self) -> None:
-        self._printer = None
-
-    def mark_submitted(self) -> int | None:
-        """Record that the saved packet went out today (the last one saved from this dialog, or
-        else the last one exported)."""
-        case = self._window.case
-        versions = {v.id: v for v in export.list_packet_versions(case)}
-        version_id = self._saved_version or max(versions, default=None)
-        if version_id is None:
-            self._window.dialogs.inform(
-                self.tr("Mark as submitted"),
-                self.tr("Save the packet as PDF first, so the case keeps what you hand in."),
-            )
-            return None
-        version = versions[version_id]
-        question = self.tr("Record that {0} ({1} pages, saved {2}) was submitted today?")
-        question = question.format(
-            self._window.masking(version.output_name),
-            version.page_count,
-            display_date(version.created_at),
-        )
-        today = self._window.today()
-        late = submission.late_notice(case, today)
-        if not self._window.dialogs.confirm(
-            self.tr("Mark as submitted"), f"{question}\n\n{late}" if late else question
-        ):
-            return None
-        event_id = submission.mark_submitted(case, version_id, today)
-        self._window.refresh()
-        self.submitted.emit(event_id)
-        return event_id
 
     # --- state ---------------------------------------------------------------------------
     def cancel(self) -> None:

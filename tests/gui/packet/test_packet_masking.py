@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.packet import packet_dialog
+from desktop_app.gui.packet import sending
 from desktop_app.gui.packet.packet_dialog import PacketDialog
 from desktop_app.services import applicants, documents
 from desktop_app.store.casefile import CaseFile
@@ -95,13 +95,13 @@ def test_the_printed_packet_has_identifiers_in_full_while_the_preview_masks_them
     qtbot, monkeypatch, dialog
 ) -> None:
     sent: list[str] = []
-    real = packet_dialog.printing_work
+    real = sending.printing_work
 
     def printing_work(pdfs: list[Path], printer):
         sent.extend(pdf_text(pdf) for pdf in pdfs)
         return real(pdfs, printer)
 
-    monkeypatch.setattr(packet_dialog, "printing_work", printing_work)
+    monkeypatch.setattr(sending, "printing_work", printing_work)
     with qtbot.waitSignal(dialog.printed, timeout=WAIT):
         dialog.print_button.click()
 
