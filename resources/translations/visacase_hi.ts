@@ -2208,21 +2208,9 @@ Record this observation?</source>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>214(b) कार्यपुस्तिका</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>तैयारी</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>क्या बदला</translation>
     </message>
@@ -2247,27 +2235,7 @@ Record this observation?</source>
         <translation>प्रमाण दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>एक वाक्य का उत्तर</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>जैसे मई से मैं हमारा मनीला दफ़्तर संभालता हूँ, और हमने वहीं अपना घर ख़रीदा है।</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>आप कहाँ खड़े हैं</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>काम करने के लिए छह बिंदु</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>अस्वीकृति के बाद सच में क्या बदला</translation>
     </message>
@@ -2308,27 +2276,7 @@ Record this observation?</source>
         <translation>चुने गए बदलाव के लिए:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>“पिछली बार से क्या बदला?” का आपका उत्तर</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>“{0}” पर टिक करें</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>“{0}” से टिक हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>बदलाव “{0}” जोड़ें</translation>
     </message>
@@ -2338,7 +2286,12 @@ Record this observation?</source>
         <translation>बदलाव “{0}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) कार्यपुस्तिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>सूची में एक बदलाव और उससे जोड़ने के लिए एक दस्तावेज़ चुनें।</translation>
     </message>
@@ -2353,8 +2306,62 @@ Record this observation?</source>
         <source>Unlink evidence from “{0}”</source>
         <translation>“{0}” से प्रमाण अलग करें</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) कार्यपुस्तिका</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>तैयारी</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>एक वाक्य का उत्तर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>जैसे मई से मैं हमारा मनीला दफ़्तर संभालता हूँ, और हमने वहीं अपना घर ख़रीदा है।</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>आप कहाँ खड़े हैं</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>काम करने के लिए छह बिंदु</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>“पिछली बार से क्या बदला?” का आपका उत्तर</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>“{0}” पर टिक करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>“{0}” से टिक हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>उत्तर संपादित करें</translation>
     </message>

@@ -2199,21 +2199,9 @@ Ghi nhận lần xem này?</translation>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>Sổ tay 214(b)</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>Mức sẵn sàng</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>Điều gì đã thay đổi</translation>
     </message>
@@ -2238,27 +2226,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Tài liệu chứng minh</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>Câu trả lời một câu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>ví dụ: Từ tháng Năm tôi quản lý văn phòng Manila, và chúng tôi đã mua nhà ở đó.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>Bạn đang ở đâu</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>Sáu điểm cần chuẩn bị</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>Điều gì thực sự thay đổi kể từ lần bị từ chối</translation>
     </message>
@@ -2299,27 +2267,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Cho thay đổi đang chọn:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>Câu trả lời của bạn cho “Điều gì đã thay đổi từ lần trước?”</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>Đánh dấu “{0}”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>Bỏ đánh dấu “{0}”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>Thêm thay đổi “{0}”</translation>
     </message>
@@ -2329,7 +2277,12 @@ Ghi nhận lần xem này?</translation>
         <translation>Xóa thay đổi “{0}”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>Sổ tay 214(b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Chọn một thay đổi trong danh sách và một tài liệu để liên kết với nó.</translation>
     </message>
@@ -2344,8 +2297,62 @@ Ghi nhận lần xem này?</translation>
         <source>Unlink evidence from “{0}”</source>
         <translation>Bỏ liên kết bằng chứng khỏi “{0}”</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>Sổ tay 214(b)</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>Mức sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>Câu trả lời một câu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>ví dụ: Từ tháng Năm tôi quản lý văn phòng Manila, và chúng tôi đã mua nhà ở đó.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>Bạn đang ở đâu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>Sáu điểm cần chuẩn bị</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>Câu trả lời của bạn cho “Điều gì đã thay đổi từ lần trước?”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>Đánh dấu “{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>Bỏ đánh dấu “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>Sửa câu trả lời</translation>
     </message>
