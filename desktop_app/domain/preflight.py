@@ -89,8 +89,8 @@ def check(facts: PreflightFacts) -> list[Finding]:
                 "warning",
                 _(
                     "These scans were read by an earlier version of VisaCase, so their pages go "
-                    "in without searchable text: {titles}. Read them again to add it (visacase "
-                    "read CASE)."
+                    "in without searchable text: {titles}. Read them again to add it (Case ▸ Read "
+                    "text again in the window, or visacase read CASE)."
                 ).format(titles=_names(facts.unsearchable)),
             )
         )

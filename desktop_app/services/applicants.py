@@ -43,6 +43,12 @@ class ApplicantView:
     phone: str
     position: int
 
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """Their passport number, application ID and case number, those they have: what a
+        masked screen hides."""
+        return tuple(n for n in (self.passport_number, self.application_id, self.case_number) if n)
+
     @classmethod
     def of(cls, row: Applicant) -> ApplicantView:
         return cls(

@@ -40,7 +40,7 @@ from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.sources import stage
-from desktop_app.services import applicants, documents, page_words
+from desktop_app.services import applicants, documents, packet_masking, page_words
 from desktop_app.services.email_pages import write_packet_input
 from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_files import PacketFiles
@@ -102,11 +102,13 @@ def export_packet(
     *,
     checklist: Path | None = None,
     record: bool = True,
+    masked: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Build the packet at ``target`` and record it among the case's packet versions; with
-    ``record=False`` (a preview to look at, never sent) nothing is written to the case."""
+    ``record=False`` (a preview to look at, never sent) nothing is written to the case, and
+    ``masked`` shows its identifiers masked, as a window masking them does."""
     options = options or PacketOptions()
     if record and case.read_only:  # every packet sent is recorded: "what did I send?"
         raise CaseFileReadOnlyError(
@@ -118,7 +120,8 @@ def export_packet(
     target = Path(target)
     files = PacketFiles(case, [target, *([Path(checklist)] if checklist else [])])
     try:
-        result, plans = _build(case, target, options, files, checklist, progress, cancelled)
+        masked = masked and not record  # a packet that goes out has its numbers in full
+        result, plans = _build(case, target, options, files, checklist, progress, cancelled, masked)
         if record:
             with case.action():  # recorded only if in place, in place only if recorded
                 _record(case, result, plans, options)
@@ -147,6 +150,7 @@ def _build(
     checklist: Path | None,
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
+    masked: bool,
 ) -> tuple[ExportResult, list[PacketPlan]]:
     """Every file of the export, written under the hidden names ``files`` gives them."""
     docs = chosen_documents(case, options)
@@ -162,6 +166,10 @@ def _build(
         sources = packet_sources(case, [d for d in docs if d.id in checked.readable])
         if not sources:
             raise InvalidInputError(_("None of the chosen documents can go in a packet."))
+        if masked:
+            facts, ident, sources, options = packet_masking.masked(
+                case, facts, ident, sources, options
+            )
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
         staged = stage(
             checked.readable,

@@ -590,7 +590,7 @@
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>aún no hay solicitantes</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>Paquete de reenvío</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Advertencias antes de enviar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Esperando a que terminen los cambios…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>Preparando la vista previa…</translation>
     </message>
@@ -911,36 +911,9 @@
         <translation> en {0} archivos; se muestra el primero</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>Sin advertencias.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+11"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Printing page {0} of {1}…</source>
-        <translation>Imprimiendo la página {0} de {1}…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+14"/>
-        <source>Mark as submitted</source>
-        <translation>Marcar como entregado</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
-        <translation>Guarde primero el paquete como PDF, para que el caso conserve lo que entrega.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
-        <translation>¿Registrar que {0} ({1} páginas, guardado el {2}) se entregó hoy?</translation>
     </message>
 </context>
 <context>
@@ -959,6 +932,36 @@
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
         <translation>Etiqueta en el índice y en sus páginas: F2 para renombrar, arrastre para mover, desmarque para dejarlo fuera del paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
+        <location line="+30"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Imprimiendo la página {0} de {1}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+14"/>
+        <source>Mark as submitted</source>
+        <translation>Marcar como entregado</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
+        <translation>Guarde primero el paquete como PDF, para que el caso conserve lo que entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
+        <translation>¿Registrar que {0} ({1} páginas, guardado el {2}) se entregó hoy?</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1028,7 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>Vista previa del paquete</translation>
     </message>
@@ -1046,8 +1049,8 @@ Suelte escaneos, fotos o PDF en la ventana para añadirlos.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>La vista previa es el paquete tal como se imprime: los identificadores aparecen completos, aunque la ventana los oculte.</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>La vista previa oculta los identificadores, como la ventana; el paquete que guarde o imprima los lleva completos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1210,7 +1213,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>Leyendo el texto</translation>
     </message>
@@ -1220,7 +1223,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Leyendo el texto {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>Reconocimiento de texto</translation>
     </message>
@@ -1255,7 +1258,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Pegar es&amp;tado de CEAC…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>&amp;Buscar en los documentos</translation>
     </message>
@@ -1355,7 +1358,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Paquete</translation>
     </message>
@@ -1458,12 +1461,32 @@ Record this observation?</source>
         <translation>Aún no hay documentos vinculados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>E&amp;liminar documento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>Leer el te&amp;xto de nuevo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>Se volvió a leer el texto de «{0}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>«{0}» ya tiene su texto y sus palabras que se pueden buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>El reconocimiento de texto (Tesseract OCR) no está instalado: no se leyó «{0}».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>Se eliminaron «{0}» y sus {1} adjunto(s).</translation>
     </message>
@@ -2185,21 +2208,9 @@ Record this observation?</source>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>Cuaderno 214(b)</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>Preparación</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -2224,27 +2235,7 @@ Record this observation?</source>
         <translation>Documento de prueba</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>Respuesta en una frase</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>p. ej., Desde mayo dirijo nuestra oficina de Manila, y compramos nuestra casa allí.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>Dónde está usted</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>Seis puntos para trabajar</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>Qué cambió de verdad desde el rechazo</translation>
     </message>
@@ -2285,27 +2276,7 @@ Record this observation?</source>
         <translation>Para el cambio seleccionado:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>Su respuesta a «¿Qué cambió desde la última vez?»</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} palabras. Lo bastante breve para decirlo en la ventanilla sin notas.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>Marcar «{0}»</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>Desmarcar «{0}»</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>Añadir el cambio «{0}»</translation>
     </message>
@@ -2315,7 +2286,12 @@ Record this observation?</source>
         <translation>Eliminar el cambio «{0}»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>Cuaderno 214(b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Seleccione un cambio en la lista y un documento para vincularlo.</translation>
     </message>
@@ -2330,8 +2306,62 @@ Record this observation?</source>
         <source>Unlink evidence from “{0}”</source>
         <translation>Desvincular pruebas de «{0}»</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>Cuaderno 214(b)</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>Respuesta en una frase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>p. ej., Desde mayo dirijo nuestra oficina de Manila, y compramos nuestra casa allí.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>Dónde está usted</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>Seis puntos para trabajar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>Su respuesta a «¿Qué cambió desde la última vez?»</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} palabras. Lo bastante breve para decirlo en la ventanilla sin notas.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>Marcar «{0}»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>Desmarcar «{0}»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>Editar la respuesta</translation>
     </message>

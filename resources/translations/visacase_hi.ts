@@ -590,7 +590,7 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>दोबारा जमा करने का पैकेट</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>भेजने से पहले चेतावनियाँ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;भेजने से पहले&lt;/b&gt;</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>बदलाव पूरे होने की प्रतीक्षा…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>पूर्वावलोकन बन रहा है…</translation>
     </message>
@@ -911,36 +911,9 @@
         <translation> {0} फ़ाइलों में; पहली दिखाई जा रही है</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>कोई चेतावनी नहीं।</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+11"/>
-        <source>Print</source>
-        <translation>प्रिंट करें</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Printing page {0} of {1}…</source>
-        <translation>पृष्ठ {0} / {1} प्रिंट हो रहा है…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+14"/>
-        <source>Mark as submitted</source>
-        <translation>जमा किया गया चिह्नित करें</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
-        <translation>पहले पैकेट को PDF के रूप में सहेजें, ताकि केस में वही रहे जो आप जमा करते हैं।</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
-        <translation>दर्ज करें कि {0} ({1} पृष्ठ, {2} को सहेजा गया) आज जमा किया गया?</translation>
     </message>
 </context>
 <context>
@@ -959,6 +932,36 @@
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
         <translation>अनुक्रमणिका में और इसके पृष्ठों पर लेबल: नाम बदलने के लिए F2, जगह बदलने के लिए खींचें, पैकेट से बाहर रखने के लिए टिक हटाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
+        <location line="+30"/>
+        <source>Print</source>
+        <translation>प्रिंट करें</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>पृष्ठ {0} / {1} प्रिंट हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+14"/>
+        <source>Mark as submitted</source>
+        <translation>जमा किया गया चिह्नित करें</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
+        <translation>पहले पैकेट को PDF के रूप में सहेजें, ताकि केस में वही रहे जो आप जमा करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
+        <translation>दर्ज करें कि {0} ({1} पृष्ठ, {2} को सहेजा गया) आज जमा किया गया?</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1028,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>पैकेट पूर्वावलोकन</translation>
     </message>
@@ -1046,8 +1049,8 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>पूर्वावलोकन पैकेट को वैसा ही दिखाता है जैसा वह छपेगा: इसमें पहचान नंबर पूरे दिखते हैं, भले ही विंडो उन्हें छिपाती हो।</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>पूर्वावलोकन में पहचान नंबर विंडो की तरह छिपे हैं; आप जो पैकेट सहेजते या छापते हैं, उसमें वे पूरे होते हैं।</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1210,7 +1213,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>{0} दस्तावेज़ आयात करें</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>पाठ पढ़ा जा रहा है</translation>
     </message>
@@ -1220,7 +1223,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>पाठ पढ़ा जा रहा है {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>पाठ पहचान</translation>
     </message>
@@ -1255,7 +1258,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>CEAC स्थिति चिपकाएँ (&amp;S)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>दस्तावेज़ों में खोजें (&amp;F)</translation>
     </message>
@@ -1355,7 +1358,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>&amp;Qt के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>पैकेट</translation>
     </message>
@@ -1458,12 +1461,32 @@ Record this observation?</source>
         <translation>अभी कोई दस्तावेज़ जुड़ा नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>दस्तावेज़ हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>पाठ फिर से पढ़ें (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>“{0}” का पाठ फिर से पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}” में उसका पाठ और खोजने योग्य शब्द पहले से हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>पाठ पहचान (Tesseract OCR) इंस्टॉल नहीं है: “{0}” नहीं पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>“{0}” और उसके {1} संलग्नक हटाए गए।</translation>
     </message>
@@ -2185,21 +2208,9 @@ Record this observation?</source>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>214(b) कार्यपुस्तिका</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>तैयारी</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>क्या बदला</translation>
     </message>
@@ -2224,27 +2235,7 @@ Record this observation?</source>
         <translation>प्रमाण दस्तावेज़</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>एक वाक्य का उत्तर</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>जैसे मई से मैं हमारा मनीला दफ़्तर संभालता हूँ, और हमने वहीं अपना घर ख़रीदा है।</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>आप कहाँ खड़े हैं</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>काम करने के लिए छह बिंदु</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>अस्वीकृति के बाद सच में क्या बदला</translation>
     </message>
@@ -2285,27 +2276,7 @@ Record this observation?</source>
         <translation>चुने गए बदलाव के लिए:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>“पिछली बार से क्या बदला?” का आपका उत्तर</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>“{0}” पर टिक करें</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>“{0}” से टिक हटाएँ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>बदलाव “{0}” जोड़ें</translation>
     </message>
@@ -2315,7 +2286,12 @@ Record this observation?</source>
         <translation>बदलाव “{0}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) कार्यपुस्तिका</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>सूची में एक बदलाव और उससे जोड़ने के लिए एक दस्तावेज़ चुनें।</translation>
     </message>
@@ -2330,8 +2306,62 @@ Record this observation?</source>
         <source>Unlink evidence from “{0}”</source>
         <translation>“{0}” से प्रमाण अलग करें</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) कार्यपुस्तिका</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>तैयारी</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>एक वाक्य का उत्तर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>जैसे मई से मैं हमारा मनीला दफ़्तर संभालता हूँ, और हमने वहीं अपना घर ख़रीदा है।</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>आप कहाँ खड़े हैं</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>काम करने के लिए छह बिंदु</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>“पिछली बार से क्या बदला?” का आपका उत्तर</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>“{0}” पर टिक करें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>“{0}” से टिक हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>उत्तर संपादित करें</translation>
     </message>

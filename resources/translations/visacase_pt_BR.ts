@@ -590,7 +590,7 @@
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
@@ -851,7 +851,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>Pacote de reenvio</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Avisos antes de enviar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Antes de enviar&lt;/b&gt;</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Aguardando as alterações se assentarem…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>Gerando a pré-visualização…</translation>
     </message>
@@ -911,36 +911,9 @@
         <translation> em {0} arquivos; mostrando o primeiro</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>Nenhum aviso.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+11"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Printing page {0} of {1}…</source>
-        <translation>Imprimindo a página {0} de {1}…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+14"/>
-        <source>Mark as submitted</source>
-        <translation>Marcar como entregue</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
-        <translation>Salve primeiro o pacote como PDF, para que o caso guarde o que você entrega.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
-        <translation>Registrar que {0} ({1} páginas, salvo em {2}) foi entregue hoje?</translation>
     </message>
 </context>
 <context>
@@ -959,6 +932,36 @@
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
         <translation>Rótulo no índice e nas suas páginas: F2 para renomear, arraste para mover, desmarque para deixá-lo fora do pacote.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
+        <location line="+30"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Imprimindo a página {0} de {1}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+14"/>
+        <source>Mark as submitted</source>
+        <translation>Marcar como entregue</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
+        <translation>Salve primeiro o pacote como PDF, para que o caso guarde o que você entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
+        <translation>Registrar que {0} ({1} páginas, salvo em {2}) foi entregue hoje?</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1028,7 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>Pré-visualização do pacote</translation>
     </message>
@@ -1046,8 +1049,8 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>A prévia é o pacote como será impresso: os identificadores aparecem completos, mesmo quando a janela os oculta.</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>A prévia oculta os identificadores, como a janela; o pacote que você salvar ou imprimir os traz completos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1210,7 +1213,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Importar {0} documento(s)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>Lendo o texto</translation>
     </message>
@@ -1220,7 +1223,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Lendo o texto {0} de {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>Reconhecimento de texto</translation>
     </message>
@@ -1255,7 +1258,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Colar &amp;status do CEAC…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>&amp;Localizar nos documentos</translation>
     </message>
@@ -1355,7 +1358,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Pacote</translation>
     </message>
@@ -1458,12 +1461,32 @@ Registrar esta observação?</translation>
         <translation>Nenhum documento vinculado ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>Re&amp;mover documento</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>Ler o te&amp;xto novamente</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>O texto de “{0}” foi lido novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}” já tem seu texto e suas palavras pesquisáveis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>O reconhecimento de texto (Tesseract OCR) não está instalado: “{0}” não foi lido.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>“{0}” e seus {1} anexo(s) foram removidos.</translation>
     </message>
@@ -2185,21 +2208,9 @@ Registrar esta observação?</translation>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>Caderno 214(b)</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>Preparação</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
@@ -2224,27 +2235,7 @@ Registrar esta observação?</translation>
         <translation>Documento comprobatório</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>Resposta em uma frase</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>ex.: Desde maio dirijo nosso escritório em Manila, e compramos nossa casa lá.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>Onde você está</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>Seis pontos para trabalhar</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>O que realmente mudou desde a recusa</translation>
     </message>
@@ -2285,27 +2276,7 @@ Registrar esta observação?</translation>
         <translation>Para a mudança selecionada:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>Sua resposta a “O que mudou desde a última vez?”</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} palavras. Curta o bastante para dizer no guichê sem anotações.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>Marcar “{0}”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>Desmarcar “{0}”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>Adicionar a mudança “{0}”</translation>
     </message>
@@ -2315,7 +2286,12 @@ Registrar esta observação?</translation>
         <translation>Remover a mudança “{0}”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>Caderno 214(b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Selecione uma mudança na lista e um documento para vincular a ela.</translation>
     </message>
@@ -2330,8 +2306,62 @@ Registrar esta observação?</translation>
         <source>Unlink evidence from “{0}”</source>
         <translation>Desvincular comprovante de “{0}”</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>Caderno 214(b)</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>Resposta em uma frase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>ex.: Desde maio dirijo nosso escritório em Manila, e compramos nossa casa lá.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>Onde você está</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>Seis pontos para trabalhar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>Sua resposta a “O que mudou desde a última vez?”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} palavras. Curta o bastante para dizer no guichê sem anotações.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>Marcar “{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>Desmarcar “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>Editar a resposta</translation>
     </message>

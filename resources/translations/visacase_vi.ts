@@ -589,7 +589,7 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>Bộ hồ sơ nộp lại</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>Cảnh báo trước khi gửi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;Trước khi gửi&lt;/b&gt;</translation>
     </message>
@@ -890,7 +890,7 @@
         <translation>Đang chờ các thay đổi hoàn tất…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>Đang tạo bản xem trước…</translation>
     </message>
@@ -910,36 +910,9 @@
         <translation> trong {0} tệp; đang hiển thị tệp đầu tiên</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>Không có cảnh báo.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+11"/>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Printing page {0} of {1}…</source>
-        <translation>Đang in trang {0} / {1}…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+14"/>
-        <source>Mark as submitted</source>
-        <translation>Đánh dấu đã nộp</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
-        <translation>Hãy lưu bộ hồ sơ thành PDF trước, để hồ sơ giữ lại đúng những gì bạn nộp.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
-        <translation>Ghi nhận rằng {0} ({1} trang, lưu ngày {2}) đã được nộp hôm nay?</translation>
     </message>
 </context>
 <context>
@@ -958,6 +931,36 @@
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
         <translation>Nhãn trong mục lục và trên các trang của nó: F2 để đổi tên, kéo để di chuyển, bỏ đánh dấu để loại khỏi bộ hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
+        <location line="+30"/>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Đang in trang {0} / {1}…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+14"/>
+        <source>Mark as submitted</source>
+        <translation>Đánh dấu đã nộp</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
+        <translation>Hãy lưu bộ hồ sơ thành PDF trước, để hồ sơ giữ lại đúng những gì bạn nộp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
+        <translation>Ghi nhận rằng {0} ({1} trang, lưu ngày {2}) đã được nộp hôm nay?</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1027,7 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>Xem trước bộ hồ sơ</translation>
     </message>
@@ -1045,8 +1048,8 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>Bản xem trước là hồ sơ đúng như khi in: các mã số hiện đầy đủ, kể cả khi cửa sổ đang che chúng.</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>Bản xem trước che các mã số, giống như cửa sổ; hồ sơ bạn lưu hoặc in có các mã số đầy đủ.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1209,7 +1212,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Nhập {0} tài liệu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>Đang đọc chữ</translation>
     </message>
@@ -1219,7 +1222,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Đang đọc chữ {0} / {1}…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>Nhận dạng chữ</translation>
     </message>
@@ -1254,7 +1257,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Dán &amp;trạng thái CEAC…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>&amp;Tìm trong tài liệu</translation>
     </message>
@@ -1354,7 +1357,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>Bộ hồ sơ</translation>
     </message>
@@ -1456,12 +1459,32 @@ Ghi nhận lần xem này?</translation>
         <translation>Chưa có tài liệu nào được liên kết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa tài liệu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>Đọc lại &amp;chữ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>Đã đọc lại chữ của “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}” đã có chữ và các từ tìm kiếm được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>Chưa cài đặt nhận dạng chữ (Tesseract OCR): chưa đọc “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>Đã xóa “{0}” và {1} tệp đính kèm của nó.</translation>
     </message>
@@ -2176,21 +2199,9 @@ Ghi nhận lần xem này?</translation>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>Sổ tay 214(b)</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>Mức sẵn sàng</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>Điều gì đã thay đổi</translation>
     </message>
@@ -2215,27 +2226,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Tài liệu chứng minh</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>Câu trả lời một câu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>ví dụ: Từ tháng Năm tôi quản lý văn phòng Manila, và chúng tôi đã mua nhà ở đó.</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>Bạn đang ở đâu</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>Sáu điểm cần chuẩn bị</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>Điều gì thực sự thay đổi kể từ lần bị từ chối</translation>
     </message>
@@ -2276,27 +2267,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Cho thay đổi đang chọn:</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>Câu trả lời của bạn cho “Điều gì đã thay đổi từ lần trước?”</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>Đánh dấu “{0}”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>Bỏ đánh dấu “{0}”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>Thêm thay đổi “{0}”</translation>
     </message>
@@ -2306,7 +2277,12 @@ Ghi nhận lần xem này?</translation>
         <translation>Xóa thay đổi “{0}”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>Sổ tay 214(b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>Chọn một thay đổi trong danh sách và một tài liệu để liên kết với nó.</translation>
     </message>
@@ -2321,8 +2297,62 @@ Ghi nhận lần xem này?</translation>
         <source>Unlink evidence from “{0}”</source>
         <translation>Bỏ liên kết bằng chứng khỏi “{0}”</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>Sổ tay 214(b)</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>Mức sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>Câu trả lời một câu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>ví dụ: Từ tháng Năm tôi quản lý văn phòng Manila, và chúng tôi đã mua nhà ở đó.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>Bạn đang ở đâu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>Sáu điểm cần chuẩn bị</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>Câu trả lời của bạn cho “Điều gì đã thay đổi từ lần trước?”</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>Đánh dấu “{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>Bỏ đánh dấu “{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>Sửa câu trả lời</translation>
     </message>

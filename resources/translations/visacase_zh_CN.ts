@@ -589,7 +589,7 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
@@ -850,7 +850,7 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+91"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+83"/>
         <source>Resubmission packet</source>
         <translation>补交材料包</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>发送前的警告</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&lt;b&gt;Before you send&lt;/b&gt;</source>
         <translation>&lt;b&gt;发送之前&lt;/b&gt;</translation>
     </message>
@@ -890,7 +890,7 @@
         <translation>正在等待更改完成…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Building the preview…</source>
         <translation>正在生成预览…</translation>
     </message>
@@ -910,36 +910,9 @@
         <translation>，共 {0} 个文件；显示第一个</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No warnings.</source>
         <translation>没有警告。</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <location line="+11"/>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>Printing page {0} of {1}…</source>
-        <translation>正在打印第 {0} 页，共 {1} 页…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+14"/>
-        <source>Mark as submitted</source>
-        <translation>标记为已递交</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
-        <translation>请先把材料包另存为 PDF，以便案件保留您递交的内容。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
-        <translation>记录 {0}（{1} 页，保存于 {2}）已于今天递交？</translation>
     </message>
 </context>
 <context>
@@ -958,6 +931,36 @@
         <location line="+2"/>
         <source>Label in the index and on its pages: F2 to rename, drag to move, untick to leave it out of the packet.</source>
         <translation>目录和各页上显示的标签：按 F2 重命名，拖动可移动，取消勾选可将其排除在材料包之外。</translation>
+    </message>
+</context>
+<context>
+    <name>PacketSending</name>
+    <message>
+        <location filename="../../desktop_app/gui/packet/sending.py" line="+88"/>
+        <location line="+30"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>正在打印第 {0} 页，共 {1} 页…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+14"/>
+        <source>Mark as submitted</source>
+        <translation>标记为已递交</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save the packet as PDF first, so the case keeps what you hand in.</source>
+        <translation>请先把材料包另存为 PDF，以便案件保留您递交的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record that {0} ({1} pages, saved {2}) was submitted today?</source>
+        <translation>记录 {0}（{1} 页，保存于 {2}）已于今天递交？</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1027,7 @@ Drop scans, photos or PDFs on the window to add them.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+31"/>
+        <location filename="../../desktop_app/gui/packet/preview_pane.py" line="+32"/>
         <source>Packet preview</source>
         <translation>材料包预览</translation>
     </message>
@@ -1045,8 +1048,8 @@ Drop scans, photos or PDFs on the window to add them.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The preview is the packet as it prints: identifiers in it are shown in full, even while the window masks them.</source>
-        <translation>预览即打印出的材料包：其中的标识号完整显示，即使窗口中已将其遮盖。</translation>
+        <source>Identifiers are masked in the preview, as in the window; the packet you save or print has them in full.</source>
+        <translation>预览中的标识号已遮盖，与窗口一致；保存或打印的材料包中标识号完整显示。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1209,7 +1212,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>导入 {0} 个文件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Reading text</source>
         <translation>正在读取文字</translation>
     </message>
@@ -1219,7 +1222,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>正在读取文字：第 {0} 个，共 {1} 个…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Text recognition</source>
         <translation>文字识别</translation>
     </message>
@@ -1254,7 +1257,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>粘贴 CEAC 状态(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Find in documents</source>
         <translation>在文件中查找(&amp;F)</translation>
     </message>
@@ -1354,7 +1357,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+56"/>
+        <location filename="../../desktop_app/gui/packet/packet_dialog.py" line="+53"/>
         <source>Packet</source>
         <translation>材料包</translation>
     </message>
@@ -1456,12 +1459,32 @@ Record this observation?</source>
         <translation>尚未关联任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+20"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
         <source>&amp;Remove document</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
+        <source>Read &amp;text again</source>
+        <translation>重新读取文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Read the text of “{0}” again.</source>
+        <translation>已重新读取“{0}”的文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}” has its text and searchable words already.</source>
+        <translation>“{0}”已有文字和可搜索的字词。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
+        <translation>未安装文字识别（Tesseract OCR）：未读取“{0}”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>已删除“{0}”及其 {1} 个附件。</translation>
     </message>
@@ -2176,21 +2199,9 @@ Record this observation?</source>
     </message>
 </context>
 <context>
-    <name>WorkbookPanel</name>
+    <name>WorkbookChanges</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+68"/>
-        <location line="+178"/>
-        <location line="+37"/>
-        <source>214(b) workbook</source>
-        <translation>214(b) 准备手册</translation>
-    </message>
-    <message>
-        <location line="-212"/>
-        <source>Readiness</source>
-        <translation>准备情况</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_changes.py" line="+45"/>
         <source>What changed</source>
         <translation>有何变化</translation>
     </message>
@@ -2215,27 +2226,7 @@ Record this observation?</source>
         <translation>证明文件</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>One-sentence answer</source>
-        <translation>一句话回答</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
-        <translation>例如：从五月起我负责我们的马尼拉办事处，我们也在那里买了房子。</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>Where you stand</source>
-        <translation>您的现状</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Six points to work through</source>
-        <translation>需要完成的六个要点</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>What really changed since the refusal</source>
         <translation>自拒签以来真正发生的变化</translation>
     </message>
@@ -2276,27 +2267,7 @@ Record this observation?</source>
         <translation>针对所选变化：</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your answer to “What changed since last time?”</source>
-        <translation>您对“自上次以来有何变化？”的回答</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>{0} words. Short enough to say at the window without notes.</source>
-        <translation>{0} 个词。足够简短，可以在窗口前不看笔记说出来。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Tick “{0}”</source>
-        <translation>勾选“{0}”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Untick “{0}”</source>
-        <translation>取消勾选“{0}”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>Add change “{0}”</source>
         <translation>添加变化“{0}”</translation>
     </message>
@@ -2306,7 +2277,12 @@ Record this observation?</source>
         <translation>删除变化“{0}”</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) 准备手册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Select a change in the list and a document to link to it.</source>
         <translation>在列表中选择一项变化和一份要关联的文件。</translation>
     </message>
@@ -2321,8 +2297,62 @@ Record this observation?</source>
         <source>Unlink evidence from “{0}”</source>
         <translation>取消“{0}”的证明关联</translation>
     </message>
+</context>
+<context>
+    <name>WorkbookPanel</name>
     <message>
-        <location line="+19"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
+        <location line="+117"/>
+        <source>214(b) workbook</source>
+        <translation>214(b) 准备手册</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>Readiness</source>
+        <translation>准备情况</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-sentence answer</source>
+        <translation>一句话回答</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Since May I manage our Manila office, and we bought our home there.</source>
+        <translation>例如：从五月起我负责我们的马尼拉办事处，我们也在那里买了房子。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Where you stand</source>
+        <translation>您的现状</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Six points to work through</source>
+        <translation>需要完成的六个要点</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your answer to “What changed since last time?”</source>
+        <translation>您对“自上次以来有何变化？”的回答</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} words. Short enough to say at the window without notes.</source>
+        <translation>{0} 个词。足够简短，可以在窗口前不看笔记说出来。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tick “{0}”</source>
+        <translation>勾选“{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untick “{0}”</source>
+        <translation>取消勾选“{0}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Edit the answer</source>
         <translation>编辑回答</translation>
     </message>

@@ -64,5 +64,5 @@ def test_scans_read_before_words_were_kept_are_named_as_going_in_unsearchable() 
     assert found.message == (
         "These scans were read by an earlier version of VisaCase, so their pages go in without "
         "searchable text: “Marriage certificate”, “Payslip”. Read them again to add it "
-        "(visacase read CASE)."
+        "(Case ▸ Read text again in the window, or visacase read CASE)."
     )

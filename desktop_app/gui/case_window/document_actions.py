@@ -1,5 +1,6 @@
 """What the case window does to its documents besides editing their fields: decide on what was
-read in them, and remove them (with their attachments) — each an undoable step."""
+read in them, and remove them (with their attachments) — each an undoable step — and read their
+text again, for a scan read by an earlier version that kept no words to make it searchable."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.gui.case_window import feedback, import_flow
 from desktop_app.services import reading, restoring
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
+    from desktop_app.gui.workers.task import Task
 
 
 def remove_action(window: MainWindow) -> QAction:
@@ -21,6 +24,19 @@ def remove_action(window: MainWindow) -> QAction:
     action.setShortcut(QKeySequence.StandardKey.Delete)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda: remove_selected(window))
+    return _on_selected_document(window, action)
+
+
+def read_again_action(window: MainWindow) -> QAction:
+    """Read text again: the documents list's context menu and Case ▸ Read text again."""
+    action = QAction(QWidget.tr("Read &text again"), window.documents_view)
+    action.triggered.connect(lambda: read_selected_again(window))
+    return _on_selected_document(window, action)
+
+
+def _on_selected_document(window: MainWindow, action: QAction) -> QAction:
+    """An action on the selected document: in the list's context menu, enabled while a document
+    is selected in a case open for writing."""
     view = window.documents_view
 
     def follow_selection() -> None:
@@ -29,9 +45,32 @@ def remove_action(window: MainWindow) -> QAction:
     view.selectionModel().currentChanged.connect(follow_selection)
     window.documents_model.modelReset.connect(follow_selection)
     follow_selection()
-    window.documents_view.addAction(action)
-    window.documents_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.addAction(action)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     return action
+
+
+def read_selected_again(window: MainWindow) -> Task | None:
+    """Read the selected document's text in the background, with progress and Cancel: a scan
+    without text yet, or one read before the case kept its words; the window refreshes after."""
+    index = window.documents_view.currentIndex()
+    if not index.isValid() or window.case.read_only:
+        return None
+    doc = window.documents_model.document(index.row())
+    title = window.masking(doc.title)
+
+    def told(count: int) -> None:
+        if count:
+            said = QWidget.tr("Read the text of “{0}” again.")
+        elif reading.can_ocr():
+            said = QWidget.tr("“{0}” has its text and searchable words already.")
+        else:
+            said = QWidget.tr(
+                "Text recognition (Tesseract OCR) is not installed: “{0}” was not read."
+            )
+        feedback.tell(window, said.format(title))
+
+    return import_flow.read_new_documents(window, [doc.id], on_read=told)
 
 
 def remove_selected(window: MainWindow) -> int | None:

@@ -81,8 +81,13 @@ def _undoable(window: MainWindow, added: list[int]) -> None:
         )
 
 
-def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | None:
-    """Read the text of new documents in the background, then show what was suggested."""
+def read_new_documents(
+    window: MainWindow, document_ids: list[int], *, on_read: Callable[[int], None] | None = None
+) -> Task | None:
+    """Read the text of new documents in the background, then show what was suggested.
+
+    Scans read before the case kept their words are read again for them; ``on_read`` is told
+    how many documents were read."""
     if window.closed or not document_ids or window.case.read_only:
         return None
     from desktop_app.services import reading  # loads text recognition: not before it is needed
@@ -100,14 +105,21 @@ def read_new_documents(window: MainWindow, document_ids: list[int]) -> Task | No
         title=QWidget.tr("Reading text"),
         progress=QWidget.tr("Reading text {0} of {1}…"),
         rows=[StatusBarRow(window)],
-        on_success=lambda _count: _tell_about_ocr(window, document_ids),
+        on_success=lambda count: _tell_about_ocr(window, document_ids, count, on_read),
         on_end=lambda: _read(window),
     )
 
 
-def _tell_about_ocr(window: MainWindow, document_ids: list[int]) -> None:
+def _tell_about_ocr(
+    window: MainWindow,
+    document_ids: list[int],
+    count: int,
+    on_read: Callable[[int], None] | None,
+) -> None:
     from desktop_app.services import reading
 
+    if on_read is not None:
+        on_read(count)
     notice = reading.ocr_notice(window.case, document_ids)
     if notice and not window.told_no_ocr:
         window.told_no_ocr = True  # once per window: the user cannot fix it from here

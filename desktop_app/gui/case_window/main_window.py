@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         settings.restore_geometry(self, "case-window")
         status_bar.install(self)
         self.remove_document_action = document_actions.remove_action(self)
+        self.read_again_action = document_actions.read_again_action(self)
         menus.install(self)
         checklist_actions.install(self)
         keyboard.install(QApplication.instance())

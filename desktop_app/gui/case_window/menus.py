@@ -57,6 +57,7 @@ def _case_menu(window: MainWindow) -> None:
         QKeySequence("Ctrl+Shift+V"),
         lambda: paste_status(window, QGuiApplication.clipboard().text()),
     )
+    menu.addAction(window.read_again_action)
     menu.addSeparator()
     menu.addAction(
         QWidget.tr("&Find in documents"),

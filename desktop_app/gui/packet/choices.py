@@ -142,11 +142,13 @@ def build(
     choices: PacketChoices | None,
     *,
     record: bool = True,
+    masked: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Build the packet as chosen (None: as the services plan it), recorded among the case's
-    packet versions unless it is only a preview."""
+    packet versions unless it is only a preview (which ``masked`` shows with its identifiers
+    masked)."""
     options = choices.options() if choices is not None else None
     checklist = choices is not None and choices.checklist
     return export.export_packet(
@@ -155,6 +157,7 @@ def build(
         options,
         checklist=target.with_name(f"{target.stem}-checklist.pdf") if checklist else None,
         record=record,
+        masked=masked,
         progress=progress,
         cancelled=cancelled,
     )
@@ -165,9 +168,13 @@ def preview(
     target: Path,
     choices: PacketChoices,
     *,
+    masked: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
-    """The real packet, built only to be looked at: not kept among the packet versions."""
+    """The real packet, built only to be looked at: not kept among the packet versions; with
+    ``masked``, its identifiers are masked as the window masks them."""
     chosen = dataclasses.replace(choices, checklist=False)
-    return build(case, target, chosen, record=False, progress=progress, cancelled=cancelled)
+    return build(
+        case, target, chosen, record=False, masked=masked, progress=progress, cancelled=cancelled
+    )

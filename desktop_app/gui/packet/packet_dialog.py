@@ -4,7 +4,9 @@ Left: the sections and their documents (drag to reorder, F2 to rename a label), 
 options and the warnings to read before sending. Right: the packet itself, built by the same
 services as the saved file to a temporary file on a worker a moment after the last change, and
 shown in a QPdfView. The dialog decides nothing about the packet; it only collects choices.
-Labels and warnings show identifiers through the window's masking, like the window itself.
+What its Save, Print and Mark as submitted buttons do is in ``sending``.
+Labels, warnings and the preview itself show identifiers through the window's masking, like
+the window itself; what is saved or printed always has them in full.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,21 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.errors import UserFacingError
-from desktop_app.gui.case_window import case_actions
 from desktop_app.gui.packet import choices as packet_choices
 from desktop_app.gui.packet.choices import PacketChoices
 from desktop_app.gui.packet.options_panel import OptionsPanel
 from desktop_app.gui.packet.order_model import PacketOrderModel
 from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
+from desktop_app.gui.packet.sending import PacketSending, choose_printer
 from desktop_app.gui.packet.task_progress import TaskProgress
-from desktop_app.gui.translations import display_date
 from desktop_app.gui.workers.background import run_in_background
-from desktop_app.gui.workers.print_worker import finished_message, printing_work
 from desktop_app.gui.workers.task import Task
-from desktop_app.services import export, submission
 from desktop_app.services.export import ExportResult
-from desktop_app.services.printing import Printed
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -55,14 +53,7 @@ DEBOUNCE_MS = 400
 SCREEN_MARGIN = 60  # the window frame and a panel or dock around the dialog
 
 
-def choose_printer(parent: QWidget) -> QPrinter | None:
-    """The system print dialog; the chosen printer, or None when the user cancels."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class PacketDialog(QDialog):
+class PacketDialog(PacketSending, QDialog):
     preview_ready = Signal(object)
     work_started = Signal(object)
     saved = Signal(object)
@@ -83,6 +74,7 @@ class PacketDialog(QDialog):
         self._printer: QPrinter | None = None
         self._saved_version: int | None = None
         self._parts: list[Path] = []
+        self._parts_masked = False  # whether the preview's files show identifiers masked
         self._closed = False
         self._base = packet_choices.initial_choices(window.case)
         self._tmp = Path(tempfile.mkdtemp(prefix="visacase-packet-"))
@@ -110,6 +102,7 @@ class PacketDialog(QDialog):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.rebuild_preview)
         self.order.changed.connect(self.schedule_preview)
+        window.reveal_ids.toggled.connect(self.schedule_preview)
         self.options.changed.connect(self.schedule_preview)
 
         splitter = QSplitter()
@@ -186,16 +179,17 @@ class PacketDialog(QDialog):
         generation = self._generation
         target = self._tmp / f"preview-{generation}.pdf"
         case, chosen = self._window.case, self.choices()
+        masked = not self._window.masking.reveal
         self.preview.status.setText(self.tr("Building the preview…"))
         self.print_button.setEnabled(False)
         self._preview_task = run_in_background(
             self._window,
             lambda progress, cancelled: packet_choices.preview(
-                case, target, chosen, progress=progress, cancelled=cancelled
+                case, target, chosen, masked=masked, progress=progress, cancelled=cancelled
             ),
             title=self.tr("Preview"),
             progress="",
-            on_success=lambda built: self._preview_built(generation, built),
+            on_success=lambda built: self._preview_built(generation, built, masked),
             on_failure=lambda message: self._preview_failed(generation, message),
             on_end=lambda: self._preview_ended(generation),
             # after closing, a cancelled build may trip on its removed folder
@@ -203,7 +197,7 @@ class PacketDialog(QDialog):
         )
         return self._preview_task
 
-    def _preview_built(self, generation: int, built: ExportResult) -> None:
+    def _preview_built(self, generation: int, built: ExportResult, masked: bool) -> None:
         if generation != self._generation:
             for part in built.parts:
                 part.path.unlink(missing_ok=True)
@@ -216,6 +210,7 @@ class PacketDialog(QDialog):
         self._said = list(built.warnings) + [a.capitalize() for a in built.actions]
         self._show_warnings()
         self._parts = [part.path for part in built.parts]
+        self._parts_masked = masked
         if self.preview.show_pdf(built.path, summary):
             self._update_buttons()
             self.preview_ready.emit(built.path)
@@ -246,85 +241,6 @@ class PacketDialog(QDialog):
         if generation == self._generation:
             self._preview_task = None
 
-    # --- save, print, submit ---------------------------------------------------------------
-    def save(self) -> Task | None:
-        if not self.save_button.isEnabled():
-            return None
-        task = case_actions.export_packet(
-            self._window, self.choices(), rows=[self.progress], on_success=self._saved
-        )
-        self._update_buttons()
-        return task
-
-    def _saved(self, built: ExportResult) -> None:
-        if self._closed:  # a save carries on in the window after the dialog has closed
-            return
-        versions = export.list_packet_versions(self._window.case)
-        self._saved_version = versions[-1].id if versions else None
-        self.saved.emit(built)
-
-    def print_packet(self) -> Task | None:
-        if not self.print_button.isEnabled():
-            return None
-        printer = self._printer_seam(self)
-        if printer is None:
-            return None
-        # Copies: the preview files are replaced as soon as an option changes.
-        printing = self._tmp / "printing"
-        shutil.rmtree(printing, ignore_errors=True)
-        printing.mkdir()
-        parts = [Path(shutil.copy(part, printing)) for part in self._parts]
-        self._printer = printer
-        task = run_in_background(
-            self._window,
-            printing_work(parts, printer),
-            title=self.tr("Print"),
-            progress=self.tr("Printing page {0} of {1}…"),
-            rows=[self.progress],
-            on_success=self._printed,
-            on_end=self._print_ended,
-            wanted=lambda: not self._closed,
-        )
-        self._update_buttons()
-        return task
-
-    def _printed(self, printed: Printed) -> None:
-        self._window.dialogs.inform(self.tr("Print"), finished_message(printed))
-        self.printed.emit(len(printed.pages))
-
-    def _print_ended(self) -> None:
-        self._printer = None
-
-    def mark_submitted(self) -> int | None:
-        """Record that the saved packet went out today (the last one saved from this dialog, or
-        else the last one exported)."""
-        case = self._window.case
-        versions = {v.id: v for v in export.list_packet_versions(case)}
-        version_id = self._saved_version or max(versions, default=None)
-        if version_id is None:
-            self._window.dialogs.inform(
-                self.tr("Mark as submitted"),
-                self.tr("Save the packet as PDF first, so the case keeps what you hand in."),
-            )
-            return None
-        version = versions[version_id]
-        question = self.tr("Record that {0} ({1} pages, saved {2}) was submitted today?")
-        question = question.format(
-            self._window.masking(version.output_name),
-            version.page_count,
-            display_date(version.created_at),
-        )
-        today = self._window.today()
-        late = submission.late_notice(case, today)
-        if not self._window.dialogs.confirm(
-            self.tr("Mark as submitted"), f"{question}\n\n{late}" if late else question
-        ):
-            return None
-        event_id = submission.mark_submitted(case, version_id, today)
-        self._window.refresh()
-        self.submitted.emit(event_id)
-        return event_id
-
     # --- state ---------------------------------------------------------------------------
     def cancel(self) -> None:
         self.progress.cancel()
@@ -347,6 +263,7 @@ class PacketDialog(QDialog):
         self._closed = True
         self._window.removeEventFilter(self)
         self._window.reveal_ids.toggled.disconnect(self.show_masking)
+        self._window.reveal_ids.toggled.disconnect(self.schedule_preview)
         self.debounce.stop()
         if self._preview_task is not None:
             self._preview_task.cancel()

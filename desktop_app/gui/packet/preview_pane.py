@@ -1,8 +1,9 @@
 """The live preview of the packet: the real built PDF in a QPdfView, with page navigation.
 
 Each build is a new file; the pane loads it and only then deletes the one it showed before, so
-the view never points at a file that is being written. The PDF is the packet as it prints, so
-identifiers in it are never masked; while the window masks them, a note above the pages says so.
+the view never points at a file that is being written. While the window masks identifiers, the
+PDF shown is built with them masked too, and a note above the pages says that the packet saved
+or printed has them in full.
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ class PreviewPane(QWidget):
         self.status.setWordWrap(True)  # a long message wraps rather than squeeze "of 9"
         self.masked_note = QLabel(
             self.tr(
-                "The preview is the packet as it prints: identifiers in it are shown in full, "
-                "even while the window masks them."
+                "Identifiers are masked in the preview, as in the window; the packet you save "
+                "or print has them in full."
             )
         )
         self.masked_note.setWordWrap(True)
