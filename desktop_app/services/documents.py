@@ -120,14 +120,17 @@ def store_document(
     applicant_id: int | None = None,
     document_date: dt.date | None = None,
     parent_id: int | None = None,
+    sha256: str | None = None,
 ) -> AddedDocument:
     """Store a document inside the caller's transaction — the one way a document row is written,
-    so import can keep an email, its attachments and its event in one transaction."""
-    sha, _size = blobs.sha256_of(source)
+    so import can keep an email, its attachments and its event in one transaction. ``sha256``
+    is the hash of ``source`` when the caller has it: a duplicate then costs no read at all, and
+    a new file is read once, as it is stored."""
+    sha = sha256 or blobs.sha256_of(source)[0]
     existing = session.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
     if existing is not None:
         return AddedDocument(id=existing, created=False)
-    blobs.store(session, source)
+    blobs.store(session, source, sha)
     row = Document(
         kind=kind,
         title=title or Path(original_name).stem or original_name or "Untitled",

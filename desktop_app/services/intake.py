@@ -3,7 +3,8 @@
 Each file is opened in a bounded reader process (``ingest.sandbox``): recognised by its first
 bytes, read by its format's module under ``desktop_app/ingest/`` — which also refuses it with a
 reason a person understands — and, if it takes too long or too much memory, refused as possibly
-damaged. What the reader answers is then stored in one transaction here. An email is stored
+damaged. What the reader answers is then stored in one transaction here, while the reader
+already opens the next file. An email is stored
 together with its attachments and its timeline event in that same transaction, so a crash or a
 refused part never leaves half an email behind. One bad file never stops the others, and an
 unsupported attachment is reported, not fatal.
@@ -67,27 +68,28 @@ def take_in(
         raise InvalidInputError(f"Unknown kind {kind!r}; use one of {', '.join(LABELS)}.")
     files = expand(paths)
     outcomes: list[IntakeOutcome] = []
-    with FileReader(placer=placing.for_import) as reader:
-        for done, path in enumerate(files):
+    with (
+        tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir,
+        FileReader(placer=placing.for_import) as reader,
+    ):
+        for done, (path, opened) in enumerate(reader.open_each(files, Path(workdir))):
             if cancelled is not None and cancelled():
                 break
-            outcomes += _take_one(case, reader, path, kind)
+            outcomes += _take_one(case, path, opened, kind)
             if progress is not None:
                 progress(done + 1, len(files))
     return outcomes
 
 
 def _take_one(
-    case: CaseFile, reader: FileReader, path: Path, kind: str | None
+    case: CaseFile, path: Path, opened: OpenedFile | str, kind: str | None
 ) -> list[IntakeOutcome]:
-    if path.is_dir():  # the walk hands back a folder it could not list
-        return [IntakeOutcome(path, "refused", "this folder cannot be opened")]
+    if isinstance(opened, str):
+        return [IntakeOutcome(path, "refused", opened)]
+    if kind is not None:
+        opened = dataclasses.replace(opened, kind=kind)
     try:
-        with tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir:
-            opened = reader.open(path, Path(workdir))
-            if kind is not None:
-                opened = dataclasses.replace(opened, kind=kind)
-            return _store(case, opened, path)
+        return _store(case, opened, path)
     except UserFacingError as exc:
         return [IntakeOutcome(path, "refused", exc.message)]
     except OSError as exc:
@@ -122,6 +124,7 @@ def _insert(
         text_source=item.text_source,
         document_date=item.document_date,
         parent_id=parent_id,
+        sha256=item.sha256 or None,
     )
     if not stored.created:
         outcomes.append(IntakeOutcome(path, "duplicate", document_id=stored.id, inside=inside))

@@ -7,6 +7,8 @@ bounds are made small so that it stands in for a file that loops or asks for gig
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 from pathlib import Path
 
@@ -84,7 +86,7 @@ def test_a_reader_killed_while_opening_a_file_refuses_that_file_and_the_next_one
 ) -> None:
     with FileReader() as reader:
         reader.open(_small_pdf(tmp_path), tmp_path)  # the reader is up
-        killer = threading.Timer(0.2, reader._process.kill)  # as the system's OOM killer would
+        killer = threading.Timer(0.2, os.kill, (reader.pid, signal.SIGKILL))  # as the OOM killer
         killer.start()
         with pytest.raises(UserFacingError) as refused:
             reader.open(heavy_picture, tmp_path)
@@ -98,6 +100,6 @@ def test_a_reader_killed_while_opening_a_file_refuses_that_file_and_the_next_one
 def test_a_reader_that_went_away_between_files_is_replaced(tmp_path: Path) -> None:
     with FileReader() as reader:
         reader.open(_small_pdf(tmp_path), tmp_path)
-        reader._process.kill()
-        reader._process.join()
+        os.kill(reader.pid, signal.SIGKILL)
+        os.waitpid(reader.pid, 0)
         assert reader.open(_small_pdf(tmp_path), tmp_path).pages == 2

@@ -216,11 +216,11 @@ def test_an_email_and_its_attachments_are_stored_together_or_not_at_all(
 ) -> None:
     real_store, calls = blobs.store, []
 
-    def store_then_fail(session, source):  # the disk fills up at the second attachment
+    def store_then_fail(session, source, sha=None):  # the disk fills up at the second attachment
         calls.append(source)
         if len(calls) == 3:
             raise OSError(28, "No space left on device")
-        return real_store(session, source)
+        return real_store(session, source, sha)
 
     monkeypatch.setattr(blobs, "store", store_then_fail)
 
