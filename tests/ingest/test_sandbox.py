@@ -16,9 +16,10 @@ import pytest
 from PIL import Image
 
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import sandbox
+from desktop_app.ingest import ocr, sandbox
 from desktop_app.ingest.sandbox import FileReader
-from tests.ingest import samples
+from tests.ingest import samples, scans
+from tests.processes import alive_in_group, gone_soon, needs_proc
 
 pytestmark = pytest.mark.slow
 
@@ -103,3 +104,25 @@ def test_a_reader_that_went_away_between_files_is_replaced(tmp_path: Path) -> No
         os.kill(reader.pid, signal.SIGKILL)
         os.waitpid(reader.pid, 0)
         assert reader.open(_small_pdf(tmp_path), tmp_path).pages == 2
+
+
+@needs_proc
+@pytest.mark.skipif(not ocr.available(), reason="needs Tesseract")
+def test_a_reader_ended_while_tesseract_reads_for_it_leaves_no_tesseract_behind(
+    tmp_path: Path,
+) -> None:
+    """A Tesseract left running would read on for up to a minute, slowing the next reader and
+    making what later OCR returns depend on what ran before."""
+    scan = scans.picture_of(["Consular Section, Manila"] * 60, tmp_path / "scan.png")
+    with FileReader() as reader:
+        reader.open(_small_pdf(tmp_path), tmp_path)  # the reader is up
+        group = reader.pid
+        assert group is not None
+
+        def tesseract_started() -> bool:
+            return "tesseract" in alive_in_group(group)
+
+        found = reader.read_text(scan, "image/png", 1, can_ocr=True, cancelled=tesseract_started)
+
+        assert found is None
+        assert gone_soon(group, within=1.0) == []  # killed: gone in milliseconds
