@@ -12,6 +12,7 @@ from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFoundError, UserFacingError
+from desktop_app.services.document_views import DocumentView
 from desktop_app.store import blobs
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Blob, Document
@@ -37,47 +38,6 @@ EDITABLE_FIELDS = frozenset(
 class AddedDocument:
     id: int
     created: bool
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    id: int
-    kind: str
-    title: str
-    document_date: dt.date | None
-    received_date: dt.date | None
-    original_name: str
-    media_type: str
-    page_count: int
-    size: int
-    sha256: str
-    applicant_id: int | None
-    parent_id: int | None
-    translation_of_id: int | None
-    text_source: str
-    position: int
-    added_at: dt.datetime
-
-    @classmethod
-    def of(cls, row: Document, size: int) -> DocumentView:
-        return cls(
-            id=row.id,
-            kind=row.kind,
-            title=row.title,
-            document_date=row.document_date,
-            received_date=row.received_date,
-            original_name=row.original_name,
-            media_type=row.media_type,
-            page_count=row.page_count,
-            size=size,
-            sha256=row.sha256,
-            applicant_id=row.applicant_id,
-            parent_id=row.parent_id,
-            translation_of_id=row.translation_of_id,
-            text_source=row.text_source,
-            position=row.position,
-            added_at=row.added_at,
-        )
 
 
 class DocumentFields(TypedDict, total=False):

@@ -10,12 +10,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from desktop_app.errors import CaseFileError
+from desktop_app.store.first_look import sqlite_uri
 
 FAILURES = {
     13: "The disk is full, so {name} could not be changed; what was saved before is still "
@@ -51,15 +51,6 @@ def engine_for(
         event.listen(engine, "connect", _tune if mode != "ro" else _tune_read_only)
         event.listen(engine, "handle_error", lambda context: _known_failure(real, context))
     return engine
-
-
-def sqlite_uri(path: Path, mode: str) -> str:
-    """The ``file:`` URI of ``path``: every byte SQLite would read as syntax is percent-escaped.
-
-    Unescaped, ``case#1.visacase`` opens ``case`` and ``Santos.visacase?copy`` opens
-    ``Santos.visacase`` — another file than the one named and locked.
-    """
-    return f"file:{quote(str(Path(path).resolve()), safe='/')}?mode={mode}"
 
 
 def encryption_available() -> bool:
