@@ -14,8 +14,9 @@ on for up to a minute, competing with the next reader for the CPU. Its address s
 where the system allows (``RLIMIT_AS``; Windows has no such limit and goes without).
 
 Requests and answers are pickled frames on the child's standard input and output; the child
-points its own ``sys.stdout`` at standard error first, so a library that prints cannot garble
-them. A frozen app starts its child as ``<app> --child`` (see ``packaging/entry.py``).
+moves them to descriptors of its own first and points its standard output at standard error, so
+a library that prints (or reads) cannot garble them. A frozen app starts its child as
+``<app> --child`` (see ``packaging/entry.py``).
 """
 
 from __future__ import annotations
@@ -161,10 +162,9 @@ def _relay(stream: BinaryIO, answers: queue.Queue[object]) -> None:
 def serve() -> None:
     """The child's side: build the handler, say "ready", answer each request until the parent
     closes the pipe."""
-    requests = sys.stdin.buffer
-    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    sys.stdout.flush()
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    requests, answers = os.fdopen(os.dup(0), "rb"), os.fdopen(os.dup(1), "wb")
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(2 if sys.stderr is not None else os.open(os.devnull, os.O_WRONLY), 1)
     factory, args, memory_limit = _receive(requests)
     _limit_memory(memory_limit)
     handler = factory(*args)
