@@ -101,28 +101,36 @@ class FileReader:
     ) -> Iterator[tuple[Path, OpenedFile | str]]:
         """Each path with what it opened as, or the reason it was refused, in order. Converted
         parts go to a folder of ``workdir`` that lasts until the caller asks for the next file;
-        by then that next file is opening in the child, each within its own time bound."""
+        by then that next file is opening in the child, each within its own time bound. Two
+        folders take turns: the next file's parts must not land where the caller still reads
+        this one's (a repaired PDF is named after its original, and names repeat)."""
+        folders = (workdir / "a", workdir / "b")
+        for folder in folders:
+            folder.mkdir()
         queued = iter(enumerate(paths))
-        current = self._next(queued, workdir)
-        try:
-            while current is not None:
-                path, folder, deadline = current
-                opened = self._answer(path, deadline)
-                current = self._next(queued, workdir)
+        current = self._next(queued, folders)
+        while current is not None:
+            path, deadline = current
+            opened = self._answer(path, deadline)
+            current = self._next(queued, folders)
+            try:
                 yield path, opened
-                shutil.rmtree(folder, ignore_errors=True)
-        finally:
-            if current is not None:  # left with a file still opening: its answer is nobody's
-                self.close()
-                shutil.rmtree(current[1], ignore_errors=True)
+            except GeneratorExit:
+                if current is not None:  # left with a file still opening: its answer is nobody's
+                    self.close()
+                raise
 
     def _next(
-        self, queued: Iterator[tuple[int, Path]], workdir: Path
-    ) -> tuple[Path, Path, float] | None:
+        self, queued: Iterator[tuple[int, Path]], folders: tuple[Path, Path]
+    ) -> tuple[Path, float] | None:
         for n, path in queued:
-            folder = workdir / str(n)
-            folder.mkdir()
-            return path, folder, self._ask_open(path, folder)
+            folder = folders[n % 2]
+            for leftover in folder.iterdir():  # the parts of the file before the one before
+                if leftover.is_dir():
+                    shutil.rmtree(leftover)
+                else:
+                    leftover.unlink()
+            return path, self._ask_open(path, folder)
         return None
 
     def _ask_open(self, path: Path, workdir: Path) -> float:
