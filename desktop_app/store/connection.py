@@ -27,6 +27,12 @@ FAILURES = {
 }
 """SQLite's primary result codes (FULL, IOERR, READONLY, BUSY, CORRUPT) and what they mean."""
 
+PAGE_SIZE = 16384
+"""Of a new plain case file. Documents are stored as 1 MiB chunks, and every page is a frame of
+its own in the write-ahead log: at SQLite's default 4 KiB, writing 93 MiB of documents took
+0.53 s (0.37 s CPU), at 16 KiB 0.30 s (0.19 s CPU); 64 KiB gained nothing more. An empty case
+file grows from 100 KiB to 400 KiB. Files made before keep their 4 KiB pages."""
+
 try:
     from sqlcipher3 import dbapi2 as sqlcipher
 except ImportError:  # the package is optional on platforms without a wheel
@@ -61,7 +67,10 @@ def connect(path: Path, *, mode: str, passphrase: str | None = None) -> Any:
     """One DB-API connection on ``path``, keyed when the file is protected."""
     uri = sqlite_uri(path, mode)
     if passphrase is None:
-        return sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, timeout=15, check_same_thread=False)
+        if mode == "rwc":  # only a file still empty takes it: before WAL and the first table
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        return conn
     conn = _sqlcipher().connect(uri, uri=True, timeout=15, check_same_thread=False)
     conn.execute("PRAGMA key = '{}'".format(passphrase.replace("'", "''")))
     conn.execute("PRAGMA cipher_log_level = NONE")
