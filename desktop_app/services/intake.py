@@ -78,18 +78,36 @@ def take_in(
         FileReader(placer=placing.for_import) as reader,
         case.session() as session,
     ):
+        pending: list[IntakeOutcome] = []  # stored since the last commit
         committed = _begun(session)
         for done, (path, opened) in enumerate(reader.open_each(files, Path(workdir))):
             if cancelled is not None and cancelled():
                 break
-            outcomes += _take_one(case, session, path, opened, kind)
+            pending += _take_one(case, session, path, opened, kind)
             if time.monotonic() - committed >= COMMIT_EVERY:
-                session.commit()
-                committed = _begun(session)
+                outcomes += _committed(session, pending)
+                pending, committed = [], _begun(session)
             if progress is not None:
                 progress(done + 1, len(files))
-        session.commit()
+        outcomes += _committed(session, pending)
     return outcomes
+
+
+def _committed(session: Session, pending: list[IntakeOutcome]) -> list[IntakeOutcome]:
+    """Commit the files stored since the last commit; if the commit fails (a full or failing
+    disk), none of them was kept, and each is refused with the reason."""
+    try:
+        session.commit()
+    except UserFacingError as exc:
+        session.rollback()
+        lost = {o.document_id for o in pending if o.status == "added"}
+        return [
+            o
+            if o.status == "refused" or (o.status == "duplicate" and o.document_id not in lost)
+            else IntakeOutcome(o.path, "refused", exc.message, inside=o.inside)
+            for o in pending
+        ]
+    return pending
 
 
 def _begun(session: Session) -> float:
