@@ -7,6 +7,7 @@ bounds are made small so that it stands in for a file that loops or asks for gig
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import threading
@@ -17,6 +18,7 @@ from PIL import Image
 
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest import ocr, sandbox
+from desktop_app.ingest.opening import OpenedFile
 from desktop_app.ingest.sandbox import FileReader
 from tests.ingest import samples, scans
 from tests.processes import alive_in_group, gone_soon, needs_proc
@@ -60,6 +62,23 @@ def test_a_file_that_needs_more_memory_than_allowed_is_refused_and_the_next_one_
 
     assert refused.value.message.startswith("this file needs more memory to open than VisaCase")
     assert opened.pages == 2
+
+
+def test_a_batch_goes_on_past_a_file_that_blows_its_bound(
+    heavy_picture: Path, tmp_path: Path
+) -> None:
+    letter = _small_pdf(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    with FileReader(memory_limit=250 << 20) as reader:
+        answers = list(reader.open_each([letter, heavy_picture, letter], work))
+
+    assert [path for path, _ in answers] == [letter, heavy_picture, letter]
+    first, refused, last = (opened for _, opened in answers)
+    assert isinstance(first, OpenedFile) and isinstance(last, OpenedFile)
+    assert (first.pages, last.pages) == (2, 2)
+    assert first.sha256 == hashlib.sha256(letter.read_bytes()).hexdigest()
+    assert refused == sandbox.TOO_BIG
 
 
 def test_the_same_picture_opens_within_the_ordinary_bounds(
