@@ -7,6 +7,8 @@ installed Tesseract, so a machine without Tesseract still reads scans. Nothing i
 under /opt by a package, the folder must hold exactly what the package put there.
 ``--version`` alone is answered before the command line loads: building the full parser imports
 every command's services (SQLAlchemy, pikepdf, reportlab), a second of work to print one line.
+The bounded reader process (``desktop_app.child_process``) is this same program started with
+``--child``: it serves its parent and never loads the command line.
 """
 
 import multiprocessing
@@ -14,19 +16,23 @@ import os
 import sys
 from pathlib import Path
 
-from desktop_app import __version__
+from desktop_app import __version__, child_process
 
 if sys.argv[1:] == ["--version"]:
     print(f"VisaCase {__version__}")
     raise SystemExit(0)
 
-from desktop_app.cli import main
-
 sys.dont_write_bytecode = True
-multiprocessing.freeze_support()  # the file reader's child process starts here too
+multiprocessing.freeze_support()
 bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
 if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():
     os.environ["PATH"] = os.pathsep.join([str(bundled_tesseract), os.environ.get("PATH", "")])
     os.environ["TESSDATA_PREFIX"] = str(bundled_tesseract / "tessdata")
+
+if sys.argv[1:] == [child_process.CHILD_FLAG]:  # the file reader's process starts here
+    child_process.serve()
+    raise SystemExit(0)
+
+from desktop_app.cli import main  # noqa: E402 - the reader process above needs none of it
 
 raise SystemExit(main())

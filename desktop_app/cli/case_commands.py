@@ -177,10 +177,11 @@ def _added_line(result: dict[str, object]) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from desktop_app.services import documents
+    """A quick look through sqlite3 alone (``services.document_views``) when the file allows it,
+    else the full opening — which asks for a passphrase, or says what an older file needs."""
+    from desktop_app.services.document_views import DocumentView, documents_at
 
-    def work(case: CaseFile) -> int:
-        docs = documents.list_documents(case)
+    def show(docs: list[DocumentView]) -> int:
         lines = [
             f"{d.id:>4}  {d.kind:<18} {d.document_date or '—'!s:<10}  {d.title}"
             f"  ({d.original_name})"
@@ -189,7 +190,12 @@ def _list(args: argparse.Namespace) -> int:
         emit(args, docs, lines)
         return 0
 
-    return with_case(args, work, read_only=True)
+    docs = documents_at(args.case)
+    if docs is not None:
+        return show(docs)
+    from desktop_app.services import documents
+
+    return with_case(args, lambda case: show(documents.list_documents(case)), read_only=True)
 
 
 def _remove(args: argparse.Namespace) -> int:

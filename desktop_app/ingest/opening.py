@@ -3,12 +3,15 @@
 This is the part of import that runs the PDF, picture and email parsers on untrusted bytes, so it
 runs inside the bounded reader process (``ingest.sandbox``). Its answer is plain data: the
 bytes to store stay in files — the original, or a converted picture or an email's attachment
-written to ``workdir`` — so nothing large crosses between the processes.
+written to ``workdir`` — so nothing large crosses between the processes. Each comes with the
+SHA-256 of those bytes, taken here while the importing process stores the file before, so that
+storing reads each file once (and checks that hash as it goes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +61,7 @@ class OpenedFile:
     text_source: str = "none"
     document_date: dt.date | None = None
     note: str = ""
+    sha256: str = ""
     event: EmailEvent | None = None
     children: tuple[OpenedFile | RefusedPart, ...] = ()
 
@@ -65,6 +69,8 @@ class OpenedFile:
 def open_file(path: Path, workdir: Path, placer: PdfPlacer | None = None) -> OpenedFile:
     """Open ``path`` as import would store it, or raise a refusal a person understands;
     ``placer`` proves each PDF (attachments too) can go in a packet."""
+    if path.is_dir():
+        raise UserFacingError(_("this folder cannot be opened"))
     return _open(path.name, path, workdir, 0, placer)
 
 
@@ -79,7 +85,8 @@ def _open(
     fmt = sniff.recognise(source)
     if fmt == sniff.PDF:
         stored, note = placer(source, workdir) if placer else (source, "")
-        return OpenedFile(name, stored, "application/pdf", pdf_file.page_count(stored), note=note)
+        pages = pdf_file.page_count(stored)
+        return OpenedFile(name, stored, "application/pdf", pages, note=note, sha256=_sha256(stored))
     if fmt in EMAIL_TYPES:
         if size > MAX_EMAIL_BYTES:
             raise UserFacingError(
@@ -90,7 +97,9 @@ def _open(
         return _email(name, source, fmt, workdir, depth, placer)
     picture = images.read_image(source, fmt)
     stored = _written(picture.converted, workdir) if picture.converted else source
-    return OpenedFile(name, stored, picture.media_type, picture.pages, note=picture.note)
+    return OpenedFile(
+        name, stored, picture.media_type, picture.pages, note=picture.note, sha256=_sha256(stored)
+    )
 
 
 def _email(
@@ -123,9 +132,15 @@ def _email(
         text_source="email" if mail.text else "none",
         document_date=mail.sent.date() if mail.sent else None,
         note="; ".join(notes),
+        sha256=_sha256(source),
         event=event,
         children=tuple(children),
     )
+
+
+def _sha256(path: Path) -> str:
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _written(data: bytes, workdir: Path) -> Path:

@@ -1,16 +1,18 @@
-"""A reader process that opens untrusted files, and reads their text, within a time and a memory
+"""The reader process that opens untrusted files, and reads their text, within a time and a memory
 bound.
 
 Some PDFs send a parser into a loop for minutes, and a crafted picture or email can ask for
-gigabytes. So files are opened (``ingest.opening``) in a child process started with the "spawn"
-method — a clean interpreter, the same on Linux, macOS and Windows — whose address space is
-capped where the system allows it (``RLIMIT_AS``; Windows has no such limit and goes without).
-The parent waits a bounded time for each answer; a child that overruns is killed, a child that
-dies is noticed, and either way the file is refused with a reason and a fresh child takes the
-next file. One child serves every file of an import, so its start-up (a fraction of a second to
-load the parsers) is paid once, not per file. Reading a stored document's text (its PDF text
+gigabytes. So files are opened (``ingest.opening``) in a bounded child process
+(``desktop_app.child_process``: a clean interpreter, its address space capped, ended together
+with whatever it started). The parent waits a bounded time for each answer; a child that
+overruns is killed, a child that dies is noticed, and either way the file is refused with a
+reason and a fresh child takes the next file. One child serves every file of an import, so its
+start-up (a fraction of a second to load the parsers) is paid once, not per file, and
+``open_each`` keeps it busy: the next file is already opening while the caller stores the one
+before, so on two cores reading and storing overlap. The child also hashes what is to be stored,
+so the storing side reads each file only once. Reading a stored document's text (its PDF text
 layer, OCR of its scans) runs in the same child, bounded per page, since one phone photo can keep
-Tesseract busy for a minute; cancelling ends the child at once.
+Tesseract busy for a minute; cancelling ends the child, and its Tesseract, at once.
 
 A ``placer`` given to the reader proves each PDF the way the packet will use it (the packet's
 own qpdf job, ``packet.placing.for_import``), in the child too; it is passed in because the
@@ -19,16 +21,21 @@ packet is not ingest's to import.
 
 from __future__ import annotations
 
-import multiprocessing
+import shutil
 import time
 import traceback
-from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from desktop_app import messages
+from desktop_app.child_process import (
+    BoundedChild,
+    ChildCancelledError,
+    ChildGoneError,
+    ChildTooSlowError,
+)
 from desktop_app.errors import UserFacingError
 from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
@@ -37,7 +44,6 @@ from desktop_app.messages import N_, _, translated
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
 READ_LIMIT = 20.0  # reading text: per file, and again per page
-POLL = 0.2
 MEMORY_LIMIT = 2 << 30
 START_LIMIT = 120.0
 TOO_SLOW = N_(
@@ -66,11 +72,10 @@ class FileReader:
         read_limit: float = READ_LIMIT,
     ) -> None:
         self.time_limit = time_limit
-        self.memory_limit = memory_limit
         self.read_limit = read_limit
-        self._placer = placer
-        self._process: BaseProcess | None = None
-        self._conn: Connection | None = None
+        self._child = BoundedChild(
+            Serving, (placer, messages.language()), memory_limit, START_LIMIT
+        )
 
     def __enter__(self) -> FileReader:
         return self
@@ -83,13 +88,69 @@ class FileReader:
     ) -> None:
         self.close()
 
+    @property
+    def pid(self) -> int | None:
+        """The reader process's id while one runs."""
+        return self._child.pid
+
     def open(self, path: Path, workdir: Path) -> OpenedFile:
         """``path`` opened in the child, converted parts written to ``workdir``; or a refusal."""
-        status, answer = self._ask(("open", path, workdir), self.time_limit)
-        if status == "opened":
+        opened = self._answer(path, self._ask_open(path, workdir))
+        if isinstance(opened, str):
+            raise UserFacingError(opened)
+        return opened
+
+    def open_each(
+        self, paths: Iterable[Path], workdir: Path
+    ) -> Iterator[tuple[Path, OpenedFile | str]]:
+        """Each path with what it opened as, or the reason it was refused, in order. Converted
+        parts go to a folder of ``workdir`` that lasts until the caller asks for the next file;
+        by then that next file is opening in the child, each within its own time bound. Two
+        folders take turns: the next file's parts must not land where the caller still reads
+        this one's (a repaired PDF is named after its original, and names repeat)."""
+        folders = (workdir / "a", workdir / "b")
+        for folder in folders:
+            folder.mkdir()
+        queued = iter(enumerate(paths))
+        current = self._next(queued, folders)
+        while current is not None:
+            path, deadline = current
+            opened = self._answer(path, deadline)
+            current = self._next(queued, folders)
+            try:
+                yield path, opened
+            except GeneratorExit:
+                if current is not None:  # left with a file still opening: its answer is nobody's
+                    self.close()
+                raise
+
+    def _next(
+        self, queued: Iterator[tuple[int, Path]], folders: tuple[Path, Path]
+    ) -> tuple[Path, float] | None:
+        for n, path in queued:
+            folder = folders[n % 2]
+            for leftover in folder.iterdir():  # the parts of the file before the one before
+                if leftover.is_dir():
+                    shutil.rmtree(leftover)
+                else:
+                    leftover.unlink()
+            return path, self._ask_open(path, folder)
+        return None
+
+    def _ask_open(self, path: Path, workdir: Path) -> float:
+        """Send the request; the deadline of its answer."""
+        self._child.send(("open", path, workdir))
+        return time.monotonic() + self.time_limit
+
+    def _answer(self, path: Path, deadline: float) -> OpenedFile | str:
+        try:
+            status, answer = self._child.receive(deadline)
+        except ChildTooSlowError:
+            return translated(TOO_SLOW)
+        except ChildGoneError:  # killed: by the system for its memory, or crashed
+            return translated(CRASHED)
+        if status in ("opened", "refused"):
             return answer
-        if status == "refused":
-            raise UserFacingError(answer)
         raise RuntimeError(f"opening {path.name} failed in the reader process:\n{answer}")
 
     def read_text(
@@ -104,100 +165,37 @@ class FileReader:
     ) -> Reading | None:
         """The text (and recognised words) of a stored document; None when cancelled or waiting
         for Tesseract. A document that overruns its bound, or stops the reader, has no text."""
-        limit = self.read_limit * (1 + max(pages, 1))
+        self._child.send(("read", path, (media_type, can_ocr, tuple(languages))))
+        deadline = time.monotonic() + self.read_limit * (1 + max(pages, 1))
         try:
-            status, answer = self._ask(
-                ("read", path, (media_type, can_ocr, tuple(languages))), limit, cancelled
-            )
-        except UserFacingError:
-            return Reading("", "ocr")
-        if status == "cancelled":
+            status, answer = self._child.receive(deadline, cancelled)
+        except ChildCancelledError:
             return None
+        except (ChildTooSlowError, ChildGoneError):
+            return Reading("", "ocr")
         if status == "read":
             return answer
         raise RuntimeError(f"reading {path.name} failed in the reader process:\n{answer}")
 
-    def _ask(
-        self,
-        request: tuple[object, ...],
-        limit: float,
-        cancelled: Callable[[], bool] = lambda: False,
-    ) -> tuple[str, object]:
-        try:
-            conn = self._started()
-            conn.send(request)
-        except OSError:  # the child went away between files: a fresh one takes this file
-            self.close()
-            conn = self._started()
-            conn.send(request)
-        deadline = time.monotonic() + limit
-        while not conn.poll(min(POLL, max(0.0, deadline - time.monotonic()))):
-            if cancelled():
-                self.close()
-                return "cancelled", None
-            if time.monotonic() >= deadline:
-                self.close()
-                raise UserFacingError(translated(TOO_SLOW))
-        try:
-            return conn.recv()
-        except (EOFError, OSError):  # killed: by the system for its memory, or crashed
-            self.close()
-            raise UserFacingError(translated(CRASHED)) from None
-
     def close(self) -> None:
         """Stop the child. It holds nothing between files, so it is simply ended, at once."""
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
-        if process is None or conn is None:
-            return
-        process.kill()
-        process.join()
-        conn.close()
-
-    def _started(self) -> Connection:
-        if self._conn is not None:
-            return self._conn
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        process = context.Process(
-            target=serve,
-            args=(theirs, self.memory_limit, self._placer, messages.language()),
-            daemon=True,
-        )
-        process.start()
-        theirs.close()
-        self._process, self._conn = process, ours
-        try:
-            started = ours.poll(START_LIMIT) and ours.recv() == "ready"
-        except (EOFError, OSError):
-            started = False
-        if not started:
-            self.close()
-            raise RuntimeError(
-                "the file reader process did not start (a script that imports files must start "
-                "its work under `if __name__ == '__main__':`)"
-            )
-        return ours
+        self._child.kill()
 
 
-def serve(
-    conn: Connection, memory_limit: int, placer: PdfPlacer | None = None, language: str = ""
-) -> None:
-    """The child's loop: one request in (``("open", path, workdir)`` or ``("read", path,
-    (media_type, can_ocr, languages))``), one answer out, until it is ended. Refusals are worded
-    in ``language``, the parent's: a spawned child starts in English."""
-    messages.use(language)
-    _limit_memory(memory_limit)
-    conn.send("ready")
-    while True:
-        try:
-            kind, path, detail = conn.recv()
-        except EOFError:
-            return
+class Serving:
+    """The child's side: one request in (``("open", path, workdir)`` or ``("read", path,
+    (media_type, can_ocr, languages))``), one answer out. Refusals are worded in ``language``,
+    the parent's: a child starts in English."""
+
+    def __init__(self, placer: PdfPlacer | None, language: str = "") -> None:
+        self._placer = placer
+        messages.use(language)
+
+    def __call__(self, request: tuple[str, Path, Any]) -> tuple[str, object]:
+        kind, path, detail = request
         if kind == "read":
-            conn.send(_read(path, *detail))
-        else:
-            conn.send(_answer(path, detail, placer))
+            return _read(path, *detail)
+        return _answer(path, detail, self._placer)
 
 
 def _read(
@@ -220,14 +218,3 @@ def _answer(path: Path, workdir: Path, placer: PdfPlacer | None) -> tuple[str, o
         return "refused", _("it cannot be read ({error})").format(error=exc.strerror or exc)
     except Exception:
         return "failed", traceback.format_exc()
-
-
-def _limit_memory(limit: int) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows: no address-space limit, the time limit still holds
-        return
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.errors import NotFoundError, UserFacingError
 from desktop_app.messages import _
+from desktop_app.services.document_views import DocumentView
 from desktop_app.store import blobs
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Blob, Document
@@ -38,47 +39,6 @@ EDITABLE_FIELDS = frozenset(
 class AddedDocument:
     id: int
     created: bool
-
-
-@dataclass(frozen=True)
-class DocumentView:
-    id: int
-    kind: str
-    title: str
-    document_date: dt.date | None
-    received_date: dt.date | None
-    original_name: str
-    media_type: str
-    page_count: int
-    size: int
-    sha256: str
-    applicant_id: int | None
-    parent_id: int | None
-    translation_of_id: int | None
-    text_source: str
-    position: int
-    added_at: dt.datetime
-
-    @classmethod
-    def of(cls, row: Document, size: int) -> DocumentView:
-        return cls(
-            id=row.id,
-            kind=row.kind,
-            title=row.title,
-            document_date=row.document_date,
-            received_date=row.received_date,
-            original_name=row.original_name,
-            media_type=row.media_type,
-            page_count=row.page_count,
-            size=size,
-            sha256=row.sha256,
-            applicant_id=row.applicant_id,
-            parent_id=row.parent_id,
-            translation_of_id=row.translation_of_id,
-            text_source=row.text_source,
-            position=row.position,
-            added_at=row.added_at,
-        )
 
 
 class DocumentFields(TypedDict, total=False):
@@ -123,14 +83,17 @@ def store_document(
     applicant_id: int | None = None,
     document_date: dt.date | None = None,
     parent_id: int | None = None,
+    sha256: str | None = None,
 ) -> AddedDocument:
     """Store a document inside the caller's transaction — the one way a document row is written,
-    so import can keep an email, its attachments and its event in one transaction."""
-    sha, _size = blobs.sha256_of(source)
+    so import can keep an email, its attachments and its event in one transaction. ``sha256``
+    is the hash of ``source`` when the caller has it: a duplicate then costs no read at all, and
+    a new file is read once, as it is stored."""
+    sha = sha256 or blobs.sha256_of(source)[0]
     existing = session.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
     if existing is not None:
         return AddedDocument(id=existing, created=False)
-    blobs.store(session, source)
+    blobs.store(session, source, sha)
     row = Document(
         kind=kind,
         title=title or Path(original_name).stem or original_name or "Untitled",

@@ -11,14 +11,17 @@ case kept words (a case file from before migration 0006) has its text but no wor
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.page_words import PageWords, from_rows, to_rows
-from desktop_app.ingest.text import Reading
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, PageWordsRow
+
+if TYPE_CHECKING:  # reading's words arrive from the reader process: OCR never loads here
+    from desktop_app.ingest.text import Reading
 
 SCANNED = ("application/pdf", "image/")
 """The media types whose pages can have been recognised (``str.startswith`` prefixes)."""

@@ -6,7 +6,9 @@ a time bound per page: a document past it, or one too damaged to read, gets no t
 documents after it are still read. Without Tesseract, import still works: those documents keep "no
 text yet" and ``ocr_notice`` gives the one sentence to show. Each document read gets its
 suggestions (kind, date, identifiers, requested items); what an accepted suggestion changes in
-the case is in ``accepting``.
+the case is in ``accepting``. The reader and Tesseract's wrapper (with PDFium, pikepdf and the
+picture codecs behind them) load when text is first read, not with the window that shows
+suggestions.
 """
 
 from __future__ import annotations
@@ -23,8 +25,6 @@ from desktop_app.domain.identifiers import normalise
 from desktop_app.domain.number_reading import Held
 from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import ocr
-from desktop_app.ingest.sandbox import FileReader
 from desktop_app.messages import N_, _, translated
 from desktop_app.services import accepting, applicants, cases, documents, notices, page_words
 from desktop_app.services.documents import DocumentView
@@ -71,6 +71,8 @@ class SuggestionView:
 
 def can_ocr() -> bool:
     """Whether text recognition for scans and photos is installed on this machine."""
+    from desktop_app.ingest import ocr
+
     return ocr.available()
 
 
@@ -94,8 +96,10 @@ def read_documents(
     for doc_id, text in _imported_with_text(case, document_ids):
         suggest(case, doc_id, text)
     stop = cancelled or (lambda: False)
-    todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or ocr.available()]
-    wordless = set(page_words.without_words(case, document_ids)) if ocr.available() else set()
+    from desktop_app.ingest.sandbox import FileReader
+
+    todo = [d for d in _unread(case, document_ids) if d.media_type == PDF or can_ocr()]
+    wordless = set(page_words.without_words(case, document_ids)) if can_ocr() else set()
     todo += [documents.get_document(case, doc_id) for doc_id in sorted(wordless)]
     languages = ocr_languages(case, extra_languages)
     read = 0
@@ -108,7 +112,7 @@ def read_documents(
                 staged,
                 doc.media_type,
                 doc.page_count,
-                can_ocr=ocr.available(),
+                can_ocr=can_ocr(),
                 cancelled=stop,
                 languages=languages,
             )
@@ -125,7 +129,7 @@ def read_documents(
 
 def ocr_notice(case: CaseFile, document_ids: list[int] | None = None) -> str | None:
     """The one sentence to show when scans wait for a text recognition that is not installed."""
-    if ocr.available():
+    if can_ocr():
         return None
     waiting = len(_unread(case, document_ids))
     return translated(OCR_MISSING).format(count=waiting) if waiting else None

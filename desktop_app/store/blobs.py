@@ -31,19 +31,27 @@ def sha256_of(source: bytes | Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def store(session: Session, source: bytes | Path) -> str:
-    """Store the bytes (once) inside the session's transaction and return their SHA-256."""
-    sha, size = sha256_of(source)
+def store(session: Session, source: bytes | Path, sha: str | None = None) -> str:
+    """Store the bytes (once) inside the session's transaction and return their SHA-256.
+
+    A caller that knows the hash already (import's reader takes it) passes it as ``sha``; either
+    way the bytes are hashed again as they are stored, and refused if they changed meanwhile."""
+    if sha is None:
+        sha, _size = sha256_of(source)
     if session.get(Blob, sha) is not None:
         return sha
-    session.add(Blob(sha256=sha, size=size))
+    blob = Blob(sha256=sha, size=0)
+    session.add(blob)
     session.flush()
     digest = hashlib.sha256()
+    size = 0
     for seq, chunk in enumerate(_chunks(source)):
         digest.update(chunk)
+        size += len(chunk)
         session.execute(BlobChunk.__table__.insert().values(sha256=sha, seq=seq, data=chunk))
     if digest.hexdigest() != sha:
         raise OSError(0, "the file changed while it was being read")
+    blob.size = size
     return sha
 
 

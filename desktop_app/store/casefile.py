@@ -40,12 +40,9 @@ from desktop_app.errors import (
 from desktop_app.messages import _
 from desktop_app.store import locking, schema_version
 from desktop_app.store.connection import engine_for
+from desktop_app.store.first_look import APPLICATION_ID, check_header
 
-APPLICATION_ID = 0x56495341  # "VISA"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-HEADER_SIZE = 100
 SUFFIX = ".visacase"
-ENCRYPTED_PAGE = 1024
 
 
 @dataclass
@@ -257,45 +254,6 @@ def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:
         ) from exc
     finally:
         probe.dispose()
-
-
-def check_header(path: Path, *, passphrase_given: bool = False) -> bool:
-    """Refuse anything that is not, at first sight, one of our files; True if it is encrypted."""
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(HEADER_SIZE)
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise CaseFileError(_("There is no case file at {path}.").format(path=path)) from None
-    except IsADirectoryError:
-        raise NotACaseFileError(
-            _("{path} is a folder, not a case file.").format(path=path)
-        ) from None
-    except PermissionError:
-        raise CaseFileError(
-            _("You do not have permission to read {path}.").format(path=path)
-        ) from None
-    except OSError as exc:
-        raise CaseFileError(
-            _("{path} cannot be read: {error}.").format(path=path, error=exc.strerror)
-        ) from None
-    if not header:
-        raise NotACaseFileError(
-            _("{name} is empty, so it is not a VisaCase case file.").format(name=path.name)
-        )
-    if header.startswith(SQLITE_MAGIC) and len(header) == HEADER_SIZE:
-        if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-            raise NotACaseFileError(
-                _("{name} is a database, but not a VisaCase case file.").format(name=path.name)
-            )
-        return False
-    if size % ENCRYPTED_PAGE == 0 and not header.startswith(SQLITE_MAGIC):
-        if not passphrase_given:
-            raise PassphraseError(
-                _("{name} is protected by a passphrase.").format(name=path.name), needed=True
-            )
-        return True
-    raise NotACaseFileError(_("{name} is not a VisaCase case file.").format(name=path.name))
 
 
 def integrity_problems(case: CaseFile) -> Iterator[str]:

@@ -7,29 +7,37 @@ newer VisaCase and is refused rather than guessed at.
 
 Opening a file at head is the common case and does not load Alembic (a fifth of a second): the
 stored revision is read with one query and compared with the revisions named in the migration
-files (a test holds that reading to Alembic's own). Alembic loads only to create, stamp or upgrade.
+files (``first_look``; a test holds that reading to Alembic's own). Alembic loads only to
+create, stamp or upgrade.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 
-from desktop_app.errors import CaseFileReadOnlyError, CaseFileTooNewError, NotACaseFileError
+from desktop_app.errors import CaseFileReadOnlyError
 from desktop_app.messages import _
+from desktop_app.store.first_look import MIGRATIONS, head_revision, known_revisions, refuse_unknown
 from desktop_app.store.models import Base
+
+__all__ = [  # the revisions are read in first_look, without SQLAlchemy; they are asked for here
+    "alembic_config",
+    "back_up",
+    "backup_path",
+    "check_revision",
+    "create_at_head",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "upgrade",
+]
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-REVISION = re.compile(r'^revision = "(?P<rev>[^"]+)"$', re.MULTILINE)
-DOWN_REVISION = re.compile(r'^down_revision = (?:"(?P<rev>[^"]+)"|None)$', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -39,29 +47,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
-
-
-def known_revisions() -> frozenset[str]:
-    """Every revision the shipped migrations define, read from their files."""
-    return frozenset(_read_revisions())
-
-
-def head_revision() -> str:
-    """The one revision no other migration revises."""
-    (head,) = known_revisions() - set(_read_revisions().values())
-    return head
-
-
-@cache
-def _read_revisions() -> dict[str, str | None]:
-    """Each migration's revision and the one it revises."""
-    revisions: dict[str, str | None] = {}
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        text = script.read_text(encoding="utf-8")
-        revision, down = REVISION.search(text), DOWN_REVISION.search(text)
-        assert revision and down, f"{script.name} names its revision and the one it revises"
-        revisions[revision["rev"]] = down["rev"]
-    return revisions
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -87,19 +72,7 @@ def create_at_head(engine: Engine, application_id: int) -> None:
 
 def check_revision(engine: Engine, path: Path) -> str:
     """The file's revision, refusing one this VisaCase does not know (a newer VisaCase's)."""
-    revision = current_revision(engine)
-    if revision is None:
-        raise NotACaseFileError(
-            _("{name} has no VisaCase schema; it may be damaged.").format(name=path.name)
-        )
-    if revision not in known_revisions():
-        raise CaseFileTooNewError(
-            _(
-                "{name} was saved by a newer version of VisaCase. Install the latest VisaCase to "
-                "open it; this file has not been changed."
-            ).format(name=path.name)
-        )
-    return revision
+    return refuse_unknown(current_revision(engine), path)
 
 
 def back_up(path: Path, revision: str, *, read_only: bool) -> Path:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
+import pytest
+
+from desktop_app.cli import passphrase
+from desktop_app.store.connection import encryption_available
 from tests.ingest import samples
 
 
@@ -123,3 +128,52 @@ def test_a_bad_date_is_a_usage_error_not_a_traceback(run_cli, tmp_path: Path) ->
     assert result.code == 2
     assert "is not a date like 2024-03-31" in result.err
     assert "Traceback" not in result.err
+
+
+def test_list_refuses_a_case_from_a_newer_visacase_in_one_line(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    conn.close()
+
+    result = run_cli("list", path)
+
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "visacase: x.visacase was saved by a newer version of VisaCase. Install the latest "
+        "VisaCase to open it; this file has not been changed.\n"
+    )
+
+
+def test_list_refuses_a_damaged_case_in_one_line(run_cli, tmp_path: Path) -> None:
+    path = _new(run_cli, tmp_path)
+    (tmp_path / "a.pdf").write_bytes(samples.pdf(2))
+    run_cli("add", path, tmp_path / "a.pdf")
+    data = bytearray(path.read_bytes())
+    data[4096:] = b"\x55" * (len(data) - 4096)  # every page after the first overwritten
+    path.write_bytes(bytes(data))
+
+    result = run_cli("list", path)
+
+    assert (result.code, result.out) == (2, "")
+    assert result.err.count("\n") == 1
+    assert result.err.startswith("visacase: x.visacase is damaged and cannot be opened (")
+
+
+@pytest.mark.skipif(not encryption_available(), reason="SQLCipher is not installed")
+def test_list_asks_for_the_passphrase_of_a_protected_case(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.visacase"
+    monkeypatch.setenv(passphrase.ENV, "correct horse battery")
+    assert run_cli("new", path, "--title", "Maria", "--protect").code == 0
+    (tmp_path / "a.pdf").write_bytes(samples.pdf(1))
+    assert run_cli("add", path, tmp_path / "a.pdf").code == 0
+
+    listed = run_cli("list", path)
+    monkeypatch.delenv(passphrase.ENV)
+    refused = run_cli("list", path)
+
+    assert listed.code == 0 and "(a.pdf)" in listed.out
+    assert refused.code != 0 and refused.err.count("\n") == 1
+    assert passphrase.ENV in refused.err

@@ -1,8 +1,9 @@
 """What the world does to a command — a reader that quits early, a disk that fills up — ends in
 one line (or, for the reader, quietly) and loses nothing.
 
-The full disk is real: a 1 MB tmpfs mounted inside a user and mount namespace (``unshare -Urm``),
-so the test needs no privileges and touches nothing outside its own folder.
+The full disk is real: a small tmpfs (1 MB; 1.5 MB where a new case file, 440 KB with its 16 KiB
+pages, must fit first) mounted inside a user and mount namespace (``unshare -Urm``), so the test
+needs no privileges and touches nothing outside its own folder.
 """
 
 from __future__ import annotations
@@ -74,11 +75,14 @@ needs_namespaces = pytest.mark.skipif(
 )
 
 
-def _on_a_full_disk(tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
-    """Run the shell ``script`` with ``$DISK`` a 1 MB tmpfs and ``$VISACASE`` the command."""
+def _on_a_full_disk(
+    tmp_path: Path, script: str, size: str = "1m"
+) -> subprocess.CompletedProcess[str]:
+    """Run the shell ``script`` with ``$DISK`` a tmpfs of ``size`` and ``$VISACASE`` the
+    command."""
     disk = tmp_path / "disk"
     disk.mkdir()
-    setup = f'mount -t tmpfs -o size=1m tmpfs "$DISK" && {script}'
+    setup = f'mount -t tmpfs -o size={size} tmpfs "$DISK" && {script}'
     env = {
         **os.environ,
         "DISK": str(disk),
@@ -125,6 +129,7 @@ def test_a_case_file_on_a_full_disk_keeps_what_it_had(tmp_path: Path) -> None:
         '$VISACASE new "$DISK/c.visacase" --title Santos >/dev/null && '
         f'$VISACASE add "$DISK/c.visacase" "{scan}"; echo "status $?"; '
         '$VISACASE check "$DISK/c.visacase"; $VISACASE list "$DISK/c.visacase"; ls -A "$DISK"',
+        size="1536k",
     )
     lines = done.stdout.splitlines()
     assert lines[0].endswith(

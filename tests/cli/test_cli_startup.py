@@ -1,6 +1,7 @@
 """The command line starts without the storage layer: building the parser, asking a command for
 its help or the program for its version loads no services, no ORM and no migrations, and a command
-line that names a command builds only the parsers of the module that defines it.
+line that names a command builds only the parsers of the module that defines it. Listing a case
+reads it without the ORM.
 
 Imports are checked in a fresh child process: this test process has loaded everything already.
 """
@@ -15,6 +16,7 @@ import sys
 import pytest
 
 from desktop_app.cli import COMMANDS_BY_MODULE, build_parser, modules_needed
+from desktop_app.services import cases
 
 HEAVY = ("sqlalchemy", "alembic", "desktop_app.services", "desktop_app.store", "PySide6")
 
@@ -22,8 +24,9 @@ HEAVY = ("sqlalchemy", "alembic", "desktop_app.services", "desktop_app.store", "
 def _heavy_modules_after(code: str) -> list[str]:
     """The heavy modules a child process holds after running ``code``."""
     script = (
-        "import contextlib, json, sys\n"
-        f"with contextlib.redirect_stdout(None), contextlib.suppress(SystemExit):\n    {code}\n"
+        "import contextlib, io, json, sys\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        f"    {code}\n"
         f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({HEAVY!r}))))\n"
     )
     done = subprocess.run(
@@ -47,8 +50,17 @@ def test_help_and_version_import_no_services_orm_or_migrations(argv: list[str]) 
 
 
 def test_running_a_command_still_loads_its_services(tmp_path) -> None:
-    code = f"__import__('desktop_app.cli').cli.main(['list', {str(tmp_path / 'none.visacase')!r}])"
-    assert "desktop_app.services.documents" in _heavy_modules_after(code)
+    code = f"__import__('desktop_app.cli').cli.main(['info', {str(tmp_path / 'none.visacase')!r}])"
+    assert "desktop_app.services.cases" in _heavy_modules_after(code)
+
+
+def test_listing_a_case_loads_no_orm_and_no_migrations(tmp_path) -> None:
+    case = tmp_path / "listed.visacase"
+    cases.create_case(case, "Listed").close()
+    code = f"__import__('desktop_app.cli').cli.main(['list', {str(case)!r}])"
+    loaded = _heavy_modules_after(code)
+    assert "desktop_app.store.first_look" in loaded
+    assert not [m for m in loaded if m.startswith(("sqlalchemy", "alembic", "desktop_app.store.m"))]
 
 
 @pytest.mark.parametrize("module", COMMANDS_BY_MODULE)

@@ -7,6 +7,9 @@ bounds are made small so that it stands in for a file that loops or asks for gig
 
 from __future__ import annotations
 
+import hashlib
+import os
+import signal
 import threading
 from pathlib import Path
 
@@ -14,9 +17,11 @@ import pytest
 from PIL import Image
 
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import sandbox
+from desktop_app.ingest import ocr, sandbox
+from desktop_app.ingest.opening import OpenedFile
 from desktop_app.ingest.sandbox import FileReader
-from tests.ingest import samples
+from tests.ingest import samples, scans
+from tests.processes import alive_in_group, gone_soon, needs_proc
 
 pytestmark = pytest.mark.slow
 
@@ -59,6 +64,23 @@ def test_a_file_that_needs_more_memory_than_allowed_is_refused_and_the_next_one_
     assert opened.pages == 2
 
 
+def test_a_batch_goes_on_past_a_file_that_blows_its_bound(
+    heavy_picture: Path, tmp_path: Path
+) -> None:
+    letter = _small_pdf(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    with FileReader(memory_limit=250 << 20) as reader:
+        answers = list(reader.open_each([letter, heavy_picture, letter], work))
+
+    assert [path for path, _ in answers] == [letter, heavy_picture, letter]
+    first, refused, last = (opened for _, opened in answers)
+    assert isinstance(first, OpenedFile) and isinstance(last, OpenedFile)
+    assert (first.pages, last.pages) == (2, 2)
+    assert first.sha256 == hashlib.sha256(letter.read_bytes()).hexdigest()
+    assert refused == sandbox.TOO_BIG
+
+
 def test_the_same_picture_opens_within_the_ordinary_bounds(
     heavy_picture: Path, tmp_path: Path
 ) -> None:
@@ -84,7 +106,7 @@ def test_a_reader_killed_while_opening_a_file_refuses_that_file_and_the_next_one
 ) -> None:
     with FileReader() as reader:
         reader.open(_small_pdf(tmp_path), tmp_path)  # the reader is up
-        killer = threading.Timer(0.2, reader._process.kill)  # as the system's OOM killer would
+        killer = threading.Timer(0.2, os.kill, (reader.pid, signal.SIGKILL))  # as the OOM killer
         killer.start()
         with pytest.raises(UserFacingError) as refused:
             reader.open(heavy_picture, tmp_path)
@@ -98,8 +120,8 @@ def test_a_reader_killed_while_opening_a_file_refuses_that_file_and_the_next_one
 def test_a_reader_that_went_away_between_files_is_replaced(tmp_path: Path) -> None:
     with FileReader() as reader:
         reader.open(_small_pdf(tmp_path), tmp_path)
-        reader._process.kill()
-        reader._process.join()
+        os.kill(reader.pid, signal.SIGKILL)
+        os.waitpid(reader.pid, 0)
         assert reader.open(_small_pdf(tmp_path), tmp_path).pages == 2
 
 
@@ -113,3 +135,25 @@ def test_the_reader_refuses_in_the_language_of_the_app_that_started_it(tmp_path:
     with FileReader() as reader, pytest.raises(UserFacingError) as refused:
         reader.open(empty, tmp_path)
     assert refused.value.message == "este archivo está vacío"
+
+
+@needs_proc
+@pytest.mark.skipif(not ocr.available(), reason="needs Tesseract")
+def test_a_reader_ended_while_tesseract_reads_for_it_leaves_no_tesseract_behind(
+    tmp_path: Path,
+) -> None:
+    """A Tesseract left running would read on for up to a minute, slowing the next reader and
+    making what later OCR returns depend on what ran before."""
+    scan = scans.picture_of(["Consular Section, Manila"] * 60, tmp_path / "scan.png")
+    with FileReader() as reader:
+        reader.open(_small_pdf(tmp_path), tmp_path)  # the reader is up
+        group = reader.pid
+        assert group is not None
+
+        def tesseract_started() -> bool:
+            return "tesseract" in alive_in_group(group)
+
+        found = reader.read_text(scan, "image/png", 1, can_ocr=True, cancelled=tesseract_started)
+
+        assert found is None
+        assert gone_soon(group, within=1.0) == []  # killed: gone in milliseconds

@@ -4,9 +4,13 @@ The child opens the case once, then takes batches of file paths (a JSON list per
 and imports each batch with one ``intake.take_in`` call, as a drop of several files does. It
 reports every file as it finishes (a progress line with the seconds that file took) and the
 outcomes at the end of the batch, with the peak memory of itself and its reader processes. The
-parent waits at most ``limit`` seconds for each file; a file that takes longer, or that kills the
-child, is recorded as ``timeout``/``crashed`` (the rest of its batch as ``lost``) and a fresh
-child goes on with the next batch. The child's address space is capped too, so a file that tries
+parent waits at most ``limit`` seconds for each file, plus ``GRACE``: ``limit`` is the bound the
+reader itself keeps (it refuses a file that takes longer), and a file the reader gives up on is
+then still to be answered, after a fresh reader has started — waiting exactly ``limit`` raced the
+reader's own bound, and on a busy machine lost whole batches of files the reader was about to
+refuse. A file that takes longer than that, or that kills the child, is recorded as
+``timeout``/``crashed`` (the rest of its batch as ``lost``) and a fresh child goes on with the
+next batch. The child's address space is capped too, so a file that tries
 to allocate without bound fails inside it instead of taking the machine down.
 """
 
@@ -22,6 +26,7 @@ from pathlib import Path
 
 MEMORY_LIMIT = 3 << 30
 BATCH = 10
+GRACE = 10.0
 
 CHILD = textwrap.dedent(
     """
@@ -104,7 +109,7 @@ def _run_batch(child: _Child, batch: list[Path], limit: float) -> list[ImportRes
     child.send(batch)
     seconds: list[float] = []
     while True:
-        answer = child.answer(limit if len(seconds) < len(batch) else 60)
+        answer = child.answer(limit + GRACE if len(seconds) < len(batch) else 60)
         if answer is None:
             return _failed(child, batch, seconds, limit)
         if "done" in answer:
@@ -130,7 +135,7 @@ def _failed(
             ImportResult(p, "lost", "its batch failed", s, 0)
             for p, s in zip(batch, seconds, strict=False)
         ),
-        ImportResult(culprit, status, why, limit if timed_out else 0, 0),
+        ImportResult(culprit, status, why, limit + GRACE if timed_out else 0, 0),
         *(ImportResult(p, "lost", "its batch failed", 0, 0) for p in batch[len(seconds) + 1 :]),
     ]
 

@@ -15,16 +15,17 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.ingest import sandbox
 from desktop_app.services import cases, intake
 from desktop_app.store.casefile import CaseFile
 from tests.helpers import run_visacase
 from tests.robustness import hostile_files
-from tests.robustness.import_runner import ImportResult, run_imports
+from tests.robustness.import_runner import GRACE, ImportResult, run_imports
 from tests.robustness.reasons import is_human
 
 SEED = 20261122
 PER_FAMILY = 4
-TIME_LIMIT = 20.0
+TIME_LIMIT = sandbox.TIME_LIMIT
 pytestmark = pytest.mark.slow
 
 
@@ -53,7 +54,7 @@ def test_every_file_is_imported_or_refused_within_its_time_and_memory(
     assert {r.path for r in results} == set(hostile)
     for r in results:
         assert r.status in {"added", "duplicate", "refused"}, (r.path.name, r.status)
-        assert r.seconds < TIME_LIMIT
+        assert r.seconds < TIME_LIMIT + GRACE  # the reader's bound, then storing the file
     assert max(r.peak_mb for r in results) < 1500
 
 

@@ -216,11 +216,11 @@ def test_an_email_and_its_attachments_are_stored_together_or_not_at_all(
 ) -> None:
     real_store, calls = blobs.store, []
 
-    def store_then_fail(session, source):  # the disk fills up at the second attachment
+    def store_then_fail(session, source, sha=None):  # the disk fills up at the second attachment
         calls.append(source)
         if len(calls) == 3:
             raise OSError(28, "No space left on device")
-        return real_store(session, source)
+        return real_store(session, source, sha)
 
     monkeypatch.setattr(blobs, "store", store_then_fail)
 
@@ -229,6 +229,35 @@ def test_an_email_and_its_attachments_are_stored_together_or_not_at_all(
     assert outcome.status == "refused"
     assert outcome.reason == "it cannot be read (No space left on device)"
     assert documents.list_documents(case) == []
+    assert events.list_events(case) == []
+    assert integrity.find_problems(case) == []
+
+
+def test_an_email_that_fails_half_stored_takes_nothing_of_the_files_stored_beside_it(
+    case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files stored within the same commit each have a savepoint: undoing one undoes no other."""
+    before = _write(tmp_path / "before.pdf", samples.pdf(1))
+    mail = _email_file(tmp_path)
+    after = _write(tmp_path / "after.jpg", samples.picture("JPEG"))
+    real_store, calls = blobs.store, []
+
+    def store_then_fail(session, source, sha=None):  # the disk fills up at the email's second part
+        calls.append(source)
+        if len(calls) == 4:
+            raise OSError(28, "No space left on device")
+        return real_store(session, source, sha)
+
+    monkeypatch.setattr(blobs, "store", store_then_fail)
+
+    outcomes = intake.take_in(case, [before, mail, after])
+
+    assert [(o.path.name, o.status) for o in outcomes] == [
+        ("before.pdf", "added"),
+        ("received.eml", "refused"),
+        ("after.jpg", "added"),
+    ]
+    assert [d.original_name for d in documents.list_documents(case)] == ["before.pdf", "after.jpg"]
     assert events.list_events(case) == []
     assert integrity.find_problems(case) == []
 
