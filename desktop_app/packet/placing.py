@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,9 +147,23 @@ def has_header(path: Path) -> bool:
 def assemble(page_args: list[str], stamps: Path, out: Path, *, repeat: bool = False) -> None:
     """The packet's qpdf job: the pages in order, each stamp page over its page, forms
     flattened; ``repeat`` lays the first stamp page over every page (as the proof does)."""
+    pikepdf.Job(_job_args(page_args, stamps, out, repeat)).run()
+
+
+@contextmanager
+def assembled(page_args: list[str], stamps: Path, out: Path) -> Iterator[pikepdf.Pdf]:
+    """The packet's qpdf job (as :func:`assemble`) as a PDF in memory, to finish and save as
+    ``out``: one pass writes the packet instead of a second reading it back. The sources are
+    still read lazily — the job keeps them open until the end — so memory stays flat."""
+    job = pikepdf.Job(_job_args(page_args, stamps, out, repeat=False))
+    with job.create_pdf() as pdf:
+        yield pdf
+
+
+def _job_args(page_args: list[str], stamps: Path, out: Path, repeat: bool) -> list[str]:
     overlay = ["--overlay", str(stamps), *(["--repeat=1"] if repeat else []), "--"]
     args = ["qpdf", "--empty", "--pages", *page_args, "--", *overlay, *FLATTEN_ARGS]
-    pikepdf.Job([*args, "--no-warn", "--warning-exit-0", str(out)]).run()
+    return [*args, "--no-warn", "--warning-exit-0", str(out)]
 
 
 def render_pages(path: Path, out: Path, dpi: float = RENDER_DPI) -> bool:
