@@ -53,6 +53,9 @@ IMPORT_REFUSALS = {
     NO_PAGES: "this PDF has no pages",
 }
 PDF_ERRORS = (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS)
+PROOFS_KEPT = 512
+_PROVEN: dict[tuple[str, int, int, int, int], str] = {}
+"""The proofs run in this process, by the identity of the file proven (see ``problem``)."""
 
 # qpdf reports each repair it makes; those notes are not for the person, whose answer is the
 # file placed, repaired or refused. Without a handler here they would reach stderr through
@@ -117,7 +120,37 @@ def place(path: Path, work: Path, *, draw: bool = True) -> Placement:
 
 
 def problem(path: Path, work: Path) -> str:
-    """What stops the packet's qpdf job on ``path``, or "" when its every page comes out."""
+    """What stops the packet's qpdf job on ``path``, or "" when its every page comes out.
+
+    The answer is kept for as long as the file stays the same (path, inode, size, change
+    time): an export asks at its pre-flight, again when staging, and again to name a culprit,
+    and each proof is a qpdf job over the whole file."""
+    key = _identity(path)
+    if key not in _PROVEN:
+        if len(_PROVEN) >= PROOFS_KEPT:
+            _PROVEN.clear()
+        _PROVEN[key] = _prove(path, work)
+    return _PROVEN[key]
+
+
+def problems(paths: list[Path], work: Path) -> dict[Path, str]:
+    """:func:`problem` of each of ``paths``, to prove them where a qpdf job may hold the GIL
+    (a child process) and hand the answers to :func:`remember` where it must not."""
+    return {path: problem(path, work) for path in paths}
+
+
+def remember(answers: dict[Path, str]) -> None:
+    """Take the answers of :func:`problems` run elsewhere as this process's own."""
+    for path, why in answers.items():
+        _PROVEN[_identity(path)] = why
+
+
+def _identity(path: Path) -> tuple[str, int, int, int, int]:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _prove(path: Path, work: Path) -> str:
     if not has_header(path):  # qpdf reads it, but nothing else would take it for a PDF
         return NO_HEADER
     stamp = _proof_stamp(work)
