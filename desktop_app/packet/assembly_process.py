@@ -19,7 +19,9 @@ be placed, a full disk) comes back as the same :class:`UserFacingError`, with th
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import time
 import traceback
 from collections.abc import Callable
@@ -30,13 +32,13 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from desktop_app.errors import UserFacingError
-from desktop_app.packet import placing
-from desktop_app.packet.build import ExportCancelledError
 
 T = TypeVar("T")
 POLL = 0.05
 """Seconds between looks at the cancel flag while the child works."""
 START_LIMIT = 120.0
+NICER = 10
+"""How much lower than the window's the child's scheduling priority is."""
 CANCELLED = "The export was cancelled; nothing was written."
 STOPPED = (
     "The process that puts the packet together stopped before it finished (the computer may be "
@@ -92,13 +94,13 @@ class InChild:
         """``function(*args, **kwargs)`` in the child; the function and its arguments must be
         picklable (module-level functions, plain data)."""
         if self._cancelled():
-            raise ExportCancelledError(CANCELLED)
+            raise _cancel_error()
         conn = self._started()
         conn.send((function, args, kwargs))
         while not conn.poll(POLL):
             if self._cancelled():
                 self.close()
-                raise ExportCancelledError(CANCELLED)
+                raise _cancel_error()
         try:
             status, answer = conn.recv()
         except (EOFError, OSError):  # killed by the system for its memory, or crashed
@@ -113,6 +115,8 @@ class InChild:
     def prove(self, paths: list[Path], work: Path) -> None:
         """Prove the PDFs of ``paths`` in the child, so that the pre-flight in this process
         finds its answers (``placing.problem``) instead of running the qpdf jobs itself."""
+        from desktop_app.packet import placing  # here, not at the top: see ``serve``
+
         placing.remember(self(placing.problems, [p for p in paths if placing.has_header(p)], work))
 
     def close(self) -> None:
@@ -146,7 +150,7 @@ class InChild:
         while not conn.poll(POLL) and time.monotonic() < deadline:
             if self._cancelled():
                 self.close()
-                raise ExportCancelledError(CANCELLED)
+                raise _cancel_error()
         try:
             self._ready = conn.poll(0) and conn.recv() == "ready"
         except (EOFError, OSError):
@@ -162,7 +166,13 @@ class InChild:
 
 def serve(conn: Connection) -> None:
     """The child's loop: one call in, one answer out (``("done", result)``, ``("refused",
-    (error type, message, its attributes))`` or ``("failed", traceback)``), until it is ended."""
+    (error type, message, its attributes))`` or ``("failed", traceback)``), until it is ended.
+
+    The child works at a lower priority than the window, and lowers it before it loads pikepdf
+    and reportlab (a second of work on one core): on a two-core machine its start-up alone kept
+    the window from painting for a tenth of a second. So this module imports neither at its
+    top; the calls bring them in."""
+    _lower_priority()
     conn.send("ready")
     while True:
         try:
@@ -175,6 +185,17 @@ def serve(conn: Connection) -> None:
             conn.send(("refused", (type(exc), exc.message, vars(exc))))
         except Exception:
             conn.send(("failed", traceback.format_exc()))
+
+
+def _lower_priority() -> None:
+    with contextlib.suppress(AttributeError, OSError):  # Windows has no nice; a refusal is fine
+        os.nice(NICER)
+
+
+def _cancel_error() -> UserFacingError:
+    from desktop_app.packet.build import ExportCancelledError  # here, not at the top: see serve
+
+    return ExportCancelledError(CANCELLED)
 
 
 def _rebuilt(kind: type[UserFacingError], message: str, state: dict[str, Any]) -> UserFacingError:
