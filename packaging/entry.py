@@ -23,7 +23,7 @@ if sys.argv[1:] == ["--version"]:
 from desktop_app.cli import main
 
 sys.dont_write_bytecode = True
-multiprocessing.freeze_support()  # the file reader's child process starts here too
+multiprocessing.freeze_support()  # the file reader's and the packet's child processes start here
 bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
 if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():
     os.environ["PATH"] = os.pathsep.join([str(bundled_tesseract), os.environ.get("PATH", "")])

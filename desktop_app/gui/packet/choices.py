@@ -146,7 +146,8 @@ def build(
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult:
     """Build the packet as chosen (None: as the services plan it), recorded among the case's
-    packet versions unless it is only a preview."""
+    packet versions unless it is only a preview. The files are worked on in a child process,
+    so that the window keeps painting while pikepdf holds the GIL."""
     options = choices.options() if choices is not None else None
     checklist = choices is not None and choices.checklist
     return export.export_packet(
@@ -157,6 +158,7 @@ def build(
         record=record,
         progress=progress,
         cancelled=cancelled,
+        in_child=True,
     )
 
 
