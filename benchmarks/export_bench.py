@@ -3,18 +3,22 @@
     .venv/bin/python benchmarks/export_bench.py [PAGES]
 
 Builds a case of JPEG scans (300 dpi, photo-like) and scanner-style PDFs totalling PAGES pages,
-then times, in this one run: the floor (img2pdf for the JPEGs + qpdf --empty --pages to
-concatenate everything) and VisaCase's labelled export (timed around the export call only, in a
-fresh child process so its peak memory is its own), three times each, alternating, keeping the
-best of each. Prints the ratio (goal <= 1.5x), output
-bytes / input bytes (goal <= 1.05) and the export's peak RSS (goal <= 300 MB at 1,000 pages).
+then times, in this one run: the floor and VisaCase's labelled export (timed around the export
+call only, in a fresh child process so its peak memory is its own), three times each,
+alternating, keeping the best of each. Prints the ratio (goal <= 1.3x), output bytes / input
+bytes (goal <= 1.05) and the export's peak RSS (goal <= 150 MB).
+
+The floor is the work no export can skip: reading the input files, img2pdf making the JPEGs into
+PDF pages (one call, as the cheapest way there is), and one pass of the qpdf the app ships —
+pikepdf's, in-process, as the export runs it — writing every page into one file. Debian's qpdf
+program is slower than pikepdf's, so a floor timed with it would flatter the export.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +29,9 @@ import pikepdf
 from corpus import peak_mib, scan_jpeg
 
 from desktop_app.services import cases, documents, export
+
+RATIO_GOAL = 1.3
+PEAK_GOAL_MB = 150
 
 
 def _pdf(path: Path, scans: list[Path]) -> None:
@@ -66,36 +73,41 @@ def main() -> int:
         for _ in range(REPEAT):  # alternate, keep the best of each: the machine may be busy
             floors.append(_floor(scans, pdfs, folder))
             runs.append(_timed_export(folder / "bench.visacase", folder / "packet.pdf"))
-        floor = min(floors)
-        ours, reading, pages_out, size, peak = min(runs)
+        floor, floor_cpu = min(floors)
+        ours, cpu, reading, pages_out, size, peak = min(runs)
 
         print(f"pages in: {pages}   packet pages: {pages_out}")
         print(
             f"floor (img2pdf + qpdf): {floor:.2f} s   labelled export: {ours:.2f} s   "
-            f"ratio {ours / floor:.2f}x (goal <= 1.5x)"
+            f"ratio {ours / floor:.2f}x (goal <= {RATIO_GOAL}x)"
+        )
+        print(
+            f"CPU time, less disturbed by a busy machine: floor {floor_cpu:.2f} s, "
+            f"export {cpu:.2f} s, ratio {cpu / floor_cpu:.2f}x"
         )
         print(f"  of which reading the documents out of the case file: about {reading:.2f} s")
         print(f"output / input bytes: {size / input_bytes:.3f} (goal <= 1.05)")
-        print(f"peak RSS of the export: {peak:.0f} MiB (goal <= 300 MB at 1,000 pages)")
+        print(f"peak RSS of the export: {peak:.0f} MiB (goal <= {PEAK_GOAL_MB} MB)")
+        print(f"load average: {os.getloadavg()[0]:.2f} (1 min) on {os.cpu_count()} CPUs")
     return 0
 
 
-def _floor(scans: list[Path], pdfs: list[Path], folder: Path) -> float:
-    """Seconds for the plain floor: img2pdf for the scans, qpdf to concatenate everything."""
-    started = time.perf_counter()
+def _floor(scans: list[Path], pdfs: list[Path], folder: Path) -> tuple[float, float]:
+    """(seconds, CPU seconds) of the floor: img2pdf for the scans, one in-process qpdf pass
+    writing every page into one file."""
+    started, cpu = time.perf_counter(), time.process_time()
     images_pdf = folder / "images.pdf"
     images_pdf.write_bytes(img2pdf.convert([str(s) for s in scans]))
     floor_pdf = folder / "floor.pdf"
-    subprocess.run(
-        ["qpdf", "--empty", "--pages", str(images_pdf), *map(str, pdfs), "--", str(floor_pdf)],
-        check=True,
-    )
-    return time.perf_counter() - started
+    pages = [str(images_pdf), *map(str, pdfs)]
+    pikepdf.Job(["qpdf", "--empty", "--pages", *pages, "--", str(floor_pdf)]).run()
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def _timed_export(case_path: Path, target: Path) -> tuple[float, float, int, int, float]:
-    """(seconds, seconds reading documents, pages, bytes, peak MiB) of one export in a fresh
-    process. Reading the documents is timed on its own first: the floor reads plain files."""
+def _timed_export(case_path: Path, target: Path) -> tuple[float, float, float, int, int, float]:
+    """(seconds, CPU seconds, seconds reading documents, pages, bytes, peak MiB) of one export
+    in a fresh process. Reading the documents is timed on its own first: the floor reads plain
+    files."""
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     child = context.Process(target=_export_child, args=(case_path, target, queue))
@@ -112,9 +124,10 @@ def _export_child(case_path: Path, target: Path, queue: multiprocessing.Queue) -
         for doc in documents.list_documents(case):
             documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
     reading = time.perf_counter() - started
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     built = export.export_packet(case, target)
-    queue.put((time.perf_counter() - started, reading, built.pages, built.size, peak_mib()))
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    queue.put((seconds, cpu, reading, built.pages, built.size, peak_mib()))
     case.close()
 
 

@@ -4,8 +4,15 @@
 
 Offscreen, on a temporary case, a QTimer heartbeat ticks every 5 ms while the window:
 1. imports SCANS generated 300-dpi JPEG scans through the same path a drop takes (default 60),
-2. exports a packet of about PACKET_PAGES pages on a worker (default 200),
-and reports the longest gap between ticks for each (goal <= 50 ms). Then it loads EVENTS
+2. exports a packet of about PACKET_PAGES pages (default 200; the rest of the scans are added
+   straight through the documents service, which is quicker than the window's import and makes
+   no difference to the export) the way the packet dialog does: on a worker, with the files
+   worked on in a child process,
+and reports the longest gap between ticks for each (goal <= 50 ms). Beside the export it reports,
+from the same run, the stall of the same export run in-process on the worker (as the window did
+before) and the stall of the window left idle as long: on a busy two-core machine the system
+alone keeps a thread from running for tens of milliseconds, and no export can do better than
+that floor. Then it loads EVENTS
 timeline events (default 5,000) and times painting and scrolling the timeline (goal <= 16 ms a
 frame). Text recognition of the imported scans is cancelled: its cost is measured by
 benchmarks/ocr_bench.py, and it runs on the same worker pool.
@@ -29,8 +36,9 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.case_window.main_window import MainWindow
-from desktop_app.gui.workers.task import Task, start
-from desktop_app.services import cases, events, export
+from desktop_app.gui.packet import choices
+from desktop_app.gui.workers.task import Task, Work, start
+from desktop_app.services import cases, documents, events, export
 
 STALL_GOAL_MS = 50
 FRAME_GOAL_MS = 16
@@ -86,15 +94,53 @@ def import_quietly(window: MainWindow, folder: Path) -> float:
     return seconds
 
 
+def add_scans(window: MainWindow, folder: Path, count: int, rng: random.Random) -> None:
+    """``count`` more scans in the case, added the quick way."""
+    for path in sorted(scans_folder(folder, count, rng).iterdir()):
+        documents.add_document(
+            window.case, path, original_name=path.name, kind="bank_statement", page_count=1
+        )
+    window.refresh()
+
+
 def export_on_worker(window: MainWindow, target: Path) -> tuple[float, object]:
-    started = time.perf_counter()
-    task = Task(
+    """Export as the packet dialog's Save does (``choices.build``), on a worker."""
+    return _on_worker(
+        lambda progress, cancelled: choices.build(
+            window.case, target, None, progress=progress, cancelled=cancelled
+        )
+    )
+
+
+def export_in_process_on_worker(window: MainWindow, target: Path) -> tuple[float, object]:
+    """Export on a worker with the files worked on in this process, for comparison."""
+    return _on_worker(
         lambda progress, cancelled: export.export_packet(
             window.case, target, progress=progress, cancelled=cancelled
         )
     )
-    built = wait_for(start(task).signals.finished)
-    return time.perf_counter() - started, built
+
+
+def _on_worker(work: Work) -> tuple[float, object]:
+    """Seconds and result of ``work`` on a worker; a failure ends the benchmark with its text."""
+    started = time.perf_counter()
+    task, loop, ending = Task(work), QEventLoop(), []
+    signals = task.signals
+    for kind, signal in (("ok", signals.finished), ("no", signals.failed), ("no", signals.crashed)):
+        signal.connect(lambda value, kind=kind: (ending.append((kind, value)), loop.quit()))
+    start(task)
+    loop.exec()
+    kind, value = ending[0]
+    if kind != "ok":
+        raise SystemExit(f"the export did not finish: {value}")
+    return time.perf_counter() - started, value
+
+
+def idle(seconds: float) -> None:
+    """Let the window's event loop run with nothing to do for ``seconds``."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def timeline_frames(window: MainWindow, event_count: int) -> tuple[int, list[float]]:
@@ -128,10 +174,16 @@ def main(scans: int, packet_pages: int, event_count: int) -> None:
         with Heartbeat() as beat:
             import_s = import_quietly(window, first_batch)
         import_stall = beat.worst
-        import_quietly(window, scans_folder(Path(tmp) / "more", packet_pages - scans, rng))
+        add_scans(window, Path(tmp) / "more", packet_pages - scans, rng)
         with Heartbeat() as beat:
             export_s, built = export_on_worker(window, Path(tmp) / "packet.pdf")
         export_stall = beat.worst
+        with Heartbeat() as beat:
+            in_process_s, _ = export_in_process_on_worker(window, Path(tmp) / "again.pdf")
+        in_process_stall = beat.worst
+        with Heartbeat() as beat:
+            idle(export_s)
+        idle_stall = beat.worst
         rows, frames = timeline_frames(window, event_count)
         window.close()
         QThreadPool.globalInstance().waitForDone()
@@ -147,10 +199,15 @@ def main(scans: int, packet_pages: int, event_count: int) -> None:
         f"longest stall {export_stall} ms (goal <= {STALL_GOAL_MS} ms)"
     )
     print(
+        f"  the same export in-process on the worker: {in_process_s:.1f} s, longest stall "
+        f"{in_process_stall} ms; the window idle as long: longest stall {idle_stall} ms"
+    )
+    print(
         f"timeline of {rows} rows: paint median "
         f"{statistics.median(frames):.1f} ms, worst {max(frames):.1f} ms while scrolling "
         f"(goal <= {FRAME_GOAL_MS} ms a frame)"
     )
+    print(f"load average: {os.getloadavg()[0]:.2f} (1 min) on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

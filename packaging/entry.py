@@ -23,6 +23,7 @@ if sys.argv[1:] == ["--version"]:
     raise SystemExit(0)
 
 sys.dont_write_bytecode = True
+# The packet's child processes start here; the file reader's start through --child.
 multiprocessing.freeze_support()
 bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
 if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():

@@ -2,11 +2,11 @@
 
 The pages are put together by one in-process qpdf job (``pikepdf.Job`` with ``--pages`` and
 ``--overlay``): qpdf reads the sources lazily, so memory stays flat however big the packet, and
-JPEG streams pass through byte for byte. A second, light pass adds the bookmarks and index links
-(which must point at the assembled pages) and strips everything but the title from the inputs'
-metadata. The result is written to a hidden file beside the target and renamed into place, so a
-crash never leaves half a packet where the user expects a whole one, and a source document is
-never the target.
+JPEG streams pass through byte for byte. The job's result is finished in memory before it is
+written, in the same pass: bookmarks and index links (which must point at the assembled pages)
+are added and everything but the title is stripped from the inputs' metadata. The result is
+written to a hidden file beside the target and renamed into place, so a crash never leaves half
+a packet where the user expects a whole one, and a source document is never the target.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ import os
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from pathlib import Path
-
-import pikepdf
 
 from desktop_app.domain.packet_plan import PacketPlan
 from desktop_app.errors import UserFacingError
@@ -74,22 +72,23 @@ def build_packet(
     stamps = work / f"stamps-{plan.part}.pdf"
     draw_stamps(plan, sizes, ident, stamps)
     _stop_if(cancelled)
-    assembled = work / f"assembled-{plan.part}.pdf"
-    try:
-        placing.assemble(_page_args(pages), stamps, assembled)
-    except placing.PDF_ERRORS:
-        raise _culprit(plan, staged, work) from None
-    _stop_if(cancelled)
     partial = target.with_name(f".{target.name}.part")
-    with pikepdf.open(assembled) as out:
-        if len(out.pages) != plan.page_count:
-            raise UserFacingError(
-                _("The packet came out with the wrong number of pages; nothing was written.")
-            )
-        sanitize(out, _title(facts.title, plan))
-        add_bookmarks(out, plan)
-        add_index_links(out, links)
-        out.save(partial, deterministic_id=True)
+    try:
+        with placing.assembled(_page_args(pages), stamps, partial) as out:
+            if len(out.pages) != plan.page_count:
+                raise UserFacingError(
+                    _("The packet came out with the wrong number of pages; nothing was written.")
+                )
+            sanitize(out, _title(facts.title, plan))
+            add_bookmarks(out, plan)
+            add_index_links(out, links)
+            _stop_if(cancelled)
+            out.save(partial, deterministic_id=True)
+    except OSError:  # a full disk, not a document's fault: said as such by the caller
+        raise
+    except placing.PDF_ERRORS:
+        partial.unlink(missing_ok=True)
+        raise _culprit(plan, staged, work) from None
     os.replace(partial, target)
     with target.open("rb") as fh:
         digest = hashlib.file_digest(fh, "sha256").hexdigest()

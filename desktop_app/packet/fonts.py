@@ -11,7 +11,9 @@ it (see :func:`font_for`). Latin, Devanagari, Arabic and Chinese come in bold (t
 face holds the ideographs of everyday Chinese, with kana and Hangul); bold text in another script,
 or a rarer ideograph, is drawn in its regular face with the outline stroked too (``text_runs``).
 
-The fonts are registered with reportlab the first time a page needs them. reportlab shapes text
+Each face is registered with reportlab the first time a character asks for it: reading a face
+costs milliseconds per hundred kilobytes (the Chinese one alone is 7 MB), and most packets use
+two or three faces of the twenty-four. reportlab shapes text
 in these fonts through HarfBuzz (``uharfbuzz``), which joins Arabic letters and forms Devanagari
 conjuncts.
 """
@@ -79,11 +81,17 @@ BOLD_FACES = frozenset(CHAINS[BOLD][:4])
 JOINERS = {"\u200c", "\u200d", "\u034f"}
 
 
-@cache
 def register() -> None:
-    """Register every face with reportlab (once per process)."""
-    for name, file in FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
+    """Register the face every canvas starts in; the others follow as characters need them."""
+    _face(CHAINS[REGULAR][0])
+
+
+@cache
+def _face(name: str) -> TTFont:
+    """The face ``name``, registered with reportlab (once per process)."""
+    face = TTFont(name, str(FONTS_DIR / FILES[name]))
+    pdfmetrics.registerFont(face)
+    return face
 
 
 def canvas(out: Path, **options: object) -> Canvas:
@@ -95,8 +103,7 @@ def canvas(out: Path, **options: object) -> Canvas:
 
 @cache
 def _covered(font: str) -> frozenset[int]:
-    register()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    return frozenset(_face(font).face.charToGlyph)
 
 
 def covers(font: str, char: str) -> bool:

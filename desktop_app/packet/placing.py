@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +56,9 @@ IMPORT_REFUSALS = {
     NO_PAGES: N_("this PDF has no pages"),
 }
 PDF_ERRORS = (pikepdf.PikepdfError, RuntimeError, *DECODER_ERRORS)
+PROOFS_KEPT = 512
+_PROVEN: dict[tuple[str, int, int, int, int], str] = {}
+"""The proofs run in this process, by the identity of the file proven (see ``problem``)."""
 
 # qpdf reports each repair it makes; those notes are not for the person, whose answer is the
 # file placed, repaired or refused. Without a handler here they would reach stderr through
@@ -119,7 +124,37 @@ def place(path: Path, work: Path, *, draw: bool = True) -> Placement:
 
 
 def problem(path: Path, work: Path) -> str:
-    """What stops the packet's qpdf job on ``path``, or "" when its every page comes out."""
+    """What stops the packet's qpdf job on ``path``, or "" when its every page comes out.
+
+    The answer is kept for as long as the file stays the same (path, inode, size, change
+    time): an export asks at its pre-flight, again when staging, and again to name a culprit,
+    and each proof is a qpdf job over the whole file."""
+    key = _identity(path)
+    if key not in _PROVEN:
+        if len(_PROVEN) >= PROOFS_KEPT:
+            _PROVEN.clear()
+        _PROVEN[key] = _prove(path, work)
+    return _PROVEN[key]
+
+
+def problems(paths: list[Path], work: Path) -> dict[Path, str]:
+    """:func:`problem` of each of ``paths``, to prove them where a qpdf job may hold the GIL
+    (a child process) and hand the answers to :func:`remember` where it must not."""
+    return {path: problem(path, work) for path in paths}
+
+
+def remember(answers: dict[Path, str]) -> None:
+    """Take the answers of :func:`problems` run elsewhere as this process's own."""
+    for path, why in answers.items():
+        _PROVEN[_identity(path)] = why
+
+
+def _identity(path: Path) -> tuple[str, int, int, int, int]:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def _prove(path: Path, work: Path) -> str:
     if not has_header(path):  # qpdf reads it, but nothing else would take it for a PDF
         return NO_HEADER
     stamp = _proof_stamp(work)
@@ -149,9 +184,23 @@ def has_header(path: Path) -> bool:
 def assemble(page_args: list[str], stamps: Path, out: Path, *, repeat: bool = False) -> None:
     """The packet's qpdf job: the pages in order, each stamp page over its page, forms
     flattened; ``repeat`` lays the first stamp page over every page (as the proof does)."""
+    pikepdf.Job(_job_args(page_args, stamps, out, repeat)).run()
+
+
+@contextmanager
+def assembled(page_args: list[str], stamps: Path, out: Path) -> Iterator[pikepdf.Pdf]:
+    """The packet's qpdf job (as :func:`assemble`) as a PDF in memory, to finish and save as
+    ``out``: one pass writes the packet instead of a second reading it back. The sources are
+    still read lazily — the job keeps them open until the end — so memory stays flat."""
+    job = pikepdf.Job(_job_args(page_args, stamps, out, repeat=False))
+    with job.create_pdf() as pdf:
+        yield pdf
+
+
+def _job_args(page_args: list[str], stamps: Path, out: Path, repeat: bool) -> list[str]:
     overlay = ["--overlay", str(stamps), *(["--repeat=1"] if repeat else []), "--"]
     args = ["qpdf", "--empty", "--pages", *page_args, "--", *overlay, *FLATTEN_ARGS]
-    pikepdf.Job([*args, "--no-warn", "--warning-exit-0", str(out)]).run()
+    return [*args, "--no-warn", "--warning-exit-0", str(out)]
 
 
 def render_pages(path: Path, out: Path, dpi: float = RENDER_DPI) -> bool:

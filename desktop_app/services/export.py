@@ -9,8 +9,10 @@ Public API (used by the CLI and the window):
   is where to write the collation checklist PDF (it never goes inside the packet).
   ``progress(done, total)`` is called as steps finish; ``cancelled()`` is polled between steps
   and, when it returns True, stops with :class:`ExportCancelledError` before anything is
-  written. Returns an :class:`ExportResult`: the parts, total pages and bytes, what was done to
-  meet the budget, and the pre-flight warnings.
+  written. ``in_child=True`` (the window's way) works on the files in a child process
+  (``packet.assembly_process``), so that the caller's process never waits on the GIL. Returns
+  an :class:`ExportResult`: the parts, total pages and bytes, what was done to meet the budget,
+  and the pre-flight warnings.
 - ``plan_for(case, options)``: the plan alone, for previews and tests.
 - ``services.preflight.preflight(case, options)``: the findings alone, nothing built.
 - ``list_packet_versions(case)``: every export, newest last.
@@ -36,6 +38,7 @@ from desktop_app.domain.packet_plan import PacketPlan, plan_packet, plan_parts
 from desktop_app.errors import CaseFileReadOnlyError, InvalidInputError, UserFacingError
 from desktop_app.ingest import exif
 from desktop_app.messages import _
+from desktop_app.packet.assembly_process import InChild, InProcess
 from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, ExportCancelledError, build_packet
 from desktop_app.packet.checklist import draw_checklist
@@ -105,6 +108,7 @@ def export_packet(
     masked: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    in_child: bool = False,
 ) -> ExportResult:
     """Build the packet at ``target`` and record it among the case's packet versions; with
     ``record=False`` (a preview to look at, never sent) nothing is written to the case, and
@@ -121,7 +125,11 @@ def export_packet(
     files = PacketFiles(case, [target, *([Path(checklist)] if checklist else [])])
     try:
         masked = masked and not record  # a packet that goes out has its numbers in full
-        result, plans = _build(case, target, options, files, checklist, progress, cancelled, masked)
+        assembly = (InChild if in_child else InProcess)(cancelled)
+        with assembly:
+            result, plans = _build(
+                case, target, options, files, checklist, progress, cancelled, masked, assembly
+            )
         if record:
             with case.action():  # recorded only if in place, in place only if recorded
                 _record(case, result, plans, options)
@@ -151,8 +159,10 @@ def _build(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
     masked: bool,
+    run: InChild | InProcess,
 ) -> tuple[ExportResult, list[PacketPlan]]:
-    """Every file of the export, written under the hidden names ``files`` gives them."""
+    """Every file of the export, written under the hidden names ``files`` gives them; what
+    works on the files goes through ``run``, what reads or plans stays here."""
     docs = chosen_documents(case, options)
     facts = cover_facts(case, docs)
     ident = _ident(case)
@@ -161,6 +171,7 @@ def _build(
         paths = {
             d.id: write_packet_input(case, d, work / f"in-{d.id}", options.paper) for d in docs
         }
+        run.prove(list(paths.values()), work)
         checked = gather(case, docs, paths, options)
         _step(progress, cancelled, 1, STEPS)
         sources = packet_sources(case, [d for d in docs if d.id in checked.readable])
@@ -171,7 +182,8 @@ def _build(
                 case, facts, ident, sources, options
             )
         level, groups, actions = choose_reduction(sources, checked.inventories, options)
-        staged = stage(
+        staged = run(
+            stage,
             checked.readable,
             options.paper,
             work,
@@ -190,7 +202,8 @@ def _build(
         built: list[BuiltPacket] = []
         for plan, final in zip(plans, finals, strict=True):
             chosen = {p.document_id for p in plan.pages if p.document_id is not None}
-            part = build_packet(
+            part = run(
+                build_packet,
                 plan,
                 {i: staged[i] for i in chosen},
                 facts,
@@ -198,12 +211,12 @@ def _build(
                 work,
                 paper=options.paper,
                 ident=ident,
-                cancelled=cancelled,
+                cancelled=run.cancelled,
             )
             built.append(dataclasses.replace(part, path=final))
         _step(progress, None, 3, STEPS)
         if checklist is not None:
-            draw_checklist(plans, facts.title, options.paper, files.staging(Path(checklist)))
+            run(draw_checklist, plans, facts.title, options.paper, files.staging(Path(checklist)))
     if options.max_bytes:
         actions += _budget_report(built, options.max_bytes)
     result = ExportResult(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop_app.store.models import Blob, BlobChunk, Document
 
 CHUNK = 1 << 20
+CHUNKS_IN_ORDER = "SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY seq"
 
 
 def sha256_of(source: bytes | Path) -> tuple[str, int]:
@@ -56,16 +57,16 @@ def store(session: Session, source: bytes | Path, sha: str | None = None) -> str
 
 
 def stream(session: Session, sha: str) -> Iterator[bytes]:
-    """Yield the stored bytes chunk by chunk."""
-    if session.get(Blob, sha) is None:
+    """Yield the stored bytes chunk by chunk, from one query.
+
+    The query goes to the driver as it is: the ORM's typed rows and a query per chunk cost
+    several times what SQLite takes to read the chunks (see ``benchmarks/export_bench.py``)."""
+    empty = True
+    for (data,) in session.connection().exec_driver_sql(CHUNKS_IN_ORDER, (sha,)):
+        empty = False
+        yield data
+    if empty and session.get(Blob, sha) is None:  # no chunks: empty bytes, or none stored
         raise KeyError(sha)
-    seqs = session.scalars(
-        select(BlobChunk.seq).where(BlobChunk.sha256 == sha).order_by(BlobChunk.seq)
-    )
-    for seq in list(seqs):
-        yield session.scalar(
-            select(BlobChunk.data).where(BlobChunk.sha256 == sha, BlobChunk.seq == seq)
-        )
 
 
 def copy_to(session: Session, sha: str, out: BinaryIO) -> None:

@@ -100,3 +100,15 @@ def test_a_picture_cut_short_is_staged_from_what_decodes(tmp_path: Path) -> None
 
     with pikepdf.open(staged[3].path) as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_a_file_is_proven_once_until_it_changes(tmp_path: Path) -> None:
+    path = _file(tmp_path, specimens.pdf_with_text())
+    assert placing.problem(path, tmp_path) == ""
+    nowhere = tmp_path / "no-such-folder"  # a proof would have to write its stamp there
+    assert placing.problem(path, nowhere) == ""
+
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(specimens.nothing_after_header())
+    changed.replace(path)
+    assert placing.problem(path, tmp_path) != ""

@@ -1,9 +1,11 @@
 """``visacase --self-test``: drive the real window headless and say OK, or which step failed.
 
 It creates a case in a temporary folder, imports a generated scan and PDF through the same path a
-drop takes, records a CEAC observation, renders a PDF page with Qt's PDF module, and prints one line
-with the timings. The packaged app runs the same check, which proves its bundle is complete: a
-bundle without Tesseract fails at 'read text', since such an app cannot read a scan.
+drop takes, records a CEAC observation, exports the packet in a child process as the window does,
+renders a PDF page with Qt's PDF module, and prints one line with the timings. The packaged app
+runs the same check, which proves its bundle is complete: a bundle without Tesseract fails at
+'read text', since such an app cannot read a scan; one whose child processes cannot start fails
+at the export.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def _steps(app: object, folder: Path) -> list[tuple[str, Callable[[], None]]]:
         )
 
     def export_and_render() -> None:
-        packet = export.export_packet(state["case"], folder / "packet.pdf")  # type: ignore[arg-type]
+        packet = export.export_packet(state["case"], folder / "packet.pdf", in_child=True)  # type: ignore[arg-type]
         document = QPdfDocument()
         if document.load(str(packet.path)) != QPdfDocument.Error.None_:
             raise RuntimeError("QtPdf could not load the packet")

@@ -148,7 +148,8 @@ def build(
 ) -> ExportResult:
     """Build the packet as chosen (None: as the services plan it), recorded among the case's
     packet versions unless it is only a preview (which ``masked`` shows with its identifiers
-    masked)."""
+    masked). The files are worked on in a child process, so that the window keeps painting
+    while pikepdf holds the GIL."""
     options = choices.options() if choices is not None else None
     checklist = choices is not None and choices.checklist
     return export.export_packet(
@@ -160,6 +161,7 @@ def build(
         masked=masked,
         progress=progress,
         cancelled=cancelled,
+        in_child=True,
     )
 
 
