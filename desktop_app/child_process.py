@@ -63,6 +63,7 @@ class BoundedChild:
         self._setup = (factory, args, memory_limit)
         self._start_limit = start_limit
         self._process: subprocess.Popen[bytes] | None = None
+        self._ready = False
         self._answers: queue.Queue[object] = queue.Queue()
 
     @property
@@ -77,6 +78,12 @@ class BoundedChild:
         except OSError:  # it ended between requests: a fresh one takes this request
             self.kill()
             self._write(self._started(), request)
+
+    def start(self) -> None:
+        """Start the child now without waiting for it: it loads its libraries while the caller
+        gets the first request ready. The first ``send`` waits for it."""
+        if self._process is None:
+            self._launch()
 
     def receive(self, deadline: float, cancelled: Callable[[], bool] = lambda: False) -> object:
         """The answer to the request sent, waited for until ``deadline`` (``time.monotonic``)."""
@@ -98,7 +105,7 @@ class BoundedChild:
 
     def kill(self) -> None:
         """End the child and whatever it started, at once; the next request starts a new one."""
-        process, self._process = self._process, None
+        process, self._process, self._ready = self._process, None, False
         if process is None:
             return
         if hasattr(os, "killpg"):
@@ -113,8 +120,19 @@ class BoundedChild:
         self._answers = queue.Queue()
 
     def _started(self) -> subprocess.Popen[bytes]:
-        if self._process is not None:
-            return self._process
+        process = self._process or self._launch()
+        if self._ready:
+            return process
+        try:
+            self._ready = self.receive(time.monotonic() + self._start_limit) == "ready"
+        except (ChildGoneError, ChildTooSlowError):
+            self._ready = False
+        if not self._ready:
+            self.kill()
+            raise RuntimeError("the helper process did not start")
+        return process
+
+    def _launch(self) -> subprocess.Popen[bytes]:
         options: dict[str, object] = (
             {"start_new_session": True}
             if hasattr(os, "setsid")
@@ -129,12 +147,9 @@ class BoundedChild:
         threading.Thread(target=_relay, args=(process.stdout, answers), daemon=True).start()
         try:
             self._write(process, self._setup)
-            ready = self.receive(time.monotonic() + self._start_limit) == "ready"
-        except (OSError, ChildGoneError, ChildTooSlowError):
-            ready = False
-        if not ready:
+        except OSError:
             self.kill()
-            raise RuntimeError("the helper process did not start")
+            raise RuntimeError("the helper process did not start") from None
         return process
 
     @staticmethod

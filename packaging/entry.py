@@ -7,11 +7,11 @@ installed Tesseract, so a machine without Tesseract still reads scans. Nothing i
 under /opt by a package, the folder must hold exactly what the package put there.
 ``--version`` alone is answered before the command line loads: building the full parser imports
 every command's services (SQLAlchemy, pikepdf, reportlab), a second of work to print one line.
-The bounded reader process (``desktop_app.child_process``) is this same program started with
-``--child``: it serves its parent and never loads the command line.
+The helper processes (``desktop_app.child_process``: the file reader, the packet's assembly) are
+this same program started with ``--child``: they serve their parent and never load the command
+line.
 """
 
-import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -23,17 +23,15 @@ if sys.argv[1:] == ["--version"]:
     raise SystemExit(0)
 
 sys.dont_write_bytecode = True
-# The packet's child processes start here; the file reader's start through --child.
-multiprocessing.freeze_support()
 bundled_tesseract = Path(getattr(sys, "_MEIPASS", "")) / "tesseract"
 if getattr(sys, "frozen", False) and (bundled_tesseract / "tessdata").is_dir():
     os.environ["PATH"] = os.pathsep.join([str(bundled_tesseract), os.environ.get("PATH", "")])
     os.environ["TESSDATA_PREFIX"] = str(bundled_tesseract / "tessdata")
 
-if sys.argv[1:] == [child_process.CHILD_FLAG]:  # the file reader's process starts here
+if sys.argv[1:] == [child_process.CHILD_FLAG]:  # a helper process starts here
     child_process.serve()
     raise SystemExit(0)
 
-from desktop_app.cli import main  # noqa: E402 - the reader process above needs none of it
+from desktop_app.cli import main  # noqa: E402 - a helper process above needs none of it
 
 raise SystemExit(main())

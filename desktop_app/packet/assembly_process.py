@@ -9,38 +9,39 @@ documents out of it, planning, recording) stays in the parent. The command line 
 to keep painting and runs the same calls in its own process (:class:`InProcess`), sparing the
 child's start-up.
 
-The child is started with the "spawn" method — a clean interpreter, the same on Linux, macOS and
-Windows, and what a frozen build supports (``packaging/entry.py`` calls ``freeze_support``) — as
-the import's reader is (``ingest.sandbox``). Cancelling kills the child at once: it holds nothing
-the parent cannot clean up (its scratch files are in the parent's work folder, its outputs under
-the hidden names the export removes). An expected failure in the child (a document that cannot
-be placed, a full disk) comes back as the same :class:`UserFacingError`, with the same message.
+The child is the app's one kind of helper process (``desktop_app.child_process``), as the
+import's reader is (``ingest.sandbox``): a clean interpreter, the same on Linux, macOS and
+Windows and in a frozen build, ended with whatever it started. Cancelling kills the child at
+once: it holds nothing the parent cannot clean up (its scratch files are in the parent's work
+folder, its outputs under the hidden names the export removes). An expected failure in the
+child (a document that cannot be placed, a full disk) comes back as the same
+:class:`UserFacingError`, with the same message, in the app's language.
 """
 
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
+import math
 import os
-import time
 import traceback
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from desktop_app import messages
+from desktop_app.child_process import BoundedChild, ChildCancelledError, ChildGoneError
 from desktop_app.errors import UserFacingError
+from desktop_app.messages import N_, translated
 
 T = TypeVar("T")
-POLL = 0.05
-"""Seconds between looks at the cancel flag while the child works."""
 START_LIMIT = 120.0
 NICER = 10
 """How much lower than the window's the child's scheduling priority is."""
-CANCELLED = "The export was cancelled; nothing was written."
-STOPPED = (
+MEMORY_LIMIT = 4 << 30
+"""The child's address space: a packet of a thousand scans peaks near 150 MB."""
+CANCELLED = N_("The export was cancelled; nothing was written.")
+STOPPED = N_(
     "The process that puts the packet together stopped before it finished (the computer may be "
     "short of memory); nothing was written. Close other programs and export again."
 )
@@ -66,20 +67,18 @@ class InProcess:
 
 
 class InChild:
-    """The assembly's calls run in one child process, started at the first call and ended on
-    leaving the ``with`` block; ``cancelled`` is polled while each call runs, and ends it."""
+    """The assembly's calls run in one child process, started on entering the ``with`` block
+    and ended on leaving it; ``cancelled`` is polled while each call runs, and ends it."""
 
     cancelled = None
     """What the calls themselves poll: nothing, the parent watches instead."""
 
     def __init__(self, cancelled: Callable[[], bool] | None = None) -> None:
         self._cancelled = cancelled or (lambda: False)
-        self._process: BaseProcess | None = None
-        self._conn: Connection | None = None
-        self._ready = False
+        self._child = BoundedChild(Calls, (messages.language(),), MEMORY_LIMIT, START_LIMIT)
 
     def __enter__(self) -> InChild:
-        self._start()
+        self._child.start()  # it loads its libraries while this process reads the documents
         return self
 
     def __exit__(
@@ -95,17 +94,13 @@ class InChild:
         picklable (module-level functions, plain data)."""
         if self._cancelled():
             raise _cancel_error()
-        conn = self._started()
-        conn.send((function, args, kwargs))
-        while not conn.poll(POLL):
-            if self._cancelled():
-                self.close()
-                raise _cancel_error()
+        self._child.send((function, args, kwargs))
         try:
-            status, answer = conn.recv()
-        except (EOFError, OSError):  # killed by the system for its memory, or crashed
-            self.close()
-            raise UserFacingError(STOPPED) from None
+            status, answer = self._child.receive(math.inf, self._cancelled)
+        except ChildCancelledError:
+            raise _cancel_error() from None
+        except ChildGoneError:  # killed by the system for its memory, or crashed
+            raise UserFacingError(translated(STOPPED)) from None
         if status == "done":
             return answer
         if status == "refused":
@@ -115,76 +110,37 @@ class InChild:
     def prove(self, paths: list[Path], work: Path) -> None:
         """Prove the PDFs of ``paths`` in the child, so that the pre-flight in this process
         finds its answers (``placing.problem``) instead of running the qpdf jobs itself."""
-        from desktop_app.packet import placing  # here, not at the top: see ``serve``
+        from desktop_app.packet import placing  # here, not at the top: see ``Calls``
 
         placing.remember(self(placing.problems, [p for p in paths if placing.has_header(p)], work))
 
     def close(self) -> None:
         """End the child, at once."""
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
-        if process is None or conn is None:
-            return
-        process.kill()
-        process.join()
-        conn.close()
-
-    def _start(self) -> None:
-        """Start the child without waiting for it: it loads its libraries while this process
-        reads the documents out of the case file."""
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        process = context.Process(target=serve, args=(theirs,), daemon=True)
-        process.start()
-        theirs.close()
-        self._process, self._conn, self._ready = process, ours, False
-
-    def _started(self) -> Connection:
-        if self._conn is None:
-            self._start()
-        conn = self._conn
-        assert conn is not None
-        if self._ready:
-            return conn
-        deadline = time.monotonic() + START_LIMIT
-        while not conn.poll(POLL) and time.monotonic() < deadline:
-            if self._cancelled():
-                self.close()
-                raise _cancel_error()
-        try:
-            self._ready = conn.poll(0) and conn.recv() == "ready"
-        except (EOFError, OSError):
-            self._ready = False
-        if not self._ready:
-            self.close()
-            raise RuntimeError(
-                "the packet assembly process did not start (a script that exports must start "
-                "its work under `if __name__ == '__main__':`)"
-            )
-        return conn
+        self._child.kill()
 
 
-def serve(conn: Connection) -> None:
-    """The child's loop: one call in, one answer out (``("done", result)``, ``("refused",
-    (error type, message, its attributes))`` or ``("failed", traceback)``), until it is ended.
+class Calls:
+    """The child's side: one call in, one answer out (``("done", result)``, ``("refused",
+    (error type, message, its attributes))`` or ``("failed", traceback)``), messages worded in
+    the parent's ``language``.
 
     The child works at a lower priority than the window, and lowers it before it loads pikepdf
     and reportlab (a second of work on one core): on a two-core machine its start-up alone kept
     the window from painting for a tenth of a second. So this module imports neither at its
     top; the calls bring them in."""
-    _lower_priority()
-    conn.send("ready")
-    while True:
+
+    def __init__(self, language: str) -> None:
+        _lower_priority()
+        messages.use(language)
+
+    def __call__(self, request: object) -> tuple[str, object]:
+        function, args, kwargs = request  # type: ignore[misc]
         try:
-            function, args, kwargs = conn.recv()
-        except EOFError:
-            return
-        try:
-            conn.send(("done", function(*args, **kwargs)))
+            return "done", function(*args, **kwargs)
         except UserFacingError as exc:
-            conn.send(("refused", (type(exc), exc.message, vars(exc))))
+            return "refused", (type(exc), exc.message, vars(exc))
         except Exception:
-            conn.send(("failed", traceback.format_exc()))
+            return "failed", traceback.format_exc()
 
 
 def _lower_priority() -> None:
@@ -193,9 +149,9 @@ def _lower_priority() -> None:
 
 
 def _cancel_error() -> UserFacingError:
-    from desktop_app.packet.build import ExportCancelledError  # here, not at the top: see serve
+    from desktop_app.packet.build import ExportCancelledError  # here, not at the top: see Calls
 
-    return ExportCancelledError(CANCELLED)
+    return ExportCancelledError(translated(CANCELLED))
 
 
 def _rebuilt(kind: type[UserFacingError], message: str, state: dict[str, Any]) -> UserFacingError:
