@@ -155,6 +155,20 @@ def test_words_in_any_script_are_found_as_they_were_read(tmp_path: Path) -> None
         assert word in text
 
 
+def test_a_page_gets_its_layer_under_the_same_name_in_every_export(tmp_path: Path) -> None:
+    """A packet exported twice from the same case comes out byte for byte the same."""
+    page = tmp_path / "blank.jpg"
+    Image.new("L", (850, 1100), 255).save(page, "JPEG")
+    words = (Word("Statement", 0.1, 0.1, 0.3, 0.13, 0),)
+
+    first = _staged(page, tmp_path / "first", {0: words})
+    again = _staged(page, tmp_path / "again", {0: words})
+
+    assert first.read_bytes() == again.read_bytes()
+    with pikepdf.open(first) as pdf:
+        assert set(pdf.pages[0].resources.XObject.keys()) == {"/Im0", "/Words0"}
+
+
 def _stored_turned(tmp_path: Path, turn: int) -> Path:
     """A JPEG of ``LETTER`` scanned turned ``turn`` degrees counter-clockwise, with no EXIF to
     say so: only reading it tells which way up it is."""
