@@ -6,7 +6,7 @@ It is laid out in three steps:
 1. every character gets a font from its style's chain (``packet.fonts``) and a bidi level from
    the Unicode bidirectional algorithm run over the whole line (``packet.reading_order``);
 2. characters are grouped into runs of one font and one level, and the runs put in visual order;
-3. each run is shaped by HarfBuzz through reportlab, right-to-left runs in visual order.
+3. each run is shaped by HarfBuzz (``packet.shaping``), right-to-left runs in visual order.
 
 So that copying or ``pdftotext`` gives back the characters as typed, a run whose glyphs are not
 simply its characters (joined Arabic letters, a Devanagari conjunct with its reordered vowel
@@ -23,25 +23,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bidi.mirror import MIRRORED
-from reportlab.lib.abag import ABag
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, font_for, register
 from desktop_app.packet.reading_order import actual_text, levels, visual_order
+from desktop_app.packet.shaping import shape
 
 Span = tuple[str, str]
 """Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
 ELLIPSIS = "…"
-SHAPING_SIZE = 10  # shaped advances are kept per 1000 units of the em, whatever the size
 IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
 EMBOLDEN = 0.04
 """Outline stroke, in ems, that makes a regular face look bold beside the real bold faces."""
-FEATURES = {"kern": True, "liga": True}
-"""reportlab's default also turns on discretionary ligatures, with which Noto Sans Arabic adds
-vowel marks the user did not type."""
 
 
 @dataclass(frozen=True)
@@ -211,11 +205,7 @@ def _shaped(run: Run) -> tuple[str, float]:
         # Neutral characters between right-to-left words: HarfBuzz would lay them out left to
         # right, so they are put in visual order and mirrored here.
         text = "".join(MIRRORED.get(c, c) for c in reversed(text))
-    word = [0, (ABag(fontName=run.font, fontSize=SHAPING_SIZE), text)]
-    glyphs = shapeFragWord(word, features=FEATURES)[1][1]
-    if isinstance(glyphs, ShapedStr):
-        return glyphs, sum(d.x_advance for d in glyphs.__shapeData__) / 1000
-    return glyphs, stringWidth(glyphs, run.font, 1)
+    return shape(text, run.font)
 
 
 def _pieces(spans: Sequence[Span]) -> list[Span]:
