@@ -102,7 +102,8 @@ def actual_text(pieces: Sequence[tuple[str, int]]) -> str:
             spelled += text if opened else LRM + text
     if parts and parts[-1][1]:
         spelled += LRM
-    return spelled + LRM * (_count(spelled, STRONG_RTL) - _count(spelled, {"L"}))
+    excess = _count(spelled, STRONG_RTL)  # most text has no right-to-left letter to outweigh
+    return spelled + LRM * (excess - _count(spelled, {"L"}) if excess else 0)
 
 
 def _count(text: str, classes: set[str]) -> int:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from bidi.mirror import MIRRORED
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, font_for, register
+from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, fonts_for, register
 from desktop_app.packet.reading_order import actual_text, levels, visual_order
 from desktop_app.packet.shaping import shape
 
@@ -67,17 +67,13 @@ def line(
     """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width.
     ``invisible`` text (render mode 3) is found by search and copying but never seen."""
     start = x
-    for stretch in _stretches(layout(tuple(spans))):
-        shaped = [_shaped(run) for run in stretch]
-        actual = actual_text([(run.text, run.level) for run in stretch])
-        marked = "".join(str(glyphs) for glyphs, _ in shaped) != actual
-        if marked:
-            hex_text = actual.encode("utf-16-be").hex().upper()
-            canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
-        for run, (glyphs, advance) in zip(stretch, shaped, strict=True):
+    for stretch, span in _marked(layout(tuple(spans))):
+        if span:
+            canvas.addLiteral(span)
+        for run, glyphs, advance in stretch:
             _draw(canvas, run, glyphs, x, y, size, invisible=invisible)
             x += advance * size
-        if marked:
+        if span:
             canvas.addLiteral("EMC")
     return x - start
 
@@ -153,8 +149,10 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
         return ()
     styles = [style for chunk, style in spans for _ in chunk]
     fonts: list[str] = []
-    for char, style in zip(text, styles, strict=True):
-        fonts.append(font_for(char, style, fonts[-1] if fonts else None))
+    start = 0
+    for chunk, style in spans:
+        fonts += fonts_for(text[start : start + len(chunk)], style, fonts[-1] if fonts else None)
+        start += len(chunk)
     level = levels(text)
     faux = [s == BOLD and f not in BOLD_FACES for s, f in zip(styles, fonts, strict=True)]
     key = list(zip(fonts, level, faux, strict=True))
@@ -166,6 +164,22 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
         else:
             runs.append([i])
     return tuple(Run(text[min(r) : max(r) + 1], fonts[r[0]], level[r[0]], faux[r[0]]) for r in runs)
+
+
+@lru_cache(maxsize=4096)
+def _marked(runs: tuple[Run, ...]) -> tuple[tuple[tuple[tuple[Run, str, float], ...], str], ...]:
+    """Each stretch of ``runs`` as its runs with their glyphs and advances, and the operator that
+    opens its ``/ActualText`` span ("" for a stretch whose glyphs are its text)."""
+    marked = []
+    for stretch in _stretches(runs):
+        shaped = tuple((run, *_shaped(run)) for run in stretch)
+        actual = actual_text([(run.text, run.level) for run in stretch])
+        span = ""
+        if "".join(str(glyphs) for _, glyphs, _ in shaped) != actual:
+            hex_text = actual.encode("utf-16-be").hex().upper()
+            span = f"/Span <</ActualText <FEFF{hex_text}>>> BDC"
+        marked.append((shaped, span))
+    return tuple(marked)
 
 
 def _stretches(runs: Sequence[Run]) -> list[list[Run]]:
