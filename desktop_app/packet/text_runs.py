@@ -21,8 +21,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bidi.mirror import MIRRORED
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, fonts_for, register
@@ -36,6 +38,8 @@ IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
 EMBOLDEN = 0.04
 """Outline stroke, in ems, that makes a regular face look bold beside the real bold faces."""
+_DRAWN: WeakKeyDictionary[Canvas, dict[tuple[Run, float, int], str]] = WeakKeyDictionary()
+"""For each canvas, the operators after the origin of each run it has drawn, by size and mode."""
 
 
 @dataclass(frozen=True)
@@ -197,15 +201,27 @@ def _stretches(runs: Sequence[Run]) -> list[list[Run]]:
 def _draw(
     canvas: Canvas, run: Run, glyphs: str, x: float, y: float, size: float, *, invisible: bool
 ) -> None:
+    """One text object drawing ``glyphs``. Once a canvas has drawn a run at a size, the same run
+    is drawn again as the operators reportlab wrote for it, at its new origin: a stamp's label
+    and name are the same on every page of a document, and only its page number changes."""
     if run.emboldened:
         canvas.saveState()
         canvas.setLineWidth(size * EMBOLDEN)
-    text = canvas.beginText(x, y)
-    text.setFont(run.font, size)
-    # 2: fill, then stroke the outline; 3: neither
-    text.setTextRenderMode(3 if invisible else 2 if run.emboldened else 0)
-    text.textOut(glyphs)
-    canvas.drawText(text)
+    mode = 3 if invisible else 2 if run.emboldened else 0  # 2: fill, then stroke; 3: neither
+    origin = f"BT 1 0 0 1 {fp_str(x, y)} Tm"
+    drawn = _DRAWN.setdefault(canvas, {})
+    again = drawn.get((run, size, mode))
+    if again is None:
+        text = canvas.beginText(x, y)
+        text.setFont(run.font, size)
+        text.setTextRenderMode(mode)
+        text.textOut(glyphs)
+        code = text.getCode()
+        if code.startswith(origin):  # the rest names the font's subsets of this canvas only
+            drawn[run, size, mode] = code.removeprefix(origin)
+        canvas.addLiteral(code)
+    else:
+        canvas.addLiteral(origin + again)
     if run.emboldened:
         canvas.restoreState()
 
