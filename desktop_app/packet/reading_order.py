@@ -41,7 +41,7 @@ ENDS_RTL = {"L", "EN", "AN", "ES", "ET", "CS"}
 
 def levels(text: str) -> list[int]:
     """The resolved bidi level of each character of a left-to-right line."""
-    if not any(unicodedata.bidirectional(c) in OPENS_RTL for c in text):
+    if text.isascii() or not any(unicodedata.bidirectional(c) in OPENS_RTL for c in text):
         return [0] * len(text)
     storage = algorithm.get_empty_storage()
     storage["base_level"], storage["base_dir"] = 0, "L"

@@ -148,7 +148,8 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
     """The runs of ``spans`` in visual order, left to right."""
     register()
     text = "".join(t for t, _ in spans)
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)  # tabs, breaks
+    if not text.isprintable():  # tabs, breaks
+        text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     if not text:
         return ()
     styles = [style for chunk, style in spans for _ in chunk]
@@ -160,6 +161,8 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
     level = levels(text)
     faux = [s == BOLD and f not in BOLD_FACES for s, f in zip(styles, fonts, strict=True)]
     key = list(zip(fonts, level, faux, strict=True))
+    if key.count(key[0]) == len(key):  # one font, one level: most lines
+        return (Run(text, fonts[0], level[0], faux[0]),)
     runs: list[list[int]] = []
     for i in visual_order(level):
         step = -1 if level[i] % 2 else 1
