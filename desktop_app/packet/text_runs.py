@@ -18,6 +18,7 @@ included, spelled as ``reading_order.actual_text`` explains.
 from __future__ import annotations
 
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,8 +39,11 @@ IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
 EMBOLDEN = 0.04
 """Outline stroke, in ems, that makes a regular face look bold beside the real bold faces."""
-_DRAWN: WeakKeyDictionary[Canvas, dict[tuple[Run, float, int], str]] = WeakKeyDictionary()
-"""For each canvas, the operators after the origin of each run it has drawn, by size and mode."""
+DRAWN_KEPT = 256
+"""Runs whose operators a canvas keeps, the most recently drawn: a stamp's label and name come
+back on every page and stay; page numbers and a scan's words are drawn once and pass."""
+_DRAWN: WeakKeyDictionary[Canvas, OrderedDict[tuple[Run, float, int], str]] = WeakKeyDictionary()
+"""For each canvas, the operators after the origin of the runs it drew, by size and mode."""
 
 
 @dataclass(frozen=True)
@@ -212,19 +216,22 @@ def _draw(
         canvas.setLineWidth(size * EMBOLDEN)
     mode = 3 if invisible else 2 if run.emboldened else 0  # 2: fill, then stroke; 3: neither
     origin = f"BT 1 0 0 1 {fp_str(x, y)} Tm"
-    drawn = _DRAWN.setdefault(canvas, {})
-    again = drawn.get((run, size, mode))
-    if again is None:
+    drawn = _DRAWN.setdefault(canvas, OrderedDict())
+    key = (run, size, mode)
+    if key in drawn:
+        drawn.move_to_end(key)
+        canvas.addLiteral(origin + drawn[key])
+    else:
         text = canvas.beginText(x, y)
         text.setFont(run.font, size)
         text.setTextRenderMode(mode)
         text.textOut(glyphs)
         code = text.getCode()
         if code.startswith(origin):  # the rest names the font's subsets of this canvas only
-            drawn[run, size, mode] = code.removeprefix(origin)
+            drawn[key] = code.removeprefix(origin)
+            if len(drawn) > DRAWN_KEPT:
+                drawn.popitem(last=False)
         canvas.addLiteral(code)
-    else:
-        canvas.addLiteral(origin + again)
     if run.emboldened:
         canvas.restoreState()
 

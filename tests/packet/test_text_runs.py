@@ -215,3 +215,15 @@ def _pages_of_lines(out: Path, *, forget: bool) -> bytes:
 def test_a_run_drawn_again_is_written_as_reportlab_writes_it(tmp_path: Path) -> None:
     again = _pages_of_lines(tmp_path / "again.pdf", forget=False)
     assert again == _pages_of_lines(tmp_path / "fresh.pdf", forget=True)
+
+
+def test_a_canvas_keeps_the_runs_it_draws_on_every_page_and_lets_the_others_pass(
+    tmp_path: Path,
+) -> None:
+    canvas = fonts.canvas(tmp_path / "many.pdf")
+    for n in range(3 * text_runs.DRAWN_KEPT):
+        text_runs.line(canvas, 40, 40, [("A · BANK STATEMENTS", BOLD)], 9)
+        text_runs.line(canvas, 400, 40, [(f"page {n} of 900", BOLD)], 9)
+    kept = text_runs._DRAWN[canvas]
+    assert len(kept) == text_runs.DRAWN_KEPT
+    assert any(run.text == "A · BANK STATEMENTS" for run, _, _ in kept)
