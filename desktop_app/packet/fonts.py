@@ -124,5 +124,21 @@ def font_for(char: str, style: str, previous: str | None) -> str:
     return next((font for font in chain if covers(font, char)), fallback)
 
 
+def fonts_for(text: str, style: str, previous: str | None) -> list[str]:
+    """:func:`font_for` of each character of ``text`` in turn, the first following ``previous``.
+
+    Text that the style's first font has throughout, after a character in that font or in a
+    font the style does not use, is all in that font: most of a packet, answered in one step."""
+    chain = CHAINS[style]
+    fresh = previous == chain[0] or previous not in chain
+    if fresh and _covered(chain[0]).issuperset(map(ord, text)):
+        return [chain[0]] * len(text)
+    fonts: list[str] = []
+    for char in text:
+        previous = font_for(char, style, previous)
+        fonts.append(previous)
+    return fonts
+
+
 def _follows(char: str) -> bool:
     return char in JOINERS or unicodedata.category(char)[0] in "MZPNSC"

@@ -41,7 +41,7 @@ ENDS_RTL = {"L", "EN", "AN", "ES", "ET", "CS"}
 
 def levels(text: str) -> list[int]:
     """The resolved bidi level of each character of a left-to-right line."""
-    if not any(unicodedata.bidirectional(c) in OPENS_RTL for c in text):
+    if text.isascii() or not any(unicodedata.bidirectional(c) in OPENS_RTL for c in text):
         return [0] * len(text)
     storage = algorithm.get_empty_storage()
     storage["base_level"], storage["base_dir"] = 0, "L"
@@ -102,7 +102,8 @@ def actual_text(pieces: Sequence[tuple[str, int]]) -> str:
             spelled += text if opened else LRM + text
     if parts and parts[-1][1]:
         spelled += LRM
-    return spelled + LRM * (_count(spelled, STRONG_RTL) - _count(spelled, {"L"}))
+    excess = _count(spelled, STRONG_RTL)  # most text has no right-to-left letter to outweigh
+    return spelled + LRM * (excess - _count(spelled, {"L"}) if excess else 0)
 
 
 def _count(text: str, classes: set[str]) -> int:

@@ -25,6 +25,7 @@ embedded once per document, as in the stamps).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from itertools import count
 from pathlib import Path
 
 import pikepdf
@@ -39,7 +40,8 @@ Matrix = tuple[float, float, float, float, float, float]
 Box = tuple[float, float, float, float]
 """Left, bottom, right, top, in points of the page as it is shown."""
 LAYER_PREFIX = "Words"
-"""The layer's resource name starts so (a free name is chosen beside the page's own)."""
+"""The layer's resource name: this and the first number free beside the page's own names, so the
+same page gets the same name in every export (a random one made packets differ byte for byte)."""
 
 
 def add_text_layer(
@@ -152,7 +154,9 @@ def _lines(words: PageWords) -> Iterator[list[Word]]:
 
 def _overlay(page: pikepdf.Page, form: pikepdf.Object) -> None:
     """Draw ``form`` over the page's content, through the matrix to the page's own space."""
-    name = page.add_resource(form, pikepdf.Name.XObject, prefix=LAYER_PREFIX)
+    taken = page.resources.get(pikepdf.Name.XObject) or {}
+    free = next(f"/{LAYER_PREFIX}{n}" for n in count() if f"/{LAYER_PREFIX}{n}" not in taken)
+    name = page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name(free))
     a, b, c, d, e, f = to_page(page)
     page.contents_add(b"q\n", prepend=True)
     page.contents_add(f"\nQ q {a:g} {b:g} {c:g} {d:g} {e:.3f} {f:.3f} cm {name} Do Q\n".encode())

@@ -6,7 +6,7 @@ It is laid out in three steps:
 1. every character gets a font from its style's chain (``packet.fonts``) and a bidi level from
    the Unicode bidirectional algorithm run over the whole line (``packet.reading_order``);
 2. characters are grouped into runs of one font and one level, and the runs put in visual order;
-3. each run is shaped by HarfBuzz through reportlab, right-to-left runs in visual order.
+3. each run is shaped by HarfBuzz (``packet.shaping``), right-to-left runs in visual order.
 
 So that copying or ``pdftotext`` gives back the characters as typed, a run whose glyphs are not
 simply its characters (joined Arabic letters, a Devanagari conjunct with its reordered vowel
@@ -18,30 +18,32 @@ included, spelled as ``reading_order.actual_text`` explains.
 from __future__ import annotations
 
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from bidi.mirror import MIRRORED
-from reportlab.lib.abag import ABag
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, font_for, register
+from desktop_app.packet.fonts import BOLD, BOLD_FACES, JOINERS, fonts_for, register
 from desktop_app.packet.reading_order import actual_text, levels, visual_order
+from desktop_app.packet.shaping import shape
 
 Span = tuple[str, str]
 """Some text and the style (``fonts.REGULAR``, ``BOLD`` or ``ITALIC``) to draw it in."""
 ELLIPSIS = "…"
-SHAPING_SIZE = 10  # shaped advances are kept per 1000 units of the em, whatever the size
 IDEOGRAPHS = (("\u3040", "\u9fff"), ("\uac00", "\ud7a3"), ("\uf900", "\ufaff"))
 """Kana, CJK ideographs and Hangul syllables: a line may break between any two of them."""
 EMBOLDEN = 0.04
 """Outline stroke, in ems, that makes a regular face look bold beside the real bold faces."""
-FEATURES = {"kern": True, "liga": True}
-"""reportlab's default also turns on discretionary ligatures, with which Noto Sans Arabic adds
-vowel marks the user did not type."""
+DRAWN_KEPT = 256
+"""Runs whose operators a canvas keeps, the most recently drawn: a stamp's label and name come
+back on every page and stay; page numbers and a scan's words are drawn once and pass."""
+_DRAWN: WeakKeyDictionary[Canvas, OrderedDict[tuple[Run, float, int], str]] = WeakKeyDictionary()
+"""For each canvas, the operators after the origin of the runs it drew, by size and mode."""
 
 
 @dataclass(frozen=True)
@@ -73,17 +75,13 @@ def line(
     """Draw ``spans`` as one line starting at ``x`` on baseline ``y``; returns its width.
     ``invisible`` text (render mode 3) is found by search and copying but never seen."""
     start = x
-    for stretch in _stretches(layout(tuple(spans))):
-        shaped = [_shaped(run) for run in stretch]
-        actual = actual_text([(run.text, run.level) for run in stretch])
-        marked = "".join(str(glyphs) for glyphs, _ in shaped) != actual
-        if marked:
-            hex_text = actual.encode("utf-16-be").hex().upper()
-            canvas.addLiteral(f"/Span <</ActualText <FEFF{hex_text}>>> BDC")
-        for run, (glyphs, advance) in zip(stretch, shaped, strict=True):
+    for stretch, span in _marked(layout(tuple(spans))):
+        if span:
+            canvas.addLiteral(span)
+        for run, glyphs, advance in stretch:
             _draw(canvas, run, glyphs, x, y, size, invisible=invisible)
             x += advance * size
-        if marked:
+        if span:
             canvas.addLiteral("EMC")
     return x - start
 
@@ -154,16 +152,21 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
     """The runs of ``spans`` in visual order, left to right."""
     register()
     text = "".join(t for t, _ in spans)
-    text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)  # tabs, breaks
+    if not text.isprintable():  # tabs, breaks
+        text = "".join(" " if unicodedata.category(c) == "Cc" else c for c in text)
     if not text:
         return ()
     styles = [style for chunk, style in spans for _ in chunk]
     fonts: list[str] = []
-    for char, style in zip(text, styles, strict=True):
-        fonts.append(font_for(char, style, fonts[-1] if fonts else None))
+    start = 0
+    for chunk, style in spans:
+        fonts += fonts_for(text[start : start + len(chunk)], style, fonts[-1] if fonts else None)
+        start += len(chunk)
     level = levels(text)
     faux = [s == BOLD and f not in BOLD_FACES for s, f in zip(styles, fonts, strict=True)]
     key = list(zip(fonts, level, faux, strict=True))
+    if key.count(key[0]) == len(key):  # one font, one level: most lines
+        return (Run(text, fonts[0], level[0], faux[0]),)
     runs: list[list[int]] = []
     for i in visual_order(level):
         step = -1 if level[i] % 2 else 1
@@ -172,6 +175,22 @@ def layout(spans: tuple[Span, ...]) -> tuple[Run, ...]:
         else:
             runs.append([i])
     return tuple(Run(text[min(r) : max(r) + 1], fonts[r[0]], level[r[0]], faux[r[0]]) for r in runs)
+
+
+@lru_cache(maxsize=4096)
+def _marked(runs: tuple[Run, ...]) -> tuple[tuple[tuple[tuple[Run, str, float], ...], str], ...]:
+    """Each stretch of ``runs`` as its runs with their glyphs and advances, and the operator that
+    opens its ``/ActualText`` span ("" for a stretch whose glyphs are its text)."""
+    marked = []
+    for stretch in _stretches(runs):
+        shaped = tuple((run, *_shaped(run)) for run in stretch)
+        actual = actual_text([(run.text, run.level) for run in stretch])
+        span = ""
+        if "".join(str(glyphs) for _, glyphs, _ in shaped) != actual:
+            hex_text = actual.encode("utf-16-be").hex().upper()
+            span = f"/Span <</ActualText <FEFF{hex_text}>>> BDC"
+        marked.append((shaped, span))
+    return tuple(marked)
 
 
 def _stretches(runs: Sequence[Run]) -> list[list[Run]]:
@@ -189,15 +208,30 @@ def _stretches(runs: Sequence[Run]) -> list[list[Run]]:
 def _draw(
     canvas: Canvas, run: Run, glyphs: str, x: float, y: float, size: float, *, invisible: bool
 ) -> None:
+    """One text object drawing ``glyphs``. Once a canvas has drawn a run at a size, the same run
+    is drawn again as the operators reportlab wrote for it, at its new origin: a stamp's label
+    and name are the same on every page of a document, and only its page number changes."""
     if run.emboldened:
         canvas.saveState()
         canvas.setLineWidth(size * EMBOLDEN)
-    text = canvas.beginText(x, y)
-    text.setFont(run.font, size)
-    # 2: fill, then stroke the outline; 3: neither
-    text.setTextRenderMode(3 if invisible else 2 if run.emboldened else 0)
-    text.textOut(glyphs)
-    canvas.drawText(text)
+    mode = 3 if invisible else 2 if run.emboldened else 0  # 2: fill, then stroke; 3: neither
+    origin = f"BT 1 0 0 1 {fp_str(x, y)} Tm"
+    drawn = _DRAWN.setdefault(canvas, OrderedDict())
+    key = (run, size, mode)
+    if key in drawn:
+        drawn.move_to_end(key)
+        canvas.addLiteral(origin + drawn[key])
+    else:
+        text = canvas.beginText(x, y)
+        text.setFont(run.font, size)
+        text.setTextRenderMode(mode)
+        text.textOut(glyphs)
+        code = text.getCode()
+        if code.startswith(origin):  # the rest names the font's subsets of this canvas only
+            drawn[key] = code.removeprefix(origin)
+            if len(drawn) > DRAWN_KEPT:
+                drawn.popitem(last=False)
+        canvas.addLiteral(code)
     if run.emboldened:
         canvas.restoreState()
 
@@ -211,11 +245,7 @@ def _shaped(run: Run) -> tuple[str, float]:
         # Neutral characters between right-to-left words: HarfBuzz would lay them out left to
         # right, so they are put in visual order and mirrored here.
         text = "".join(MIRRORED.get(c, c) for c in reversed(text))
-    word = [0, (ABag(fontName=run.font, fontSize=SHAPING_SIZE), text)]
-    glyphs = shapeFragWord(word, features=FEATURES)[1][1]
-    if isinstance(glyphs, ShapedStr):
-        return glyphs, sum(d.x_advance for d in glyphs.__shapeData__) / 1000
-    return glyphs, stringWidth(glyphs, run.font, 1)
+    return shape(text, run.font)
 
 
 def _pieces(spans: Sequence[Span]) -> list[Span]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.packet import fonts
-from desktop_app.packet.fonts import BOLD, REGULAR
+from desktop_app.packet.fonts import BOLD, ITALIC, REGULAR
 
 
 def test_every_font_is_shipped_with_the_licence_and_named_in_the_readme() -> None:
@@ -40,3 +40,17 @@ def test_each_script_is_drawn_in_a_face_that_has_it(char: str, regular: str, bol
     assert fonts.font_for(char, REGULAR, None) == regular
     assert fonts.font_for(char, BOLD, None) == bold
     assert fonts.covers(regular, char)
+
+
+@pytest.mark.parametrize("style", [REGULAR, BOLD, ITALIC])
+@pytest.mark.parametrize("previous", [None, "NotoSans", "NotoSans-Bold", "NotoSansArabic"])
+@pytest.mark.parametrize(
+    "text", ["page 17 of 206", " 12, (x)", "Łódź — Zhāng 张伟", "محمد 12", "Name: ", "‍ा"]
+)
+def test_a_stretch_of_text_gets_the_fonts_its_characters_get_one_by_one(
+    text: str, style: str, previous: str | None
+) -> None:
+    one_by_one: list[str] = []
+    for char in text:
+        one_by_one.append(fonts.font_for(char, style, one_by_one[-1] if one_by_one else previous))
+    assert fonts.fonts_for(text, style, previous) == one_by_one

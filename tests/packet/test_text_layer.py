@@ -155,6 +155,27 @@ def test_words_in_any_script_are_found_as_they_were_read(tmp_path: Path) -> None
         assert word in text
 
 
+def test_a_page_gets_its_layer_under_the_same_name_in_every_export(tmp_path: Path) -> None:
+    """So that a packet exported twice from the same case comes out byte for byte the same."""
+    page = tmp_path / "blank.jpg"
+    Image.new("L", (850, 1100), 255).save(page, "JPEG")
+    words = (Word("Statement", 0.1, 0.1, 0.3, 0.13, 0),)
+
+    first = _drawing(_staged(page, tmp_path / "first", {0: words}))
+    again = _drawing(_staged(page, tmp_path / "again", {0: words}))
+
+    assert first == again
+    assert first[0] == {"/Im0", "/Words0"}
+
+
+def _drawing(staged: Path) -> tuple[set[str], bytes]:
+    """The names of the first page's drawn objects, and the operators that draw them."""
+    with pikepdf.open(staged) as pdf:
+        page = pdf.pages[0]
+        operators = pikepdf.unparse_content_stream(pikepdf.parse_content_stream(page))
+        return set(page.resources.XObject.keys()), operators
+
+
 def _stored_turned(tmp_path: Path, turn: int) -> Path:
     """A JPEG of ``LETTER`` scanned turned ``turn`` degrees counter-clockwise, with no EXIF to
     say so: only reading it tells which way up it is."""

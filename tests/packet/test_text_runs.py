@@ -189,3 +189,41 @@ def test_text_is_drawn_as_typed_never_read_as_markup_or_control(tmp_path: Path) 
     text_runs.line(canvas, 40, 800, [("<b>Smith & Sons</b>\tLtd\n", REGULAR)], 12)
     canvas.save()
     assert _text_of(tmp_path / "plain.pdf") == ["<b>Smith & Sons</b> Ltd"]
+
+
+def _pages_of_lines(out: Path, *, forget: bool) -> bytes:
+    """Three pages of the same lines, in every kind of run; ``forget`` has reportlab build each
+    text object afresh instead of drawing a run the canvas drew before again."""
+    canvas = fonts.canvas(out)
+    lines = [
+        [("Name: ", BOLD), ("محمد 12 علي", REGULAR)],  # right to left, with ActualText
+        [("A · BANK STATEMENTS", BOLD)],  # kerned
+        [("김민준 तमिल", BOLD)],  # emboldened
+    ]
+    for page in range(3):
+        for i, spans in enumerate(lines):
+            for invisible in (False, True):
+                if forget:
+                    text_runs._DRAWN.clear()
+                y = 800 - 20 * i - 100 * invisible
+                text_runs.line(canvas, 40 + page, y, spans, 10 + i, invisible=invisible)
+        canvas.showPage()
+    canvas.save()
+    return out.read_bytes()
+
+
+def test_a_run_drawn_again_is_written_as_reportlab_writes_it(tmp_path: Path) -> None:
+    again = _pages_of_lines(tmp_path / "again.pdf", forget=False)
+    assert again == _pages_of_lines(tmp_path / "fresh.pdf", forget=True)
+
+
+def test_a_canvas_keeps_the_runs_it_draws_on_every_page_and_lets_the_others_pass(
+    tmp_path: Path,
+) -> None:
+    canvas = fonts.canvas(tmp_path / "many.pdf")
+    for n in range(3 * text_runs.DRAWN_KEPT):
+        text_runs.line(canvas, 40, 40, [("A · BANK STATEMENTS", BOLD)], 9)
+        text_runs.line(canvas, 400, 40, [(f"page {n} of 900", BOLD)], 9)
+    kept = text_runs._DRAWN[canvas]
+    assert len(kept) == text_runs.DRAWN_KEPT
+    assert any(run.text == "A · BANK STATEMENTS" for run, _, _ in kept)
