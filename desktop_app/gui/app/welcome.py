@@ -109,9 +109,7 @@ class WelcomeWindow(QWidget):
         self._opened(file_actions.open_case(self, path))
 
     def open_sample(self) -> None:
-        from desktop_app.services import sample_case
-
-        self._opened(file_actions.open_case(self, sample_case.sample_case_path()))
+        self._opened(file_actions.open_sample(self))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.open_case(Path(item.data(PathRole)))
