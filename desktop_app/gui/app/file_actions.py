@@ -105,7 +105,9 @@ def _opening(host: Host, text: str, find: Callable[[], Path]) -> MainWindow:
 
     def prepare(_progress: object, _cancelled: object) -> Path:
         from desktop_app.services import cases  # noqa: F401 - the services and the ORM, loaded here
+        from desktop_app.store.models import Base
 
+        Base.registry.configure()  # else the first query does it, on the GUI thread
         return find()
 
     task = window.opening_task = Task(prepare)
