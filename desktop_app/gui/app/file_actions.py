@@ -26,12 +26,14 @@ from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.gui.workers.task import Task, start
 
 if TYPE_CHECKING:
-    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.store.casefile import CaseFile
 
 OPEN_WINDOWS: list[MainWindow] = []
-FIRST_WINDOW: dict[MainWindow, WelcomeWindow] = {}  # case window -> where the user started
+FIRST_WINDOW: dict[
+    MainWindow, WelcomeWindow | WelcomeLater
+] = {}  # case window -> where the user started
 PASSPHRASE_TRIES = 3
 
 
@@ -179,7 +181,7 @@ def _show(host: Host, case: CaseFile) -> MainWindow:
 
 def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> MainWindow:
     """A case window on ``case`` (or opening one), shown, counted and chained to the first."""
-    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
 
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
@@ -190,7 +192,8 @@ def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> Mai
     window.destroyed.connect(
         lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None
     )
-    first = host if isinstance(host, WelcomeWindow) else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
+    starts = isinstance(host, WelcomeWindow | WelcomeLater)
+    first = host if starts else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
     if first is not None:  # the welcome window, however many case windows ago
         FIRST_WINDOW[window] = first
     window.closing.connect(lambda: _closing(window))
@@ -205,9 +208,7 @@ def _closing(window: MainWindow) -> None:
         OPEN_WINDOWS.remove(window)
     if first is None or OPEN_WINDOWS:
         return
-    first.fill_recent()
-    first.show()
-    first.raise_()
+    first.show_again()
 
 
 def close_all() -> None:

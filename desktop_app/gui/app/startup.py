@@ -54,7 +54,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log, crash, file_actions
-    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeLater
     from desktop_app.gui.icons import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -67,14 +67,14 @@ def run(argv: Sequence[str]) -> int:
 
     translations.install(app)  # before any widget exists, so every text is translated
     crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
-    welcome = WelcomeWindow()
     paths = [a for a in args if not a.startswith("--")]
+    later = WelcomeLater()  # held, like the welcome window, until the app quits
     if "--sample" in args:
-        welcome.open_sample()
+        file_actions.open_sample(later)
     elif paths:
-        welcome.open_case(Path(paths[0]))
-    if not file_actions.OPEN_WINDOWS:
-        welcome.show()
+        file_actions.open_case(later, Path(paths[0]))
+    else:
+        later.show_again()
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
     app.aboutToQuit.connect(file_actions.close_all)

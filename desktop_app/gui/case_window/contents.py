@@ -53,7 +53,6 @@ def build(window: MainWindow, case: CaseFile) -> None:
     window.tabs = panes.centre_tabs(window, info.refusal_type)
     window.splitter = panes.splitter(window)
     window.setCentralWidget(window.splitter)  # in place of "Opening …", if it was there
-    window.statusBar().clearMessage()
     window.remove_document_action = document_actions.remove_action(window)
     window.read_again_action = document_actions.read_again_action(window)
     menus.install(window)

@@ -32,7 +32,6 @@ def show_opening(window: MainWindow, text: str) -> None:
     colours.mute(label)
     label.setAccessibleName(text)
     window.setCentralWidget(label)
-    window.statusBar().showMessage(text)
 
 
 def opening_text(name: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.app.welcome import WelcomeWindow
+from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
 from desktop_app.services import cases
 from tests.gui.case_windows import wait_until_opened
 from tests.gui.fakes import FakeDialogs
@@ -59,7 +59,6 @@ def test_the_case_then_fills_the_same_window_with_all_its_menus(qtbot, tmp_path)
     case_menu = [a.text() for a in window.case_menu.actions() if not a.isSeparator()]
     assert case_menu[:2] == ["&New case…", "&Open case…"]
     assert case_menu[-1] == "&Close" and "&Export packet…" in case_menu
-    assert window.statusBar().currentMessage() == ""
 
 
 def test_files_dropped_while_the_case_is_opening_are_not_taken(qtbot, tmp_path):
@@ -91,3 +90,18 @@ def test_a_case_that_cannot_be_opened_is_explained_and_its_window_closes(qtbot, 
     assert wait_until_opened(qtbot) == []
     assert welcome.dialogs.messages == [("Open case", "junk.visacase is not a VisaCase case file.")]
     assert welcome.isVisible()
+
+
+def test_a_launch_into_a_case_builds_the_welcome_window_only_when_it_is_needed(qtbot, tmp_path):
+    later = WelcomeLater()
+    later.dialogs = FakeDialogs()
+    junk = tmp_path / "junk.visacase"
+    junk.write_bytes(b"not a case")
+
+    file_actions.open_case(later, junk)
+    assert later.window is None
+
+    assert wait_until_opened(qtbot) == []
+    assert later.window is not None
+    qtbot.addWidget(later.window)
+    assert later.window.isVisible()  # where the user goes on from
