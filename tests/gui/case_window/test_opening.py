@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.app import file_actions
 from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
@@ -105,3 +106,18 @@ def test_a_launch_into_a_case_builds_the_welcome_window_only_when_it_is_needed(q
     assert later.window is not None
     qtbot.addWidget(later.window)
     assert later.window.isVisible()  # where the user goes on from
+
+
+def test_a_window_closed_while_its_case_is_opening_opens_nothing(qtbot, tmp_path):
+    path = _case(tmp_path / "okafor.visacase")
+    welcome = _welcome(qtbot)
+    window = file_actions.open_case(welcome, path)
+
+    window.close()  # waits for the worker; its answer arrives after
+    QApplication.processEvents()
+
+    assert window.case is None
+    assert not (tmp_path / ".okafor.visacase.lock").exists()
+    assert welcome.isVisible()
+    with cases.open_case(path):  # nobody holds it
+        pass
