@@ -110,3 +110,35 @@ def test_a_case_given_at_launch_is_shown_in_its_window_after_the_window_itself(t
 
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown"]
+
+
+def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(tmp_path) -> None:
+    """Showing a case needs the ORM; drawing, merging and rendering PDFs, and Alembic, wait."""
+    from desktop_app.services import cases
+
+    path = tmp_path / "Okafor.visacase"
+    cases.create_case(path, "Okafor").close()
+    script = (
+        "import sys\n"
+        "from desktop_app.gui.app.startup import run\n"
+        f"run([{str(path)!r}])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(("
+        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL'))}))\n"
+    )
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "VISACASE_QUIT_WHEN_SHOWN": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown", "[]"]
