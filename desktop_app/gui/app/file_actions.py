@@ -1,12 +1,13 @@
 """New case and Open case, from the welcome window or a case window: each opens a case window.
 
-Opening shows the case window at once, saying "Opening …"; the services and the ORM under them
-load on a worker thread (the first time, a few tenths of a second; the sample case is also built
-there the first time it is asked for), then the file is opened on the GUI thread — its lock
-belongs to the thread that takes it — and its contents fill the window. Opening asks what it
-must: the passphrase of a protected file, and whether to look at a case read-only when another
-VisaCase window or command is already changing it. A file that cannot be opened is explained in
-the same sentence as ever, and its window closes again (the welcome window comes back).
+Opening shows the case window at once, saying "Opening …"; the modules that show a case (the
+services, the ORM under them, the panes) load on a worker thread — the first time, a few tenths
+of a second; the sample case is also built there the first time it is asked for — then the file
+is opened on the GUI thread (its lock belongs to the thread that takes it) and fills the window.
+Opening asks what it must: the passphrase of a protected file, and whether to look at a case
+read-only when another VisaCase window or command is already changing it. A file that cannot be
+opened is explained in the same sentence as ever, and its window closes again (the welcome
+window comes back).
 """
 
 from __future__ import annotations
@@ -106,7 +107,9 @@ def _opening(host: Host, text: str, find: Callable[[], Path]) -> MainWindow:
     window = _window(host, None, opening_text=text)
 
     def prepare(_progress: object, _cancelled: object) -> Path:
-        from desktop_app.services import cases  # noqa: F401 - the services and the ORM, loaded here
+        # The window's other half with all it needs (the services, the ORM, the panes' modules):
+        # loaded here, off the GUI thread; importing makes no widget.
+        from desktop_app.gui.case_window import contents  # noqa: F401
         from desktop_app.store.models import Base
 
         Base.registry.configure()  # else the first query does it, on the GUI thread
