@@ -19,5 +19,5 @@ def open_case_window(qtbot, case: CaseFile, *, show: bool = True) -> MainWindow:
 def wait_until_opened(qtbot) -> list[MainWindow]:
     """Wait until no case window is still opening (each has its case in it, or has closed
     because its case could not be opened); the case windows left."""
-    qtbot.waitUntil(lambda: all(w.case is not None for w in file_actions.OPEN_WINDOWS))
+    qtbot.waitUntil(lambda: all(w.loaded for w in file_actions.OPEN_WINDOWS))
     return list(file_actions.OPEN_WINDOWS)

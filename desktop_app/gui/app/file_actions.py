@@ -137,7 +137,7 @@ def _fill(window: MainWindow, path: Path) -> None:
         window.close()
         return
     settings.remember_case(case.path)
-    window.load(case)
+    window.load_in_steps(case)
 
 
 def _not_opened(window: MainWindow, message: str) -> None:

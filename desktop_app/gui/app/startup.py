@@ -87,7 +87,7 @@ def _quit_when_shown(app: QApplication) -> None:
 
     from desktop_app.gui.app import file_actions
 
-    opening = [window for window in file_actions.OPEN_WINDOWS if window.case is None]
+    opening = [window for window in file_actions.OPEN_WINDOWS if not window.loaded]
 
     def say(line: str, done: bool) -> None:
         print(line, flush=True)

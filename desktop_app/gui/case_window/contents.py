@@ -32,12 +32,10 @@ from desktop_app.store.casefile import CaseFile
 
 
 def build(window: MainWindow, case: CaseFile) -> None:
-    """Put the case's panes and menus in the window and fill them, the first document shown."""
+    """Make the case's panes, out of sight until ``fill`` puts them in the window."""
     window.case = case
     window.case_watch = case_watch.watch(window)
-    info = cases.get_case_info(case)
-    title = MainWindow.tr("VisaCase — {0}").format(info.title)
-    window.setWindowTitle(title + (MainWindow.tr(" (read-only)") if case.read_only else ""))
+    refusal_type = cases.get_case_info(case).refusal_type
     window.masking = masking.Masking()  # how titles and texts show identifiers (set by refresh)
     window.documents_model = DocumentsModel(window)
     window.documents_view = panes.documents_table(window)
@@ -50,13 +48,21 @@ def build(window: MainWindow, case: CaseFile) -> None:
     window.edits = CaseEdits(case, window.undo_stack, window)
     window.edits.changed.connect(window.show_current)
     window.edits.told.connect(window.tell)
-    window.tabs = panes.centre_tabs(window, info.refusal_type)
+    window.tabs = panes.centre_tabs(window, refusal_type)
     window.splitter = panes.splitter(window)
-    window.setCentralWidget(window.splitter)  # in place of "Opening …", if it was there
     window.remove_document_action = document_actions.remove_action(window)
     window.read_again_action = document_actions.read_again_action(window)
-    menus.install(window)
     checklist_actions.install(window)
+
+
+def fill(window: MainWindow) -> None:
+    """Put the panes in the window (in place of "Opening …", if it was there) with the case's
+    menus, and fill them, the first document shown."""
+    case = window.case
+    title = MainWindow.tr("VisaCase — {0}").format(cases.get_case_info(case).title)
+    window.setWindowTitle(title + (MainWindow.tr(" (read-only)") if case.read_only else ""))
+    window.setCentralWidget(window.splitter)
+    menus.install(window)
     keyboard.leave_views_with_tab(window)
     refresh(window)
     if window.documents_model.rowCount():
@@ -140,7 +146,8 @@ def link_documents(window: MainWindow, item_id: int, document_ids: list[int]) ->
 
 def close(window: MainWindow) -> None:
     """Keep the pane widths, let go of the preview's files and close the case file."""
-    panes.save_widths(window)
+    if window.loaded:  # panes never shown keep the widths the user left last time
+        panes.save_widths(window)
     window.preview.release()
     restoring.drop_unused_bytes(window.case)  # no undo can bring removed documents back now
     window.case.close()

@@ -8,7 +8,8 @@ does lives in the ``*_actions`` modules, each taking the window as its first arg
 
 A window opening a case file is on screen at once: its frame, the menus that need no case (New,
 Open, Close, Help) and "Opening …" in its middle. ``load`` then puts the case in it — the panes,
-the case's menus, everything filled (``contents``, which brings the services and the ORM). Until
+the case's menus, everything filled (``contents``, which brings the services and the ORM) — in
+two steps when opening, so the event loop runs between making the panes and filling them. Until
 then there is nothing in the window to act on. Given a case already open, the window loads it
 before it is shown.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QThreadPool, Signal
+from PySide6.QtCore import QItemSelection, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._task: Task | None = None
         self.told_no_ocr = False
         self.closed = False
+        self.loaded = False  # the case is in the window, every pane filled: ready to act on
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
@@ -73,6 +75,18 @@ class MainWindow(QMainWindow):
     def load(self, case: CaseFile) -> None:
         """Show ``case`` in this window: its panes, its menus, all of it filled."""
         _contents().build(self, case)
+        self._fill()
+
+    def load_in_steps(self, case: CaseFile) -> None:
+        """``load``, the event loop running between making the panes and filling them."""
+        _contents().build(self, case)
+        QTimer.singleShot(0, self._fill)
+
+    def _fill(self) -> None:
+        if self.closed:  # closed between the steps: the case is closed already
+            return
+        _contents().fill(self)
+        self.loaded = True
         self.case_loaded.emit()
 
     def refresh(self) -> None:
@@ -171,7 +185,7 @@ class MainWindow(QMainWindow):
             self._task.cancel()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self.case is None:  # still opening: nothing to add the files to yet
+        if not self.loaded:  # still opening: nothing to add the files to yet
             return
         if self.case.read_only:
             self.statusBar().showMessage(self.tr("This case is open read-only."), 4000)
@@ -182,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths and self.case is not None:
+        if paths and self.loaded:
             event.acceptProposedAction()
             self.import_paths(paths)
 
