@@ -19,7 +19,6 @@ from desktop_app.services import (
     documents,
     events,
     notices,
-    sample_content,
 )
 from desktop_app.store.casefile import CaseFile
 
@@ -34,9 +33,9 @@ LONG_REFUSED = (
     "applied for more information.\nU.S. Embassy Manila"
 )
 
-SAMPLE_DOCUMENTS = (
+SAMPLE_DOCUMENTS = (  # each made by the function of that name in sample_content
     (
-        sample_content.slip_221g_pdf,
+        "slip_221g_pdf",
         "221g-slip.pdf",
         "notice_221g",
         "221(g) refusal slip",
@@ -44,7 +43,7 @@ SAMPLE_DOCUMENTS = (
         1,
     ),
     (
-        sample_content.employment_letter_pdf,
+        "employment_letter_pdf",
         "employment-letter.pdf",
         "employment_letter",
         "Employment letter — Harbourview Logistics",
@@ -52,7 +51,7 @@ SAMPLE_DOCUMENTS = (
         1,
     ),
     (
-        sample_content.bank_statement_pdf,
+        "bank_statement_pdf",
         "bank-statements-mar-aug.pdf",
         "bank_statement",
         "Bank statements March–August 2026",
@@ -60,7 +59,7 @@ SAMPLE_DOCUMENTS = (
         6,
     ),
     (
-        sample_content.marriage_certificate_jpeg,
+        "marriage_certificate_jpeg",
         "marriage-certificate.jpg",
         "civil_document",
         "Marriage certificate (PSA copy)",
@@ -68,7 +67,7 @@ SAMPLE_DOCUMENTS = (
         1,
     ),
     (
-        sample_content.consulate_email,
+        "consulate_email",
         "documents-received.eml",
         "consulate_email",
         "Consulate: documents received",
@@ -103,6 +102,8 @@ def sample_case_path() -> Path:
 
 def build_sample_case(path: Path) -> CaseFile:
     """Create the sample case at ``path`` and return it open."""
+    from desktop_app.services import sample_content  # reportlab and Pillow: only to build it
+
     case = cases.create_case(
         path,
         "Santos family — B1/B2",
@@ -130,7 +131,7 @@ def build_sample_case(path: Path) -> CaseFile:
     added = {
         kind: documents.add_document(
             case,
-            make(),
+            getattr(sample_content, make)(),
             original_name=name,
             kind=kind,
             title=title,

@@ -580,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -590,27 +590,27 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
         <source>Preferences saved.</source>
         <translation>प्राथमिकताएँ सहेजी गईं।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
         <source>Edit “{0}”</source>
         <translation>“{0}” संपादित करें</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
         <source>Link to “{0}”</source>
         <translation>“{0}” से जोड़ें</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
         <source>This case is open read-only.</source>
         <translation>यह केस केवल पढ़ने के लिए खुला है।</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+59"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1015,12 +1015,12 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>बड़ा करें</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>of {0}</source>
         <translation>{0} में से</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>No preview for {0} ({1}).</source>
         <translation>{0} ({1}) का पूर्वावलोकन नहीं है।</translation>
     </message>
@@ -1157,7 +1157,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} सुरक्षित है। पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
         <source>Save the new case as</source>
         <translation>नया केस इस नाम से सहेजें</translation>
     </message>
@@ -1167,9 +1167,9 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>नया केस</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+54"/>
+        <location line="+31"/>
         <source>Open case</source>
         <translation>केस खोलें</translation>
     </message>
@@ -1228,7 +1228,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>पाठ पहचान</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
         <source>&amp;Case</source>
         <translation>केस (&amp;C)</translation>
     </message>
@@ -1243,7 +1243,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>केस खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+40"/>
         <source>Add &amp;applicant…</source>
         <translation>आवेदक जोड़ें (&amp;A)…</translation>
     </message>
@@ -1268,12 +1268,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+5"/>
         <source>&amp;Close</source>
         <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+5"/>
         <source>&amp;Edit</source>
         <translation>संपादन (&amp;E)</translation>
     </message>
@@ -1308,7 +1308,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>प्राथमिकताएँ (&amp;E)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
@@ -1328,7 +1328,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>समयरेखा (&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+6"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
@@ -1541,7 +1541,7 @@ Record this observation?</source>
         <translation>लॉग फ़ाइलें {0} में हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+51"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
@@ -1569,6 +1569,21 @@ Record this observation?</source>
         <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/opening.py" line="+25"/>
+        <source>VisaCase — {0}</source>
+        <translation>VisaCase — {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening {0}…</source>
+        <translation>{0} खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the sample case…</source>
+        <translation>नमूना केस खोला जा रहा है…</translation>
     </message>
 </context>
 <context>

@@ -580,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -590,27 +590,27 @@
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
         <source>Preferences saved.</source>
         <translation>Preferências salvas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
         <source>Edit “{0}”</source>
         <translation>Editar “{0}”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
         <source>Link to “{0}”</source>
         <translation>Vincular a “{0}”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
         <source>This case is open read-only.</source>
         <translation>Este caso está aberto somente para leitura.</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+59"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1015,12 +1015,12 @@ Solte digitalizações, fotos ou PDFs na janela para adicioná-los.</translation
         <translation>Aumentar zoom</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>of {0}</source>
         <translation>de {0}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>No preview for {0} ({1}).</source>
         <translation>Sem pré-visualização para {0} ({1}).</translation>
     </message>
@@ -1157,7 +1157,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>{0} está protegido. Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
         <source>Save the new case as</source>
         <translation>Salvar o novo caso como</translation>
     </message>
@@ -1167,9 +1167,9 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>Novo caso</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+54"/>
+        <location line="+31"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
     </message>
@@ -1228,7 +1228,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Reconhecimento de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1243,7 +1243,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>&amp;Abrir caso…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+40"/>
         <source>Add &amp;applicant…</source>
         <translation>Adicionar &amp;requerente…</translation>
     </message>
@@ -1268,12 +1268,12 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+5"/>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -1308,7 +1308,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Pr&amp;eferências…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
     </message>
@@ -1328,7 +1328,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>&amp;Linha do tempo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+6"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
@@ -1541,7 +1541,7 @@ Registrar esta observação?</translation>
         <translation>Os arquivos de log estão em {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+51"/>
         <source>Preview</source>
         <translation>Prévia</translation>
     </message>
@@ -1569,6 +1569,21 @@ Registrar esta observação?</translation>
         <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/opening.py" line="+25"/>
+        <source>VisaCase — {0}</source>
+        <translation>VisaCase — {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening {0}…</source>
+        <translation>Abrindo {0}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the sample case…</source>
+        <translation>Abrindo o caso de exemplo…</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -589,27 +589,27 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
         <source>Preferences saved.</source>
         <translation>Đã lưu tùy chọn.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
         <source>Edit “{0}”</source>
         <translation>Sửa “{0}”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
         <source>Link to “{0}”</source>
         <translation>Liên kết với “{0}”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
         <source>This case is open read-only.</source>
         <translation>Hồ sơ này đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -974,7 +974,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+59"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1014,12 +1014,12 @@ Thả bản quét, ảnh hoặc PDF vào cửa sổ để thêm chúng.</transla
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>of {0}</source>
         <translation>trên {0}</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>No preview for {0} ({1}).</source>
         <translation>Không xem trước được {0} ({1}).</translation>
     </message>
@@ -1156,7 +1156,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>{0} được bảo vệ. Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
         <source>Save the new case as</source>
         <translation>Lưu hồ sơ mới thành</translation>
     </message>
@@ -1166,9 +1166,9 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>Hồ sơ mới</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+54"/>
+        <location line="+31"/>
         <source>Open case</source>
         <translation>Mở hồ sơ</translation>
     </message>
@@ -1227,7 +1227,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Nhận dạng chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
         <source>&amp;Case</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
@@ -1242,7 +1242,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>&amp;Mở hồ sơ…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+40"/>
         <source>Add &amp;applicant…</source>
         <translation>Thêm &amp;người nộp đơn…</translation>
     </message>
@@ -1267,12 +1267,12 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+5"/>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -1307,7 +1307,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1327,7 +1327,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>&amp;Dòng thời gian</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+6"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1539,7 +1539,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Các tệp nhật ký nằm ở {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+51"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
@@ -1567,6 +1567,21 @@ Ghi nhận lần xem này?</translation>
         <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/opening.py" line="+25"/>
+        <source>VisaCase — {0}</source>
+        <translation>VisaCase — {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening {0}…</source>
+        <translation>Đang mở {0}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the sample case…</source>
+        <translation>Đang mở hồ sơ mẫu…</translation>
     </message>
 </context>
 <context>

@@ -579,7 +579,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -589,27 +589,27 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
         <source>Edit “{0}”</source>
         <translation>编辑“{0}”</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
         <source>Link to “{0}”</source>
         <translation>关联到“{0}”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
         <source>This case is open read-only.</source>
         <translation>此案件以只读方式打开。</translation>
     </message>
@@ -974,7 +974,7 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/preview.py" line="+57"/>
+        <location filename="../../desktop_app/gui/widgets/preview.py" line="+59"/>
         <source>Select a document to see it here.
 
 Drop scans, photos or PDFs on the window to add them.</source>
@@ -1014,12 +1014,12 @@ Drop scans, photos or PDFs on the window to add them.</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>of {0}</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>No preview for {0} ({1}).</source>
         <translation>无法预览 {0}（{1}）。</translation>
     </message>
@@ -1156,7 +1156,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} 受口令保护。口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+44"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
         <source>Save the new case as</source>
         <translation>将新案件保存为</translation>
     </message>
@@ -1166,9 +1166,9 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>新建案件</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+8"/>
-        <location line="+27"/>
+        <location line="+7"/>
+        <location line="+54"/>
+        <location line="+31"/>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
@@ -1227,7 +1227,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>文字识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/menus.py" line="+38"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
@@ -1242,7 +1242,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>打开案件(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+40"/>
         <source>Add &amp;applicant…</source>
         <translation>添加申请人(&amp;A)…</translation>
     </message>
@@ -1267,12 +1267,12 @@ Open it read-only, to look without changing anything?</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+5"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../desktop_app/gui/case_window/menus.py" line="+5"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1307,7 +1307,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1327,7 +1327,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>时间线(&amp;T)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1539,7 +1539,7 @@ Record this observation?</source>
         <translation>日志文件位于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/panes.py" line="+52"/>
+        <location filename="../../desktop_app/gui/case_window/panes.py" line="+51"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -1567,6 +1567,21 @@ Record this observation?</source>
         <location filename="../../desktop_app/gui/case_window/status_bar.py" line="+26"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/opening.py" line="+25"/>
+        <source>VisaCase — {0}</source>
+        <translation>VisaCase — {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opening the sample case…</source>
+        <translation>正在打开示例案件…</translation>
     </message>
 </context>
 <context>

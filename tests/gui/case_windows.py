@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.gui.app import file_actions
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
@@ -13,3 +14,10 @@ def open_case_window(qtbot, case: CaseFile, *, show: bool = True) -> MainWindow:
     if show:
         win.show()
     return win
+
+
+def wait_until_opened(qtbot) -> list[MainWindow]:
+    """Wait until no case window is still opening (each has its case in it, or has closed
+    because its case could not be opened); the case windows left."""
+    qtbot.waitUntil(lambda: all(w.loaded for w in file_actions.OPEN_WINDOWS))
+    return list(file_actions.OPEN_WINDOWS)

@@ -1,11 +1,18 @@
 """New case and Open case, from the welcome window or a case window: each opens a case window.
 
+Opening shows the case window at once, saying "Opening …"; the modules that show a case (the
+services, the ORM under them, the panes) load on a worker thread — the first time, a few tenths
+of a second; the sample case is also built there the first time it is asked for — then the file
+is opened on the GUI thread (its lock belongs to the thread that takes it) and fills the window.
 Opening asks what it must: the passphrase of a protected file, and whether to look at a case
-read-only when another VisaCase window or command is already changing it.
+read-only when another VisaCase window or command is already changing it. A file that cannot be
+opened is explained in the same sentence as ever, and its window closes again (the welcome
+window comes back).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -14,15 +21,20 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
 from desktop_app.gui import settings
+from desktop_app.gui.app import app_log, crash
+from desktop_app.gui.case_window import opening
 from desktop_app.gui.dialogs.asking import Dialogs
+from desktop_app.gui.workers.task import Task, start
 
 if TYPE_CHECKING:
-    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.store.casefile import CaseFile
 
 OPEN_WINDOWS: list[MainWindow] = []
-FIRST_WINDOW: dict[MainWindow, WelcomeWindow] = {}  # case window -> where the user started
+FIRST_WINDOW: dict[
+    MainWindow, WelcomeWindow | WelcomeLater
+] = {}  # case window -> where the user started
 PASSPHRASE_TRIES = 3
 
 
@@ -71,17 +83,72 @@ def new_case(host: Host) -> MainWindow | None:
 
 
 def open_case(host: Host, path: Path | None = None) -> MainWindow | None:
+    """A window opening the case at ``path`` (asked for when None); None if none was chosen."""
     path = path or host.dialogs.open_path(QWidget.tr("Open case"))
     if path is None:
         return None
+    chosen = Path(path)
+    return _opening(host, opening.opening_text(chosen.name), lambda: chosen)
+
+
+def open_sample(host: Host) -> MainWindow:
+    """A window opening the user's copy of the sample case (built the first time)."""
+    return _opening(host, opening.opening_sample_text(), _sample_path)
+
+
+def _sample_path() -> Path:
+    from desktop_app.services import sample_case
+
+    return sample_case.sample_case_path()
+
+
+def _opening(host: Host, text: str, find: Callable[[], Path]) -> MainWindow:
+    """Show a window saying ``text`` now; fill it with the case at ``find()`` once read."""
+    window = _window(host, None, opening_text=text)
+
+    def prepare(_progress: object, _cancelled: object) -> Path:
+        # The window's other half with all it needs (the services, the ORM, the panes' modules):
+        # loaded here, off the GUI thread; importing makes no widget.
+        from desktop_app.gui.case_window import contents  # noqa: F401
+        from desktop_app.store.models import Base
+
+        Base.registry.configure()  # else the first query does it, on the GUI thread
+        return find()
+
+    task = window.opening_task = Task(prepare)
+    task.signals.finished.connect(lambda path: _fill(window, path))
+    task.signals.failed.connect(lambda message: _not_opened(window, message))
+    task.signals.crashed.connect(lambda details: _crashed(window, details))
+    start(task)
+    return window
+
+
+def _fill(window: MainWindow, path: Path) -> None:
+    if window.closed:  # closed while it was opening: nothing was opened, nothing to fill
+        return
     try:
-        case = _open(host, Path(path))
+        case = _open(window, path)
     except UserFacingError as exc:
-        if not Path(path).exists():
-            settings.forget_case(Path(path))
-        host.dialogs.inform(QWidget.tr("Open case"), exc.message)
-        return None
-    return None if case is None else _show(host, case)
+        if not path.exists():
+            settings.forget_case(path)
+        _not_opened(window, exc.message)
+        return
+    if case is None:
+        window.close()
+        return
+    settings.remember_case(case.path)
+    window.load_in_steps(case)
+
+
+def _not_opened(window: MainWindow, message: str) -> None:
+    if not window.closed:
+        window.dialogs.inform(QWidget.tr("Open case"), message)
+        window.close()
+
+
+def _crashed(window: MainWindow, details: str) -> None:
+    window.dialogs.crash(crash.report(details, [], app_log.log_folder()))
+    window.close()
 
 
 def _open(host: Host, path: Path) -> CaseFile | None:
@@ -111,19 +178,25 @@ def _open(host: Host, path: Path) -> CaseFile | None:
 
 
 def _show(host: Host, case: CaseFile) -> MainWindow:
-    from desktop_app.gui.app.welcome import WelcomeWindow
+    settings.remember_case(case.path)
+    return _window(host, case)
+
+
+def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> MainWindow:
+    """A case window on ``case`` (or opening one), shown, counted and chained to the first."""
+    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
 
-    settings.remember_case(case.path)
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
     own = isinstance(host.dialogs, Dialogs)
-    window = MainWindow(case, dialogs=None if own else host.dialogs)
+    window = MainWindow(case, dialogs=None if own else host.dialogs, opening_text=opening_text)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     OPEN_WINDOWS.append(window)
     window.destroyed.connect(
         lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None
     )
-    first = host if isinstance(host, WelcomeWindow) else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
+    starts = isinstance(host, WelcomeWindow | WelcomeLater)
+    first = host if starts else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
     if first is not None:  # the welcome window, however many case windows ago
         FIRST_WINDOW[window] = first
     window.closing.connect(lambda: _closing(window))
@@ -138,9 +211,7 @@ def _closing(window: MainWindow) -> None:
         OPEN_WINDOWS.remove(window)
     if first is None or OPEN_WINDOWS:
         return
-    first.fill_recent()
-    first.show()
-    first.raise_()
+    first.show_again()
 
 
 def close_all() -> None:

@@ -4,7 +4,12 @@
 ``visacase FILE.visacase`` opens that file (the welcome window appears instead if it cannot be
 opened); ``--sample`` opens the user's copy of the sample case;
 ``--self-test`` drives the real window headless and reports. Expected failures opening a case
-become a message box; any other exception goes to one crash dialog.
+become a message box; any other exception goes to one crash dialog. A case window is on screen
+before its case is read ("Opening …"), and filled a moment later (``file_actions``).
+
+``VISACASE_QUIT_WHEN_SHOWN=1`` (for ``benchmarks/startup.py``) prints "VisaCase window shown"
+once the first window is on screen and, when a case is opening, "VisaCase case shown" once it is
+in the window, then quits.
 
 On Linux with no screen at all (neither X11, Wayland nor a chosen Qt platform), Qt would abort
 with a message about missing xcb libraries; the app says what is really missing and exits 2
@@ -19,8 +24,12 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -45,7 +54,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log, crash, file_actions
-    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeLater
     from desktop_app.gui.icons import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -58,20 +67,39 @@ def run(argv: Sequence[str]) -> int:
 
     translations.install(app)  # before any widget exists, so every text is translated
     crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
-    welcome = WelcomeWindow()
     paths = [a for a in args if not a.startswith("--")]
+    later = WelcomeLater()  # held, like the welcome window, until the app quits
     if "--sample" in args:
-        welcome.open_sample()
+        file_actions.open_sample(later)
     elif paths:
-        welcome.open_case(Path(paths[0]))
-    if not file_actions.OPEN_WINDOWS:
-        welcome.show()
-    if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):  # benchmarks/startup.py times launch to here
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: (print("VisaCase window shown", flush=True), app.quit()))
+        file_actions.open_case(later, Path(paths[0]))
+    else:
+        later.show_again()
+    if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
+        _quit_when_shown(app)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
+
+
+def _quit_when_shown(app: QApplication) -> None:
+    """Say when the first window is on screen and when the case is in it; then quit."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.app import file_actions
+
+    opening = [window for window in file_actions.OPEN_WINDOWS if not window.loaded]
+
+    def say(line: str, done: bool) -> None:
+        print(line, flush=True)
+        if done:
+            app.quit()
+
+    QTimer.singleShot(0, lambda: say("VisaCase window shown", not opening))
+    for window in opening:  # shown once the event loop has painted the filled window
+        window.case_loaded.connect(
+            lambda: QTimer.singleShot(0, lambda: say("VisaCase case shown", True))
+        )
+        window.closing.connect(app.quit)  # it could not be opened: nothing more will be shown
 
 
 def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:

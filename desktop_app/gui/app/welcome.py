@@ -3,7 +3,9 @@ sample.
 
 It owns no case; each choice goes through ``file_actions``, which opens a case window and closes
 this one — and shows it again when the last case window closes. With recent cases, focus starts
-on the list, so Enter opens the highlighted one; Enter on a focused button presses it.
+on the list, so Enter opens the highlighted one; Enter on a focused button presses it. A launch
+straight into a case (``visacase FILE``, ``--sample``) builds no welcome window: ``WelcomeLater``
+stands for it, and builds it only if the user comes back to it.
 """
 
 from __future__ import annotations
@@ -102,6 +104,12 @@ class WelcomeWindow(QWidget):
             self.recent.setCurrentRow(0)
             self.recent.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_again(self) -> None:
+        """Back after the last case window closed: the recent list as it is now, in front."""
+        self.fill_recent()
+        self.show()
+        self.raise_()
+
     def new_case(self) -> None:
         self._opened(file_actions.new_case(self))
 
@@ -109,9 +117,7 @@ class WelcomeWindow(QWidget):
         self._opened(file_actions.open_case(self, path))
 
     def open_sample(self) -> None:
-        from desktop_app.services import sample_case
-
-        self._opened(file_actions.open_case(self, sample_case.sample_case_path()))
+        self._opened(file_actions.open_sample(self))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         self.open_case(Path(item.data(PathRole)))
@@ -120,3 +126,19 @@ class WelcomeWindow(QWidget):
         if window is not None:
             self.case_opened.emit(window)
             self.close()
+
+
+class WelcomeLater:
+    """The welcome window of a launch straight into a case, built only when it is first shown:
+    the case window is on screen sooner without it."""
+
+    def __init__(self) -> None:
+        self.dialogs = Dialogs()
+        self.window: WelcomeWindow | None = None
+
+    def show_again(self) -> None:
+        if self.window is None:
+            self.window = WelcomeWindow()
+            self.window.show()
+        else:
+            self.window.show_again()

@@ -1,6 +1,8 @@
-"""The case window's menus: every action with its shortcut, in one place.
+"""The case window's menus for its case: every action on the case with its shortcut, in one place.
 
-The actions only call the window, its panels and the action modules; they decide nothing.
+They join the menus the window has from its first moment (``window_menus``: New, Open, Close,
+Help) once the case is in the window, each in its place. The actions only call the window, its
+panels and the action modules; they decide nothing.
 """
 
 from __future__ import annotations
@@ -8,13 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
 
-from desktop_app.gui.app import file_actions
 from desktop_app.gui.case_window import applicant_actions, clipboard, feedback
 from desktop_app.gui.case_window.status_paste import paste_status
-from desktop_app.gui.dialogs import help_dialogs
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -22,9 +22,8 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     _case_menu(window)
-    _edit_menu(window)
-    _view_menu(window)
-    _help_menu(window)
+    for menu in (_edit_menu(window), *_view_menus(window)):
+        window.menuBar().insertMenu(window.help_menu, menu)
 
 
 def _packet_dialog(window: MainWindow) -> None:
@@ -35,17 +34,8 @@ def _packet_dialog(window: MainWindow) -> None:
 
 
 def _case_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(QWidget.tr("&Case"))
-    menu.addAction(
-        QWidget.tr("&New case…"),
-        QKeySequence.StandardKey.New,
-        lambda: file_actions.new_case(window),
-    )
-    menu.addAction(
-        QWidget.tr("&Open case…"),
-        QKeySequence.StandardKey.Open,
-        lambda: file_actions.open_case(window),
-    )
+    """Between Open and Close: the case's own commands."""
+    menu = QMenu(window)  # built apart, then moved in front of Close
     menu.addSeparator()
     menu.addAction(QWidget.tr("Add &applicant…"), window.add_applicant)
     menu.addSeparator()
@@ -65,12 +55,11 @@ def _case_menu(window: MainWindow) -> None:
         lambda: window.search.field.setFocus(Qt.FocusReason.ShortcutFocusReason),
     )
     menu.addAction(QWidget.tr("&Refresh"), QKeySequence.StandardKey.Refresh, window.refresh)
-    # every binding of the platform (Ctrl+W and Ctrl+F4), not only the first
-    menu.addAction(QWidget.tr("&Close"), window.close).setShortcuts(QKeySequence.StandardKey.Close)
+    window.case_menu.insertActions(window.close_action, menu.actions())
 
 
-def _edit_menu(window: MainWindow) -> None:
-    edit = window.menuBar().addMenu(QWidget.tr("&Edit"))
+def _edit_menu(window: MainWindow) -> QMenu:
+    edit = QMenu(QWidget.tr("&Edit"), window)
     undo = window.undo_stack.createUndoAction(window, QWidget.tr("&Undo"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(window, QWidget.tr("&Redo"))
@@ -96,10 +85,12 @@ def _edit_menu(window: MainWindow) -> None:
     edit.addAction(
         QWidget.tr("Pr&eferences…"), QKeySequence.StandardKey.Preferences, window.edit_preferences
     )
+    return edit
 
 
-def _view_menu(window: MainWindow) -> None:
-    view = window.menuBar().addMenu(QWidget.tr("&View"))
+def _view_menus(window: MainWindow) -> tuple[QMenu, QMenu]:
+    """View (identifiers shown or masked) and Timeline."""
+    view = QMenu(QWidget.tr("&View"), window)
     window.reveal_ids = view.addAction(QWidget.tr("Show full &identifiers"))
     window.reveal_ids.setCheckable(True)
     window.reveal_ids.setShortcut(QKeySequence("Ctrl+Shift+I"))
@@ -107,36 +98,6 @@ def _view_menu(window: MainWindow) -> None:
         QWidget.tr("Application IDs and case numbers are partly hidden unless you show them.")
     )
     window.reveal_ids.toggled.connect(window.show_identifiers)
-    window.menuBar().addMenu(QWidget.tr("&Timeline")).addActions(
-        window.timeline_panel.menu_actions()
-    )
-
-
-def _help_menu(window: MainWindow) -> None:
-    help_menu = window.menuBar().addMenu(QWidget.tr("&Help"))
-    help_menu.addAction(
-        QWidget.tr("VisaCase &guide"),
-        QKeySequence.StandardKey.HelpContents,
-        lambda: help_dialogs.open_dialog(help_dialogs.GuideDialog(window)),
-    )
-    help_menu.addAction(
-        QWidget.tr("&Keyboard shortcuts"),
-        lambda: help_dialogs.open_dialog(help_dialogs.ShortcutsDialog(window)),
-    )
-    help_menu.addAction(
-        QWidget.tr("Show &log folder"), lambda: help_dialogs.show_log_folder(window)
-    )
-    help_menu.addSeparator()
-    about = help_menu.addAction(QWidget.tr("&About VisaCase"), lambda: _about_dialog(window))
-    about.setMenuRole(QAction.MenuRole.AboutRole)
-    about_qt = help_menu.addAction(QWidget.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))
-    about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-
-
-def _about_dialog(window: MainWindow) -> None:
-    """Loaded on first use; shown without blocking, and deleted when closed."""
-    from desktop_app.gui.dialogs.about_dialog import AboutDialog
-
-    dialog = AboutDialog(window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    timeline = QMenu(QWidget.tr("&Timeline"), window)
+    timeline.addActions(window.timeline_panel.menu_actions())
+    return view, timeline

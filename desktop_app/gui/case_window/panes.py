@@ -19,7 +19,6 @@ from desktop_app.gui.widgets.checklist_panel import ChecklistPanel
 from desktop_app.gui.widgets.documents_table import DocumentsTable
 from desktop_app.gui.widgets.search_panel import SearchPanel
 from desktop_app.gui.widgets.timeline_view import TimelinePanel
-from desktop_app.services import cases
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -34,7 +33,7 @@ def documents_table(window: MainWindow) -> DocumentsTable:
     return view
 
 
-def centre_tabs(window: MainWindow) -> QTabWidget:
+def centre_tabs(window: MainWindow, refusal_type: str) -> QTabWidget:
     """The preview, timeline, checklist and workbook tabs; a 214(b) case opens on its workbook."""
     case = window.case
     window.timeline_panel = TimelinePanel(
@@ -53,7 +52,7 @@ def centre_tabs(window: MainWindow) -> QTabWidget:
     tabs.addTab(window.timeline_panel, QWidget.tr("Timeline"))
     tabs.addTab(window.checklist, QWidget.tr("221(g) checklist"))
     tabs.addTab(window.workbook, QWidget.tr("214(b) workbook"))
-    if cases.get_case_info(case).refusal_type == "214b":
+    if refusal_type == "214b":
         tabs.setCurrentWidget(window.workbook)  # a 214(b) case has nothing to send: it reapplies
     return tabs
 

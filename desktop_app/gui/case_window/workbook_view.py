@@ -4,10 +4,12 @@ A 214(b) refusal is answered by a new application after real change, so this vie
 honest rather than hopeful: each change wants a document that proves it, the answer has to fit in
 one sentence, and "ready" only ever means the workbook is complete. Everything is read from and
 saved through ``services.workbook`` at once, each change one step of the window's undo stack;
-the view reloads when it is shown (so documents imported meanwhile can be linked as evidence)
-and after every step forwards or back. Document titles and changes are shown through the window's
-masking, so a title or a change that names an ID or passport number does not show it in full.
-The box of changes and their evidence, with what its buttons do, is in ``workbook_changes``.
+the view loads when it is shown (so documents imported meanwhile can be linked as evidence) and
+after every step forwards or back while it is shown — a hidden tab reads nothing, so a 221(g)
+case never reads the workbook it does not show. Document titles and changes are shown through
+the window's masking, so a title or a change that names an ID or passport number does not show
+it in full. The box of changes and their evidence, with what its buttons do, is in
+``workbook_changes``.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.workbook import POINTS
 from desktop_app.errors import UserFacingError
 from desktop_app.gui.case_window.case_edits import CaseEdits
 from desktop_app.gui.case_window.workbook_changes import WorkbookChanges
 from desktop_app.gui.dialogs.asking import Dialogs
 from desktop_app.gui.models.masking import Masking
+from desktop_app.messages import translated
 from desktop_app.services import documents, workbook
 from desktop_app.services.workbook import WorkbookView
 from desktop_app.store.casefile import CaseFile
@@ -85,7 +89,6 @@ class WorkbookPanel(WorkbookChanges, QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         page.setEnabled(not case.read_only)
-        self.reload()
 
     def _answer_field(self) -> QLineEdit:
         answer = QLineEdit()
@@ -99,11 +102,12 @@ class WorkbookPanel(WorkbookChanges, QScrollArea):
     def _points_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Six points to work through"))
         layout = QVBoxLayout(box)
-        for point in workbook.show(self.case, self._today()).points:
-            check = QCheckBox(self.tr(point.label))
-            check.setAccessibleName(self.tr(point.label))
+        for point in POINTS:  # the same six for every case: ticked or not, they are read later
+            label, hint_text = translated(point.label), translated(point.hint)
+            check = QCheckBox(self.tr(label))
+            check.setAccessibleName(self.tr(label))
             check.toggled.connect(lambda on, key=point.key: self._set_point(key, on))
-            hint = QLabel(self.tr(point.hint))
+            hint = QLabel(self.tr(hint_text))
             hint.setWordWrap(True)
             hint.setIndent(24)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -122,6 +126,7 @@ class WorkbookPanel(WorkbookChanges, QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.reload()
+        self.widget().layout().activate()  # the first load's texts laid out before painting
         super().showEvent(event)
 
     def set_masking(self, masking: Masking) -> None:
@@ -131,6 +136,9 @@ class WorkbookPanel(WorkbookChanges, QScrollArea):
             self.reload()
 
     def reload(self) -> None:
+        """Show the case's workbook now; a hidden tab waits until it is shown (``showEvent``)."""
+        if not self.isVisible():
+            return
         view = workbook.show(self.case, self._today())
         for point in view.points:
             check = self.points[point.key]

@@ -1,5 +1,6 @@
 """A document's preview: PDFs in QPdfView with page and zoom controls, images scaled to fit,
-emails as the pages the packet draws for them, anything else described.
+emails as the pages the packet draws for them, anything else described. The packet's page
+drawing (reportlab) loads with the first email shown, not with the window.
 
 Pictures are scaled to the screen's device pixel ratio, so a 2x screen shows them sharp.
 
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.kind_reading import EMAIL_TYPES
 from desktop_app.errors import UserFacingError
 from desktop_app.gui.widgets.page_thumbnails import PageThumbnails
-from desktop_app.services import documents, email_pages
+from desktop_app.services import documents
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 
@@ -123,7 +125,7 @@ class Preview(QStackedWidget):
 
     def show_document(self, doc: DocumentView) -> None:
         target = Path(self._tmp.name) / f"{doc.id}{Path(doc.original_name).suffix}"
-        if email_pages.is_email(doc):
+        if doc.media_type in EMAIL_TYPES:
             if self._show_pdf(self._email_pages(doc)):
                 return
         elif not target.exists():
@@ -155,6 +157,8 @@ class Preview(QStackedWidget):
     def _email_pages(self, doc: DocumentView) -> Path | None:
         """The email drawn as the packet draws it (once per email shown), or None if it
         cannot be read."""
+        from desktop_app.services import email_pages
+
         pages = Path(self._tmp.name) / f"{doc.id}-email.pdf"
         if not pages.exists():
             try:

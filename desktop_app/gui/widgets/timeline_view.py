@@ -66,7 +66,8 @@ class TimelinePanel(QWidget):
         super().__init__(parent)
         self.case = case
         self.dialogs = dialogs
-        if edits is None:  # on its own (a test): its own undo stack, and it refreshes itself
+        on_its_own = edits is None  # a test: its own undo stack, and it loads and refreshes itself
+        if edits is None:
             edits = CaseEdits(case, QUndoStack(self), self)
             edits.changed.connect(self.refresh)
         self.edits = edits
@@ -107,7 +108,8 @@ class TimelinePanel(QWidget):
         layout.addWidget(self._filter_row())
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_hint)
-        self.reload()
+        if on_its_own:  # a window's panel loads with the rest of the window (its refresh)
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """The first time the tab is seen, it opens on today rather than on the oldest event."""

@@ -89,3 +89,56 @@ def test_the_welcome_window_is_shown_before_the_storage_layer_loads() -> None:
         env=env,
     )
     assert done.stdout.splitlines() == ["VisaCase window shown", "[]"]
+
+
+def test_a_case_given_at_launch_is_shown_in_its_window_after_the_window_itself(tmp_path) -> None:
+    """The window is on screen ("Opening …") before the case is read, then filled."""
+    from desktop_app.services import cases
+
+    path = tmp_path / "Okafor.visacase"
+    cases.create_case(path, "Okafor").close()
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "VISACASE_QUIT_WHEN_SHOWN": "1",
+    }
+
+    ran = run_visacase(path, env=env, timeout=120)
+
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown"]
+
+
+def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(tmp_path) -> None:
+    """Showing a case needs the ORM; drawing, merging and rendering PDFs, and Alembic, wait."""
+    from desktop_app.services import cases
+
+    path = tmp_path / "Okafor.visacase"
+    cases.create_case(path, "Okafor").close()
+    script = (
+        "import sys\n"
+        "from desktop_app.gui.app.startup import run\n"
+        f"run([{str(path)!r}])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(("
+        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL'))}))\n"
+    )
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "VISACASE_QUIT_WHEN_SHOWN": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown", "[]"]

@@ -12,6 +12,7 @@ from desktop_app.gui.app import file_actions
 from desktop_app.gui.app.welcome import PathRole, WelcomeWindow
 from desktop_app.gui.dialogs.new_case_dialog import NewCase
 from desktop_app.services import applicants, cases
+from tests.gui.case_windows import wait_until_opened
 from tests.gui.fakes import FakeDialogs
 
 
@@ -34,13 +35,13 @@ def test_a_first_start_lists_no_recent_cases_and_says_where_they_will_appear(wel
     assert welcome.empty_hint.isVisibleTo(welcome)
 
 
-def test_opening_a_case_shows_its_window_and_remembers_it(welcome, tmp_path: Path) -> None:
+def test_opening_a_case_shows_its_window_and_remembers_it(qtbot, welcome, tmp_path: Path) -> None:
     path = _closed_case(tmp_path / "okafor.visacase")
     welcome.dialogs.path = path
 
     welcome.open_case()
 
-    [window] = file_actions.OPEN_WINDOWS
+    [window] = wait_until_opened(qtbot)
     assert window.case.path == path
     assert not welcome.isVisible()
     assert settings.recent_cases() == [path.resolve()]
@@ -58,7 +59,7 @@ def test_recent_cases_are_listed_newest_first_and_open_on_activation(qtbot, tmp_
     assert names == ["newer.visacase", "older.visacase"]
 
     win.recent.itemActivated.emit(win.recent.item(1))
-    assert [w.case.path for w in file_actions.OPEN_WINDOWS] == [older]
+    assert [w.case.path for w in wait_until_opened(qtbot)] == [older]
 
 
 def test_a_recent_case_that_was_deleted_is_dropped_from_the_list(tmp_path: Path) -> None:
@@ -92,7 +93,7 @@ def test_a_new_case_asks_only_what_it_needs_and_starts_with_its_applicant(
     assert cases.get_case_info(window.case).followup_interval_days == 14
 
 
-def test_a_case_in_use_elsewhere_can_be_opened_read_only(welcome, tmp_path: Path) -> None:
+def test_a_case_in_use_elsewhere_can_be_opened_read_only(qtbot, welcome, tmp_path: Path) -> None:
     path = _closed_case(tmp_path / "busy.visacase")
     holder = cases.open_case(path)
     try:
@@ -102,7 +103,7 @@ def test_a_case_in_use_elsewhere_can_be_opened_read_only(welcome, tmp_path: Path
 
         welcome.open_case(path)
 
-        [window] = file_actions.OPEN_WINDOWS
+        [window] = wait_until_opened(qtbot)
         assert window.case.read_only
         assert "read-only" in window.windowTitle()
         assert welcome.dialogs.messages[0][0] == "Case in use"
@@ -111,18 +112,18 @@ def test_a_case_in_use_elsewhere_can_be_opened_read_only(welcome, tmp_path: Path
         holder.close()
 
 
-def test_a_case_in_use_stays_closed_when_the_user_declines(welcome, tmp_path: Path) -> None:
+def test_a_case_in_use_stays_closed_when_the_user_declines(qtbot, welcome, tmp_path: Path) -> None:
     path = _closed_case(tmp_path / "busy.visacase")
     with cases.open_case(path):
         welcome.dialogs.answer = False
         welcome.open_case(path)
+        assert wait_until_opened(qtbot) == []
 
-    assert file_actions.OPEN_WINDOWS == []
     assert welcome.isVisible()
 
 
 def test_a_protected_case_asks_for_its_passphrase_until_it_is_right(
-    welcome, tmp_path: Path
+    qtbot, welcome, tmp_path: Path
 ) -> None:
     path = tmp_path / "secret.visacase"
     cases.create_case(path, "Secret", passphrase="correct horse").close()
@@ -130,20 +131,21 @@ def test_a_protected_case_asks_for_its_passphrase_until_it_is_right(
 
     welcome.open_case(path)
 
-    [window] = file_actions.OPEN_WINDOWS
+    [window] = wait_until_opened(qtbot)
     assert window.case.encrypted
     assert len(welcome.dialogs.messages) == 1  # the wrong passphrase was explained once
 
 
-def test_a_file_that_is_not_a_case_is_explained_not_opened(welcome, tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_case_is_explained_not_opened(qtbot, welcome, tmp_path: Path) -> None:
     bogus = tmp_path / "notes.visacase"
     bogus.write_text("shopping list")
 
     welcome.open_case(bogus)
 
-    assert file_actions.OPEN_WINDOWS == []
+    assert wait_until_opened(qtbot) == []
     [(title, text)] = welcome.dialogs.messages
     assert title == "Open case" and "notes.visacase" in text
+    assert welcome.isVisible()  # back where the user started
 
 
 def test_a_new_case_can_be_protected_with_a_passphrase_typed_twice(qtbot) -> None:

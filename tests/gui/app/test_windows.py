@@ -15,6 +15,7 @@ from desktop_app.gui.case_window import feedback
 from desktop_app.gui.case_window.case_actions import export_packet
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import cases, documents
+from tests.gui.case_windows import wait_until_opened
 from tests.gui.fakes import FakeDialogs
 
 
@@ -33,7 +34,7 @@ def _case(path: Path) -> Path:
 def test_closing_the_last_case_window_shows_the_welcome_window_again(qtbot, tmp_path) -> None:
     welcome = _welcome(qtbot)
     welcome.open_case(_case(tmp_path / "Okafor.visacase"))
-    [window] = file_actions.OPEN_WINDOWS
+    [window] = wait_until_opened(qtbot)
     assert not welcome.isVisible()
 
     window.close()
@@ -45,10 +46,10 @@ def test_closing_the_last_case_window_shows_the_welcome_window_again(qtbot, tmp_
 def test_the_welcome_window_waits_for_the_last_of_several_case_windows(qtbot, tmp_path) -> None:
     welcome = _welcome(qtbot)
     welcome.open_case(_case(tmp_path / "Okafor.visacase"))
-    [first] = file_actions.OPEN_WINDOWS
+    [first] = wait_until_opened(qtbot)
     first.dialogs.path = _case(tmp_path / "Santos.visacase")
     file_actions.open_case(first)
-    second = file_actions.OPEN_WINDOWS[-1]
+    second = wait_until_opened(qtbot)[-1]
 
     first.close()
     assert not welcome.isVisible()
@@ -59,6 +60,7 @@ def test_the_welcome_window_waits_for_the_last_of_several_case_windows(qtbot, tm
 def test_quitting_closes_the_cases_without_showing_the_welcome_window(qtbot, tmp_path) -> None:
     welcome = _welcome(qtbot)
     welcome.open_case(_case(tmp_path / "Okafor.visacase"))
+    wait_until_opened(qtbot)
 
     file_actions.close_all()
 

@@ -18,6 +18,7 @@ from desktop_app.gui.app.welcome import WelcomeWindow
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import documents, events, reading
 from desktop_app.services.sample_case import LONG_REFUSED, build_sample_case
+from tests.gui.case_windows import wait_until_opened
 from tests.gui.fakes import FakeDialogs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -62,7 +63,7 @@ def opened(qtbot, welcome: WelcomeWindow) -> MainWindow:
 
     QTest.keyClick(welcome.recent, Qt.Key.Key_Return)
 
-    [window] = file_actions.OPEN_WINDOWS
+    [window] = wait_until_opened(qtbot)
     _active(qtbot, window)
     return window
 

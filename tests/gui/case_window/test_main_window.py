@@ -232,12 +232,13 @@ def test_new_case_from_the_menu_opens_it_in_a_window(window, tmp_path) -> None:
     assert not (tmp_path / ".ana.visacase.lock").exists()
 
 
-def test_opening_something_that_is_not_a_case_says_so(window, tmp_path) -> None:
+def test_opening_something_that_is_not_a_case_says_so(qtbot, window, tmp_path) -> None:
     from desktop_app.gui.app import file_actions
 
     junk = tmp_path / "junk.visacase"
     junk.write_bytes(b"not a case")
-    assert file_actions.open_case(window, junk) is None
+    opening = file_actions.open_case(window, junk)
+    qtbot.waitUntil(lambda: opening.closed)
     assert window.dialogs.messages[-1] == (
         "Open case",
         "junk.visacase is not a VisaCase case file.",

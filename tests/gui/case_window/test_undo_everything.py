@@ -216,6 +216,7 @@ def test_the_checklist_context_menu_offers_unlinking_each_document(qtbot, sample
 def test_workbook_entries_are_undone_one_by_one(qtbot, case) -> None:
     win = _window(qtbot, case)
     panel = win.tabs.widget(3)
+    win.tabs.setCurrentWidget(panel)  # the workbook is worked on where it is shown
     panel.new_change.setText("Promoted to manager in May")
 
     panel.add_change()

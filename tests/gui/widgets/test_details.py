@@ -63,7 +63,7 @@ def test_accepting_a_read_date_moves_the_deadline(qtbot, case: CaseFile) -> None
     win = _window(qtbot, case)
 
     win.show_document(slip)
-    win._decide(date.id, True)
+    win.decide(date.id, True)
 
     assert win.deadline_label.text().startswith("221(g) reply due 25 Aug 2027")
 
