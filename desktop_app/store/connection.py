@@ -40,6 +40,8 @@ try:
     from sqlcipher3 import dbapi2 as sqlcipher
 except ImportError:  # the package is optional on platforms without a wheel
     sqlcipher = None
+SQLCIPHER_ERRORS: tuple[type[Exception], ...] = () if sqlcipher is None else (sqlcipher.Error,)
+"""What a connection to a protected case file raises: its driver's errors are not sqlite3's."""
 
 
 def engine_for(
