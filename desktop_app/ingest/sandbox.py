@@ -9,10 +9,11 @@ overruns is killed, a child that dies is noticed, and either way the file is ref
 reason and a fresh child takes the next file. One child serves every file of an import, so its
 start-up (a fraction of a second to load the parsers) is paid once, not per file, and
 ``open_each`` keeps it busy: a thread feeds it the next files while the caller stores the ones
-before, so on two cores reading and storing overlap, even across a commit. The child also hashes what is to be stored,
-so the storing side reads each file only once. Reading a stored document's text (its PDF text
-layer, OCR of its scans) runs in the same child, bounded per page, since one phone photo can keep
-Tesseract busy for a minute; cancelling ends the child, and its Tesseract, at once.
+before, so on two cores reading and storing overlap, even across a commit. The child also
+hashes what is to be stored, so the storing side reads each file only once. Reading a stored
+document's text (its PDF text layer, OCR of its scans) runs in the same child, bounded per page,
+since one phone photo can keep Tesseract busy for a minute; cancelling ends the child, and its
+Tesseract, at once. A child that only opens files never loads the OCR side (``ingest.text``).
 
 A ``placer`` given to the reader proves each PDF the way the packet will use it (the packet's
 own qpdf job, ``packet.placing.for_import``), in the child too; it is passed in because the
@@ -29,7 +30,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import messages
 from desktop_app.child_process import (
@@ -40,10 +41,11 @@ from desktop_app.child_process import (
     ChildTooSlowError,
 )
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
-from desktop_app.ingest.text import Reading, read_text
 from desktop_app.messages import N_, _, translated
+
+if TYPE_CHECKING:
+    from desktop_app.ingest.text import Reading
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
 READ_LIMIT = 20.0  # reading text: per file, and again per page
@@ -191,17 +193,21 @@ class FileReader:
         *,
         can_ocr: bool,
         cancelled: Callable[[], bool] = lambda: False,
-        languages: Sequence[str] = ENGLISH,
+        languages: Sequence[str] | None = None,
     ) -> Reading | None:
-        """The text (and recognised words) of a stored document; None when cancelled or waiting
-        for Tesseract. A document that overruns its bound, or stops the reader, has no text."""
-        self._child.send(("read", path, (media_type, can_ocr, tuple(languages))))
+        """The text (and recognised words) of a stored document, read in ``languages`` (English
+        unless said); None when cancelled or waiting for Tesseract. A document that overruns its
+        bound, or stops the reader, has no text."""
+        asked = None if languages is None else tuple(languages)
+        self._child.send(("read", path, (media_type, can_ocr, asked)))
         deadline = time.monotonic() + self.read_limit * (1 + max(pages, 1))
         try:
             status, answer = self._child.receive(deadline, cancelled)
         except ChildCancelledError:
             return None
         except (ChildTooSlowError, ChildGoneError):
+            from desktop_app.ingest.text import Reading
+
             return Reading("", "ocr")
         if status == "read":
             return answer
@@ -244,10 +250,13 @@ class Serving:
 
 
 def _read(
-    path: Path, media_type: str, can_ocr: bool, languages: Sequence[str]
+    path: Path, media_type: str, can_ocr: bool, languages: Sequence[str] | None
 ) -> tuple[str, object]:
+    from desktop_app.ingest import ocr, text  # here: a reader that only opens files needs no OCR
+
     try:
-        return "read", read_text(path, media_type, can_ocr, languages)
+        asked = ocr.ENGLISH if languages is None else languages
+        return "read", text.read_text(path, media_type, can_ocr, asked)
     except Exception:
         return "failed", traceback.format_exc()
 
