@@ -4,7 +4,7 @@ Each file is opened in a bounded reader process (``ingest.sandbox``): recognised
 bytes, read by its format's module under ``desktop_app/ingest/`` — which also refuses it with a
 reason a person understands — and, if it takes too long or too much memory, refused as possibly
 damaged. What the reader answers is then stored here while the reader already opens the next
-file, each file in a savepoint of its own: an email is stored together with its attachments and
+files, each file in a savepoint of its own: an email is stored together with its attachments and
 its timeline event or not at all, so a crash or a refused part never leaves half an email
 behind. One bad file never stops the others, and an unsupported attachment is reported, not
 fatal. Files are committed together every ``COMMIT_EVERY`` seconds and at the end; copying the
