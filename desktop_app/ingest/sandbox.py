@@ -85,6 +85,7 @@ class FileReader:
         self._child = BoundedChild(
             Serving, (placer, messages.language()), memory_limit, START_LIMIT
         )
+        self._feeding: tuple[threading.Event, threading.Thread] | None = None
 
     def __enter__(self) -> FileReader:
         return self
@@ -132,12 +133,19 @@ class FileReader:
             target=self._feed, args=(paths, folders, answers, stop), name=FEEDER, daemon=True
         )
         feeder.start()
+        self._feeding = (stop, feeder)
         try:
             while (answer := answers.get()) is not None:
                 if isinstance(answer, BaseException):
                     raise answer
                 yield answer
         finally:  # also when the caller stops early: a file still opening is nobody's
+            self._stop_feeding()
+
+    def _stop_feeding(self) -> None:
+        if self._feeding is not None:
+            stop, feeder = self._feeding
+            self._feeding = None
             stop.set()
             feeder.join()
 
@@ -214,7 +222,9 @@ class FileReader:
         raise RuntimeError(f"reading {path.name} failed in the reader process:\n{answer}")
 
     def close(self) -> None:
-        """Stop the child. It holds nothing between files, so it is simply ended, at once."""
+        """Stop the child. It holds nothing between files, so it is simply ended, at once (once
+        the thread feeding it files, if any, has stopped, so that it starts no other)."""
+        self._stop_feeding()
         self._child.kill()
 
 

@@ -226,3 +226,21 @@ def test_a_reader_loads_the_heic_library_only_once_a_heic_photo_comes(tmp_path: 
         after = loaded()
 
     assert (before, after) == (False, True)
+
+
+def test_a_reader_closed_while_its_files_are_still_being_taken_starts_no_other(
+    tmp_path: Path,
+) -> None:
+    """As when the caller's storing fails and the reader is closed on the way out."""
+    letter = _small_pdf(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    reader = FileReader()
+    answers = reader.open_each([letter] * (sandbox.AHEAD * 3), work)
+    next(answers)
+
+    reader.close()
+
+    assert [t for t in threading.enumerate() if t.name == sandbox.FEEDER] == []
+    assert reader.pid is None
+    answers.close()
