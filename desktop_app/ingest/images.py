@@ -26,6 +26,7 @@ comment they would count as one. The packet drops JPEG comments with the other m
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import struct
@@ -35,15 +36,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import pillow_heif
 from PIL import Image, ImageOps, ImageSequence
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
 from desktop_app.ingest import sniff
 from desktop_app.ingest.pdf_file import MAX_PAGES
 from desktop_app.messages import N_, _, translated
-
-pillow_heif.register_heif_opener()
 
 ORIENTATION = 0x0112
 MAX_STORED_PIXELS = 50_000_000
@@ -80,6 +78,8 @@ class ImageFile:
 def read_image(source: bytes | Path, fmt: str) -> ImageFile:
     """Check a picture decodes and make it packet-ready; refuse it with a reason otherwise."""
     limit = MAX_JPEG_PIXELS if fmt == sniff.JPEG else BOMB_PIXELS
+    if fmt in (sniff.HEIF, sniff.AVIF):
+        _open_heif()
     try:
         with warnings.catch_warnings(), _bomb_limit(limit):
             warnings.simplefilter("ignore")
@@ -187,6 +187,15 @@ def _origin(source: bytes | Path) -> str:
         return hashlib.sha256(source).hexdigest()
     with Path(source).open("rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+@functools.cache
+def _open_heif() -> None:
+    """Teach Pillow HEIC (and AVIF) once, when a photo needs it: loading the library costs the
+    reader 10-20 ms of its start-up, and most imports bring no such photo."""
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import email_message, images, pdf_file, sniff
+from desktop_app.ingest import images, pdf_file, sniff
 from desktop_app.messages import _
 
 MAX_BYTES = 500 * 1024 * 1024
@@ -105,6 +105,8 @@ def _open(
 def _email(
     name: str, source: Path, fmt: str, workdir: Path, depth: int, placer: PdfPlacer | None
 ) -> OpenedFile:
+    from desktop_app.ingest import email_message  # here: most imports bring no email
+
     if fmt == sniff.MSG:
         mail = email_message.read_msg(source)
     else:

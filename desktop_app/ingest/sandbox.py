@@ -8,11 +8,12 @@ with whatever it started). The parent waits a bounded time for each answer; a ch
 overruns is killed, a child that dies is noticed, and either way the file is refused with a
 reason and a fresh child takes the next file. One child serves every file of an import, so its
 start-up (a fraction of a second to load the parsers) is paid once, not per file, and
-``open_each`` keeps it busy: the next file is already opening while the caller stores the one
-before, so on two cores reading and storing overlap. The child also hashes what is to be stored,
-so the storing side reads each file only once. Reading a stored document's text (its PDF text
-layer, OCR of its scans) runs in the same child, bounded per page, since one phone photo can keep
-Tesseract busy for a minute; cancelling ends the child, and its Tesseract, at once.
+``open_each`` keeps it busy: a thread feeds it the next files while the caller stores the ones
+before, so on two cores reading and storing overlap, even across a commit. The child also
+hashes what is to be stored, so the storing side reads each file only once. Reading a stored
+document's text (its PDF text layer, OCR of its scans) runs in the same child, bounded per page,
+since one phone photo can keep Tesseract busy for a minute; cancelling ends the child, and its
+Tesseract, at once. A child that only opens files never loads the OCR side (``ingest.text``).
 
 A ``placer`` given to the reader proves each PDF the way the packet will use it (the packet's
 own qpdf job, ``packet.placing.for_import``), in the child too; it is passed in because the
@@ -21,31 +22,39 @@ packet is not ingest's to import.
 
 from __future__ import annotations
 
+import queue
 import shutil
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app import messages
 from desktop_app.child_process import (
+    POLL,
     BoundedChild,
     ChildCancelledError,
     ChildGoneError,
     ChildTooSlowError,
 )
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest.ocr import ENGLISH
 from desktop_app.ingest.opening import OpenedFile, PdfPlacer, open_file
-from desktop_app.ingest.text import Reading, read_text
 from desktop_app.messages import N_, _, translated
+
+if TYPE_CHECKING:
+    from desktop_app.ingest.text import Reading
 
 TIME_LIMIT = 20.0  # per file: the promise is that no file takes longer
 READ_LIMIT = 20.0  # reading text: per file, and again per page
 MEMORY_LIMIT = 2 << 30
 START_LIMIT = 120.0
+AHEAD = 8
+"""Files the child may have opened beyond the one the caller stores: enough to ride out a
+commit, and each holds only its answer and its converted parts (on disk), not its bytes."""
+FEEDER = "file-reader-feeder"
 TOO_SLOW = N_(
     "this file took too long to open — it may be damaged; open it in its own program and save "
     "or print it again as PDF, then import that copy"
@@ -76,6 +85,7 @@ class FileReader:
         self._child = BoundedChild(
             Serving, (placer, messages.language()), memory_limit, START_LIMIT
         )
+        self._feeding: tuple[threading.Event, threading.Thread] | None = None
 
     def __enter__(self) -> FileReader:
         return self
@@ -103,48 +113,78 @@ class FileReader:
     def open_each(
         self, paths: Iterable[Path], workdir: Path
     ) -> Iterator[tuple[Path, OpenedFile | str]]:
-        """Each path with what it opened as, or the reason it was refused, in order. Converted
-        parts go to a folder of ``workdir`` that lasts until the caller asks for the next file;
-        by then that next file is opening in the child, each within its own time bound. Two
-        folders take turns: the next file's parts must not land where the caller still reads
-        this one's (a repaired PDF is named after its original, and names repeat)."""
-        folders = (workdir / "a", workdir / "b")
+        """Each path with what it opened as, or the reason it was refused, in order.
+
+        The child opens up to ``AHEAD`` files beyond the one the caller holds, fed by a thread of
+        this process, so it goes on reading while the caller stores and commits (a commit can
+        take a tenth of a second and a fast file a few milliseconds). Each file is still asked
+        for alone, once the one before has been answered, so its time bound starts when the
+        child starts it. Converted parts go to one of ``AHEAD + 2`` folders of ``workdir``,
+        taken in turn and emptied before reuse; a folder is reused only once the caller has
+        asked for the file after the one it served (names repeat: a repaired PDF is named
+        after its original)."""
+        folders = [workdir / str(n) for n in range(AHEAD + 2)]
         for folder in folders:
             folder.mkdir()
-        queued = iter(enumerate(paths))
-        current = self._next(queued, folders)
-        while current is not None:
-            path, deadline = current
-            opened = self._answer(path, deadline)
-            current = self._next(queued, folders)
-            try:
-                yield path, opened
-            except GeneratorExit:
-                if current is not None:  # left with a file still opening: its answer is nobody's
-                    self.close()
-                raise
+        answers: queue.Queue[tuple[Path, OpenedFile | str] | BaseException | None]
+        answers = queue.Queue(maxsize=AHEAD)
+        stop = threading.Event()
+        feeder = threading.Thread(
+            target=self._feed, args=(paths, folders, answers, stop), name=FEEDER, daemon=True
+        )
+        feeder.start()
+        self._feeding = (stop, feeder)
+        try:
+            while (answer := answers.get()) is not None:
+                if isinstance(answer, BaseException):
+                    raise answer
+                yield answer
+        finally:  # also when the caller stops early: a file still opening is nobody's
+            self._stop_feeding()
 
-    def _next(
-        self, queued: Iterator[tuple[int, Path]], folders: tuple[Path, Path]
-    ) -> tuple[Path, float] | None:
-        for n, path in queued:
-            folder = folders[n % 2]
-            for leftover in folder.iterdir():  # the parts of the file before the one before
-                if leftover.is_dir():
-                    shutil.rmtree(leftover)
-                else:
-                    leftover.unlink()
-            return path, self._ask_open(path, folder)
-        return None
+    def _stop_feeding(self) -> None:
+        if self._feeding is not None:
+            stop, feeder = self._feeding
+            self._feeding = None
+            stop.set()
+            feeder.join()
+
+    def _feed(
+        self,
+        paths: Iterable[Path],
+        folders: list[Path],
+        answers: queue.Queue[tuple[Path, OpenedFile | str] | BaseException | None],
+        stop: threading.Event,
+    ) -> None:
+        """The feeding thread: each path opened in turn, its answer queued for the caller."""
+        try:
+            for n, path in enumerate(paths):
+                folder = folders[n % len(folders)]
+                for leftover in folder.iterdir():  # the parts of a file the caller is done with
+                    if leftover.is_dir():
+                        shutil.rmtree(leftover)
+                    else:
+                        leftover.unlink()
+                opened = self._answer(path, self._ask_open(path, folder), stop.is_set)
+                if not _handed(answers, (path, opened), stop):
+                    return
+        except ChildCancelledError:
+            return
+        except BaseException as exc:  # the caller's to see, in its own thread
+            _handed(answers, exc, stop)
+            return
+        _handed(answers, None, stop)
 
     def _ask_open(self, path: Path, workdir: Path) -> float:
         """Send the request; the deadline of its answer."""
         self._child.send(("open", path, workdir))
         return time.monotonic() + self.time_limit
 
-    def _answer(self, path: Path, deadline: float) -> OpenedFile | str:
+    def _answer(
+        self, path: Path, deadline: float, cancelled: Callable[[], bool] = lambda: False
+    ) -> OpenedFile | str:
         try:
-            status, answer = self._child.receive(deadline)
+            status, answer = self._child.receive(deadline, cancelled)
         except ChildTooSlowError:
             return translated(TOO_SLOW)
         except ChildGoneError:  # killed: by the system for its memory, or crashed
@@ -161,25 +201,46 @@ class FileReader:
         *,
         can_ocr: bool,
         cancelled: Callable[[], bool] = lambda: False,
-        languages: Sequence[str] = ENGLISH,
+        languages: Sequence[str] | None = None,
     ) -> Reading | None:
-        """The text (and recognised words) of a stored document; None when cancelled or waiting
-        for Tesseract. A document that overruns its bound, or stops the reader, has no text."""
-        self._child.send(("read", path, (media_type, can_ocr, tuple(languages))))
+        """The text (and recognised words) of a stored document, read in ``languages`` (English
+        unless said); None when cancelled or waiting for Tesseract. A document that overruns its
+        bound, or stops the reader, has no text."""
+        asked = None if languages is None else tuple(languages)
+        self._child.send(("read", path, (media_type, can_ocr, asked)))
         deadline = time.monotonic() + self.read_limit * (1 + max(pages, 1))
         try:
             status, answer = self._child.receive(deadline, cancelled)
         except ChildCancelledError:
             return None
         except (ChildTooSlowError, ChildGoneError):
+            from desktop_app.ingest.text import Reading
+
             return Reading("", "ocr")
         if status == "read":
             return answer
         raise RuntimeError(f"reading {path.name} failed in the reader process:\n{answer}")
 
     def close(self) -> None:
-        """Stop the child. It holds nothing between files, so it is simply ended, at once."""
+        """Stop the child. It holds nothing between files, so it is simply ended, at once (once
+        the thread feeding it files, if any, has stopped, so that it starts no other)."""
+        self._stop_feeding()
         self._child.kill()
+
+
+def _handed(
+    answers: queue.Queue[tuple[Path, OpenedFile | str] | BaseException | None],
+    answer: tuple[Path, OpenedFile | str] | BaseException | None,
+    stop: threading.Event,
+) -> bool:
+    """Queue ``answer`` for the caller once there is room; False if it stopped listening."""
+    while not stop.is_set():
+        try:
+            answers.put(answer, timeout=POLL)
+        except queue.Full:
+            continue
+        return True
+    return False
 
 
 class Serving:
@@ -199,10 +260,13 @@ class Serving:
 
 
 def _read(
-    path: Path, media_type: str, can_ocr: bool, languages: Sequence[str]
+    path: Path, media_type: str, can_ocr: bool, languages: Sequence[str] | None
 ) -> tuple[str, object]:
+    from desktop_app.ingest import ocr, text  # here: a reader that only opens files needs no OCR
+
     try:
-        return "read", read_text(path, media_type, can_ocr, languages)
+        asked = ocr.ENGLISH if languages is None else languages
+        return "read", text.read_text(path, media_type, can_ocr, asked)
     except Exception:
         return "failed", traceback.format_exc()
 

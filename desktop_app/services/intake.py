@@ -4,10 +4,11 @@ Each file is opened in a bounded reader process (``ingest.sandbox``): recognised
 bytes, read by its format's module under ``desktop_app/ingest/`` — which also refuses it with a
 reason a person understands — and, if it takes too long or too much memory, refused as possibly
 damaged. What the reader answers is then stored here while the reader already opens the next
-file, each file in a savepoint of its own: an email is stored together with its attachments and
+files, each file in a savepoint of its own: an email is stored together with its attachments and
 its timeline event or not at all, so a crash or a refused part never leaves half an email
 behind. One bad file never stops the others, and an unsupported attachment is reported, not
-fatal. Files are committed together every ``COMMIT_EVERY`` seconds and at the end.
+fatal. Files are committed together every ``COMMIT_EVERY`` seconds and at the end; copying the
+write-ahead log into the case file runs beside the import (``store.checkpoints``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from desktop_app.ingest.sandbox import FileReader
 from desktop_app.messages import _
 from desktop_app.packet import placing
 from desktop_app.services import documents, events, folder_walk
+from desktop_app.store import checkpoints
 from desktop_app.store.casefile import CaseFile
 
 COMMIT_EVERY = 0.5
@@ -81,8 +83,9 @@ def take_in(
     with (
         tempfile.TemporaryDirectory(prefix="visacase-import-") as workdir,
         FileReader(placer=placing.for_import) as reader,
-        case.session() as session,
+        checkpoints.Batch(case) as batch,
     ):
+        session = batch.session
         pending: list[IntakeOutcome] = []  # stored since the last commit
         committed = _begun(session)
         for done, (path, opened) in enumerate(reader.open_each(files, Path(workdir))):
@@ -91,6 +94,7 @@ def take_in(
             pending += _take_one(case, session, path, opened, kind)
             if time.monotonic() - committed >= COMMIT_EVERY:
                 outcomes += _committed(session, pending)
+                batch.committed()
                 pending, committed = [], _begun(session)
             if progress is not None:
                 progress(done + 1, len(files))

@@ -9,7 +9,9 @@ however often they are added.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,6 +22,9 @@ from desktop_app.store.models import Blob, BlobChunk, Document
 
 CHUNK = 1 << 20
 CHUNKS_IN_ORDER = "SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY seq"
+BLOB_EXISTS = "SELECT 1 FROM blobs WHERE sha256 = ?"
+INSERT_BLOB = "INSERT INTO blobs (sha256, size) VALUES (?, ?)"
+INSERT_CHUNK = "INSERT INTO blob_chunks (sha256, seq, data) VALUES (?, ?, ?)"
 
 
 def sha256_of(source: bytes | Path) -> tuple[str, int]:
@@ -36,23 +41,25 @@ def store(session: Session, source: bytes | Path, sha: str | None = None) -> str
     """Store the bytes (once) inside the session's transaction and return their SHA-256.
 
     A caller that knows the hash already (import's reader takes it) passes it as ``sha``; either
-    way the bytes are hashed again as they are stored, and refused if they changed meanwhile."""
+    way the bytes are hashed again as they are stored, and refused if they changed meanwhile.
+    The rows are written as plain statements to the driver, the blob's with the size the file
+    has when it is opened: for a file of a few chunks, the ORM's unit of work and a statement
+    compiled for each chunk cost more than SQLite takes to write them."""
     if sha is None:
         sha, _size = sha256_of(source)
-    if session.get(Blob, sha) is not None:
+    conn = session.connection()
+    if conn.exec_driver_sql(BLOB_EXISTS, (sha,)).first() is not None:
         return sha
-    blob = Blob(sha256=sha, size=0)
-    session.add(blob)
-    session.flush()
-    digest = hashlib.sha256()
-    size = 0
-    for seq, chunk in enumerate(_chunks(source)):
-        digest.update(chunk)
-        size += len(chunk)
-        session.execute(BlobChunk.__table__.insert().values(sha256=sha, seq=seq, data=chunk))
-    if digest.hexdigest() != sha:
+    with _opened(source) as (size, chunks):
+        conn.exec_driver_sql(INSERT_BLOB, (sha, size))
+        digest = hashlib.sha256()
+        read = 0
+        for seq, chunk in enumerate(chunks):
+            digest.update(chunk)
+            read += len(chunk)
+            conn.exec_driver_sql(INSERT_CHUNK, (sha, seq, chunk))
+    if digest.hexdigest() != sha or read != size:
         raise OSError(0, "the file changed while it was being read")
-    blob.size = size
     return sha
 
 
@@ -95,9 +102,15 @@ def delete_unused(session: Session) -> None:
 
 
 def _chunks(source: bytes | Path) -> Iterator[bytes]:
+    with _opened(source) as (_size, chunks):
+        yield from chunks
+
+
+@contextmanager
+def _opened(source: bytes | Path) -> Iterator[tuple[int, Iterator[bytes]]]:
+    """The size of some bytes or of a file as it is opened, and its chunks."""
     if isinstance(source, bytes):
-        for start in range(0, len(source), CHUNK):
-            yield source[start : start + CHUNK]
+        yield len(source), (source[start : start + CHUNK] for start in range(0, len(source), CHUNK))
         return
     with Path(source).open("rb") as fh:
-        yield from iter(lambda: fh.read(CHUNK), b"")
+        yield os.fstat(fh.fileno()).st_size, iter(lambda: fh.read(CHUNK), b"")

@@ -11,15 +11,17 @@ import hashlib
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from desktop_app.errors import UserFacingError
-from desktop_app.ingest import ocr, sandbox
+from desktop_app.ingest import ocr, pdf_file, sandbox
 from desktop_app.ingest.opening import OpenedFile
 from desktop_app.ingest.sandbox import FileReader
+from desktop_app.packet import placing
 from tests.ingest import samples, scans
 from tests.processes import alive_in_group, gone_soon, needs_proc
 
@@ -157,3 +159,88 @@ def test_a_reader_ended_while_tesseract_reads_for_it_leaves_no_tesseract_behind(
 
         assert found is None
         assert gone_soon(group, within=1.0) == []  # killed: gone in milliseconds
+
+
+def test_the_reader_opens_files_ahead_and_each_files_parts_stay_while_the_caller_holds_it(
+    tmp_path: Path,
+) -> None:
+    """The caller holds the first answer while the reader opens the files after it; every
+    repaired copy (each named after "statement.pdf") is still the one of its own file when the
+    caller comes to it, however far ahead the reader went."""
+    files = []
+    for n in range(sandbox.AHEAD + 4):
+        folder = tmp_path / "drop" / str(n)
+        folder.mkdir(parents=True)
+        files.append(folder / "statement.pdf")
+        files[-1].write_bytes(b"UPDF-1" + samples.pdf(n + 1)[6:])  # its header lost: repaired
+    work = tmp_path / "work"
+    work.mkdir()
+
+    def copies() -> int:
+        return len(list(work.glob("*/statement.pdf-repaired.pdf")))
+
+    pages_on_disk = []
+    with FileReader(placer=placing.for_import) as reader:
+        answers = reader.open_each(files, work)
+        for n, (_path, opened) in enumerate(answers):
+            if n == 0:
+                deadline = time.monotonic() + 30
+                while copies() < sandbox.AHEAD + 2 and time.monotonic() < deadline:
+                    time.sleep(0.01)
+                ahead = copies()
+            assert isinstance(opened, OpenedFile)
+            pages_on_disk.append(pdf_file.page_count(opened.source))
+
+    assert ahead == sandbox.AHEAD + 2  # the one held, AHEAD answered, and one opening
+    assert pages_on_disk == list(range(1, len(files) + 1))
+
+
+def test_a_caller_that_stops_early_leaves_no_feeding_thread_and_the_reader_serves_on(
+    tmp_path: Path,
+) -> None:
+    letter = _small_pdf(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    with FileReader() as reader:
+        answers = reader.open_each([letter] * (sandbox.AHEAD * 3), work)
+        next(answers)
+        answers.close()
+        feeding = [t for t in threading.enumerate() if t.name == sandbox.FEEDER]
+        assert reader.open(letter, tmp_path).pages == 2
+    assert feeding == []
+
+
+@needs_proc
+def test_a_reader_loads_the_heic_library_only_once_a_heic_photo_comes(tmp_path: Path) -> None:
+    """Loading it costs the reader 10-20 ms of start-up; most imports bring no HEIC photo."""
+    photo = tmp_path / "photo.heic"
+    photo.write_bytes(samples.picture("HEIF"))
+
+    def loaded() -> bool:
+        return "_pillow_heif" in Path(f"/proc/{reader.pid}/maps").read_text()
+
+    with FileReader() as reader:
+        reader.open(_small_pdf(tmp_path), tmp_path)
+        before = loaded()
+        reader.open(photo, tmp_path)
+        after = loaded()
+
+    assert (before, after) == (False, True)
+
+
+def test_a_reader_closed_while_its_files_are_still_being_taken_starts_no_other(
+    tmp_path: Path,
+) -> None:
+    """As when the caller's storing fails and the reader is closed on the way out."""
+    letter = _small_pdf(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    reader = FileReader()
+    answers = reader.open_each([letter] * (sandbox.AHEAD * 3), work)
+    next(answers)
+
+    reader.close()
+
+    assert [t for t in threading.enumerate() if t.name == sandbox.FEEDER] == []
+    assert reader.pid is None
+    answers.close()
