@@ -13,6 +13,12 @@ ending it ends the programs it started too — a Tesseract it was waiting for wo
 on for up to a minute, competing with the next reader for the CPU. Its address space is capped
 where the system allows (``RLIMIT_AS``; Windows has no such limit and goes without).
 
+A handler may also hold a conversation: when it answers with a generator, each thing the
+generator yields goes to the parent as a :class:`Question`, the parent's reply comes back as the
+value of that ``yield``, and what the generator returns is the answer (see ``converse``). That is
+how a long piece of work reports progress, or asks the parent for what only the parent decides,
+without a second channel.
+
 Requests and answers are pickled frames on the child's standard input and output; the child
 moves them to descriptors of its own first and points its standard output at standard error, so
 a library that prints (or reads) cannot garble them. A frozen app starts its child as
@@ -31,7 +37,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 CHILD_FLAG = "--child"
@@ -40,6 +47,13 @@ HEADER = struct.Struct("!Q")
 Handler = Callable[[object], object]
 Factory = Callable[..., Handler]
 _GONE = object()
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a handler's conversation asks the parent, on its way to the answer."""
+
+    content: object
 
 
 class ChildGoneError(Exception):
@@ -102,6 +116,31 @@ class BoundedChild:
                 self.kill()
                 raise ChildGoneError
             return answer
+
+    def converse(
+        self,
+        request: object,
+        reply: Callable[[object], object],
+        deadline: float,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> object:
+        """Send ``request`` and answer each question the child asks about it with
+        ``reply(question)``, until the answer comes (within ``deadline``, as ``receive``). A
+        reply that raises ends the child, which would otherwise wait for it."""
+        self.send(request)
+        while True:
+            answer = self.receive(deadline, cancelled)
+            if not isinstance(answer, Question):
+                return answer
+            try:
+                said = reply(answer.content)
+            except BaseException:
+                self.kill()
+                raise
+            if self._process is None:
+                raise ChildGoneError
+            with contextlib.suppress(OSError):  # gone: the next receive says so
+                self._write(self._process, said)
 
     def kill(self) -> None:
         """End the child and whatever it started, at once; the next request starts a new one."""
@@ -184,12 +223,27 @@ def serve() -> None:
     _limit_memory(memory_limit)
     handler = factory(*args)
     _send(answers, "ready")
+    with contextlib.suppress(EOFError):  # the parent closed the pipe: nothing more to do
+        while True:
+            answer = handler(_receive(requests))
+            if isinstance(answer, Generator):
+                answer = _conversation(answer, requests, answers)
+            _send(answers, answer)
+
+
+def _conversation(
+    talk: Generator[object, object, object], requests: BinaryIO, answers: BinaryIO
+) -> object:
+    """Each question ``talk`` yields sent to the parent, the reply sent back into it; what it
+    returns."""
+    reply: object = None
     while True:
         try:
-            request = _receive(requests)
-        except EOFError:
-            return
-        _send(answers, handler(request))
+            question = talk.send(reply)
+        except StopIteration as end:
+            return end.value
+        _send(answers, Question(question))
+        reply = _receive(requests)
 
 
 def _send(stream: BinaryIO, message: object) -> None:

@@ -1,21 +1,24 @@
-"""Running the packet's assembly in a child process, so that the window never waits on it.
+"""Running the packet's export in a child process, so that the window never waits on it.
 
 pikepdf's qpdf jobs and saves hold Python's GIL for as long as they run — a fifth of a second
-and more for a packet of two hundred scans — and a window whose worker thread holds the GIL
-cannot paint. So the window's export hands the steps that work on the files (proving, staging,
-building each part, drawing the checklist) to a child process, one call at a time
-(:class:`InChild`), and only waits for the answers; what needs the case file (reading the
-documents out of it, planning, recording) stays in the parent. The command line has no window
-to keep painting and runs the same calls in its own process (:class:`InProcess`), sparing the
-child's start-up.
+and more for a packet of two hundred scans —, and so do reading every document out of the case
+file, pickling every page's words and the garbage collections all those objects bring on: a
+window whose worker thread does any of that cannot paint. So the window hands the whole build
+to a child process (:class:`InChild`) — reading the case, planning, staging, building each part,
+drawing the checklist — and only answers its questions: the progress to show, where the outputs
+may be written. What it gets back is the result, a few hundred bytes a part. The command line
+has no window to keep painting and runs the same build in its own process, sparing the child's
+start-up.
 
 The child is the app's one kind of helper process (``desktop_app.child_process``), as the
 import's reader is (``ingest.sandbox``): a clean interpreter, the same on Linux, macOS and
-Windows and in a frozen build, ended with whatever it started. Cancelling kills the child at
-once: it holds nothing the parent cannot clean up (its scratch files are in the parent's work
-folder, its outputs under the hidden names the export removes). An expected failure in the
-child (a document that cannot be placed, a full disk) comes back as the same
-:class:`UserFacingError`, with the same message, in the app's language.
+Windows and in a frozen build, ended with whatever it started. The function it runs is named
+by the parent (pickled by reference: the child imports its module by name), so this module
+knows nothing of the services it serves. Cancelling kills the child at once: it holds nothing
+the parent cannot clean up (its scratch files are in the parent's work folder, its outputs
+under the hidden names the parent gave it). An expected failure in the child (a document that
+cannot be placed, a full disk) comes back as the same :class:`UserFacingError`, with the same
+message, in the app's language.
 """
 
 from __future__ import annotations
@@ -24,8 +27,7 @@ import contextlib
 import math
 import os
 import traceback
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Generator
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -47,38 +49,23 @@ STOPPED = N_(
 )
 
 
-class InProcess:
-    """The assembly's calls run right here; ``cancelled`` is polled between their steps."""
-
-    def __init__(self, cancelled: Callable[[], bool] | None = None) -> None:
-        self.cancelled = cancelled
-
-    def __enter__(self) -> InProcess:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        """Nothing to end."""
-
-    def __call__(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        return function(*args, **kwargs)
-
-    def prove(self, paths: list[Path], work: Path) -> None:
-        """Nothing ahead: the pre-flight proves the PDFs here, and staging reuses its answers."""
-
-
 class InChild:
-    """The assembly's calls run in one child process, started on entering the ``with`` block
-    and ended on leaving it; ``cancelled`` is polled while each call runs, and ends it."""
+    """Calls run in one child process, started on entering the ``with`` block and ended on
+    leaving it; ``cancelled`` is polled while each call runs, and ends it. A call whose function
+    is a generator function converses: each thing it yields is a question, answered in this
+    process by ``answer`` and sent back as the value of its ``yield``."""
 
-    cancelled = None
-    """What the calls themselves poll: nothing, the parent watches instead."""
-
-    def __init__(self, cancelled: Callable[[], bool] | None = None) -> None:
+    def __init__(
+        self,
+        cancelled: Callable[[], bool] | None = None,
+        answer: Callable[[object], object] | None = None,
+    ) -> None:
         self._cancelled = cancelled or (lambda: False)
+        self._answer = answer or _unasked
         self._child = BoundedChild(Calls, (messages.language(),), MEMORY_LIMIT, START_LIMIT)
 
     def __enter__(self) -> InChild:
-        self._child.start()  # it loads its libraries while this process reads the documents
+        self._child.start()  # it loads its libraries while this process gets the request ready
         return self
 
     def __exit__(
@@ -94,9 +81,9 @@ class InChild:
         picklable (module-level functions, plain data)."""
         if self._cancelled():
             raise _cancel_error()
-        self._child.send((function, args, kwargs))
+        request = (function, args, kwargs)
         try:
-            status, answer = self._child.receive(math.inf, self._cancelled)
+            status, answer = self._child.converse(request, self._answer, math.inf, self._cancelled)  # type: ignore[misc]
         except ChildCancelledError:
             raise _cancel_error() from None
         except ChildGoneError:  # killed by the system for its memory, or crashed
@@ -107,22 +94,15 @@ class InChild:
             raise _rebuilt(*answer)
         raise RuntimeError(f"the packet assembly failed in its process:\n{answer}")
 
-    def prove(self, paths: list[Path], work: Path) -> None:
-        """Prove the PDFs of ``paths`` in the child, so that the pre-flight in this process
-        finds its answers (``placing.problem``) instead of running the qpdf jobs itself."""
-        from desktop_app.packet import placing  # here, not at the top: see ``Calls``
-
-        placing.remember(self(placing.problems, [p for p in paths if placing.has_header(p)], work))
-
     def close(self) -> None:
         """End the child, at once."""
         self._child.kill()
 
 
 class Calls:
-    """The child's side: one call in, one answer out (``("done", result)``, ``("refused",
-    (error type, message, its attributes))`` or ``("failed", traceback)``), messages worded in
-    the parent's ``language``.
+    """The child's side: one call in, its questions on the way, one answer out (``("done",
+    result)``, ``("refused", (error type, message, its attributes))`` or ``("failed",
+    traceback)``), messages worded in the parent's ``language``.
 
     The child works at a lower priority than the window, and lowers it before it loads pikepdf
     and reportlab (a second of work on one core): on a two-core machine its start-up alone kept
@@ -133,14 +113,21 @@ class Calls:
         _lower_priority()
         messages.use(language)
 
-    def __call__(self, request: object) -> tuple[str, object]:
+    def __call__(self, request: object) -> Generator[object, object, tuple[str, object]]:
         function, args, kwargs = request  # type: ignore[misc]
         try:
-            return "done", function(*args, **kwargs)
+            answer = function(*args, **kwargs)
+            if isinstance(answer, Generator):
+                answer = yield from answer
+            return "done", answer
         except UserFacingError as exc:
             return "refused", (type(exc), exc.message, vars(exc))
         except Exception:
             return "failed", traceback.format_exc()
+
+
+def _unasked(question: object) -> object:
+    raise RuntimeError(f"a call asked {question!r}, and nobody here answers questions")
 
 
 def _lower_priority() -> None:

@@ -61,6 +61,7 @@ class CaseFile:
     _closed: bool = field(default=False, repr=False)
     identity: tuple[int, int] | None = None
     _held: Any = field(default=None, repr=False)
+    _passphrase: str | None = field(default=None, repr=False)
     _action: ContextVar[Connection | None] = field(
         default_factory=lambda: ContextVar("action", default=None), repr=False
     )
@@ -101,6 +102,10 @@ class CaseFile:
                 yield
             finally:
                 self._action.reset(token)
+
+    def reader(self) -> Reader:
+        """How another process opens this case to read it alongside this one."""
+        return Reader(self.path, self.identity, self._passphrase)
 
     @property
     def anchor(self) -> Any:
@@ -186,6 +191,7 @@ def create(path: Path, *, passphrase: str | None = None) -> CaseFile:
         encrypted=passphrase is not None,
         _lock=lock,
         _held=held,
+        _passphrase=passphrase,
     )
 
 
@@ -220,7 +226,35 @@ def open_existing(
         encrypted=encrypted,
         _lock=lock,
         _held=held,
+        _passphrase=passphrase,
     )
+
+
+@dataclass(frozen=True)
+class Reader:
+    """What another process needs to read an open case alongside the VisaCase that holds it:
+    opened read-only and without the lock (in WAL mode SQLite lets readers in beside the
+    writer), and refused if the path now names another file than the one that was opened."""
+
+    path: Path
+    identity: tuple[int, int] | None
+    passphrase: str | None = field(default=None, repr=False)
+
+    def open(self) -> CaseFile:
+        engine = engine_for(self.path, mode="ro", passphrase=self.passphrase)
+        case = CaseFile(
+            self.path,
+            engine,
+            read_only=True,
+            encrypted=self.passphrase is not None,
+            identity=self.identity,
+        )
+        try:
+            case.check_still_there()
+        except BaseException:
+            case.close()
+            raise
+        return case
 
 
 def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
 
 from desktop_app.errors import UserFacingError
-from desktop_app.packet import placing
-from desktop_app.packet.assembly_process import STOPPED, InChild, InProcess
+from desktop_app.packet.assembly_process import STOPPED, InChild
 from desktop_app.packet.build import ExportCancelledError
 from desktop_app.packet.sources import UnplaceableError, stage
-from tests.packet.conftest import pdf_bytes
 
 
 def _gone(pid: int) -> bool:
@@ -39,7 +38,7 @@ def test_a_document_that_cannot_be_placed_is_named_as_it_would_be_in_process(
     broken.write_bytes(b"not a picture at all")
     args = ({7: broken}, "letter", tmp_path)
     with pytest.raises(UnplaceableError) as here:
-        InProcess()(stage, *args, titles={7: "Bank statement"})
+        stage(*args, titles={7: "Bank statement"})
     with InChild() as run, pytest.raises(UnplaceableError) as there:
         run(stage, *args, titles={7: "Bank statement"})
     assert there.value.message == here.value.message
@@ -75,10 +74,32 @@ def test_a_bug_in_the_child_comes_back_with_its_traceback() -> None:
         run(int, "seven")
 
 
-def test_pdfs_proven_in_the_child_are_not_proven_again_here(tmp_path: Path) -> None:
-    pdf = tmp_path / "letter.pdf"
-    pdf.write_bytes(pdf_bytes(2))
-    with InChild() as run:
-        run.prove([pdf], tmp_path)
-    nowhere = tmp_path / "no-such-folder"  # a proof here would need to write its stamp there
-    assert placing.problem(pdf, nowhere) == ""
+def asking(pages: int) -> Generator[str, int, list[int]]:
+    """Asks for each page's number, as a build asks for its output names."""
+    numbers = []
+    for page in range(pages):
+        numbers.append((yield f"page {page}?"))
+    return numbers
+
+
+def test_a_call_that_asks_is_answered_here_as_it_goes() -> None:
+    asked: list[object] = []
+
+    def answer(question: object) -> int:
+        asked.append(question)
+        return len(asked) * 100
+
+    with InChild(answer=answer) as run:
+        assert run(asking, 2) == [100, 200]
+    assert asked == ["page 0?", "page 1?"]
+
+
+def test_an_answer_that_refuses_ends_the_child_with_that_refusal() -> None:
+    def answer(question: object) -> int:
+        raise ExportCancelledError("The export was cancelled; nothing was written.")
+
+    with InChild(answer=answer) as run:
+        pid = run(os.getpid)
+        with pytest.raises(ExportCancelledError):
+            run(asking, 2)
+        assert _gone(pid)

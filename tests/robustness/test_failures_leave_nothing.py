@@ -26,7 +26,7 @@ from desktop_app.errors import (
     NotACaseFileError,
     UserFacingError,
 )
-from desktop_app.services import cases, documents, export
+from desktop_app.services import cases, documents, export, packet_build
 from desktop_app.store import casefile, schema_version
 from desktop_app.store.casefile import CaseFile
 from tests.packet.conftest import jpeg, pdf_bytes
@@ -140,10 +140,10 @@ def test_a_full_disk_while_creating_is_one_sentence_and_leaves_nothing(
 
 EXPORT_STEPS = {
     "writing the documents out": (documents, "write_document_bytes"),
-    "checking them": (export, "gather"),
-    "staging them": (export, "stage"),
-    "building the packet": (export, "build_packet"),
-    "drawing the checklist": (export, "draw_checklist"),
+    "checking them": (packet_build, "gather"),
+    "staging them": (packet_build, "stage"),
+    "building the packet": (packet_build, "build_packet"),
+    "drawing the checklist": (packet_build, "draw_checklist"),
     "recording the version": (export, "_record"),
 }
 
@@ -195,7 +195,7 @@ def test_a_split_packet_that_fails_in_its_last_part_leaves_no_part(
     for n in range(3):
         documents.add_document(filled, _noise(n), original_name=f"scan{n}.jpg", kind="photo")
     built: list[int] = []
-    real_build = export.build_packet
+    real_build = packet_build.build_packet
 
     def fail_second(*args: object, **kwargs: object) -> object:
         built.append(1)
@@ -203,7 +203,7 @@ def test_a_split_packet_that_fails_in_its_last_part_leaves_no_part(
             raise StepFailedError("injected")
         return real_build(*args, **kwargs)
 
-    monkeypatch.setattr(export, "build_packet", fail_second)
+    monkeypatch.setattr(packet_build, "build_packet", fail_second)
     with pytest.raises(StepFailedError):
         export.export_packet(
             filled,

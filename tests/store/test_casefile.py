@@ -13,6 +13,7 @@ import pytest
 
 from desktop_app.errors import (
     CaseFileError,
+    CaseFileGoneError,
     CaseFileLockedError,
     CaseFileReadOnlyError,
     NotACaseFileError,
@@ -100,6 +101,26 @@ def test_readers_may_look_while_a_writer_has_it_open(case) -> None:
         assert cases.get_case_info(reader).title == "Test case"
     finally:
         reader.close()
+
+
+def test_a_reader_sees_what_the_writer_saved_and_changes_nothing(case) -> None:
+    documents.add_document(case, b"%PDF-1.4 tiny", original_name="a.pdf")
+    reader = case.reader().open()
+    try:
+        assert reader.read_only
+        assert [d.original_name for d in documents.list_documents(reader)] == ["a.pdf"]
+        with pytest.raises(CaseFileReadOnlyError):
+            documents.add_document(reader, b"x", original_name="x.txt")
+    finally:
+        reader.close()
+    documents.add_document(case, b"y", original_name="y.txt")  # the writer goes on writing
+
+
+def test_a_reader_refuses_a_file_put_in_the_place_of_the_open_one(case, tmp_path: Path) -> None:
+    cases.create_case(tmp_path / "other.visacase", "Someone else").close()
+    os.replace(tmp_path / "other.visacase", case.path)
+    with pytest.raises(CaseFileGoneError):
+        case.reader().open()
 
 
 READ_ONLY_PROBE = """

@@ -148,8 +148,8 @@ def build(
 ) -> ExportResult:
     """Build the packet as chosen (None: as the services plan it), recorded among the case's
     packet versions unless it is only a preview (which ``masked`` shows with its identifiers
-    masked). The files are worked on in a child process, so that the window keeps painting
-    while pikepdf holds the GIL."""
+    masked). The whole build (reading the documents out of the case file, staging, building)
+    runs in a child process, so that the window keeps painting."""
     options = choices.options() if choices is not None else None
     checklist = choices is not None and choices.checklist
     return export.export_packet(
