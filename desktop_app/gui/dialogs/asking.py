@@ -1,7 +1,8 @@
 """The questions the window asks the user, behind one small seam tests can replace.
 
 Production code uses real Qt dialogs; tests pass a ``Dialogs`` whose answers are prepared, so no
-test ever blocks in ``exec()``.
+test ever blocks in ``exec()``. Each of the app's own dialogs is imported when it is first asked
+for, not when a window is made: the first window is on screen sooner.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 
 from desktop_app.gui.app import crash
 from desktop_app.gui.app.crash import CrashReport
-from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog, NewApplicant
-from desktop_app.gui.dialogs.new_case_dialog import NewCase, NewCaseDialog
-from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
-from desktop_app.gui.settings import Preferences
 
 if TYPE_CHECKING:
+    from desktop_app.gui.dialogs.applicant_dialog import NewApplicant
+    from desktop_app.gui.dialogs.new_case_dialog import NewCase
+    from desktop_app.gui.settings import Preferences
     from desktop_app.services.applicants import ApplicantView
 
 CASE_FILES = "VisaCase case (*.visacase)"
@@ -48,6 +48,8 @@ class Dialogs:
         return Path(name) if name else None
 
     def new_case(self) -> NewCase | None:
+        from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
+
         dialog = NewCaseDialog(self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -61,14 +63,20 @@ class Dialogs:
         return text if ok and text else None
 
     def preferences(self, current: Preferences) -> Preferences | None:
+        from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(current, self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def new_applicant(self) -> NewApplicant | None:
+        from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog
+
         dialog = ApplicantDialog(self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_applicant(self, person: ApplicantView) -> NewApplicant | None:
+        from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog
+
         dialog = ApplicantDialog(self.parent)
         dialog.fill(person)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
