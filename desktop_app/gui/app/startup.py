@@ -5,7 +5,9 @@
 opened); ``--sample`` opens the user's copy of the sample case;
 ``--self-test`` drives the real window headless and reports. Expected failures opening a case
 become a message box; any other exception goes to one crash dialog. A case window is on screen
-before its case is read ("Opening …"), and filled a moment later (``file_actions``).
+before its case is read ("Opening …"), and filled a moment later (``file_actions``). The log
+file is opened once the first window is on screen; what is logged before waits for it
+(``app_log.hold``), and is written at exit if the event loop never ran.
 
 ``VISACASE_QUIT_WHEN_SHOWN=1`` (for ``benchmarks/startup.py``) prints "VisaCase window shown"
 once the first window is on screen and, when a case is opening, "VisaCase case shown" once it is
@@ -20,6 +22,7 @@ file name so Wayland compositors and task bars match the window to its menu entr
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -51,6 +54,7 @@ def run(argv: Sequence[str]) -> int:
         )
         return NO_SCREEN_EXIT
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log, crash, file_actions
@@ -66,7 +70,9 @@ def run(argv: Sequence[str]) -> int:
     from desktop_app.gui import translations
 
     translations.install(app)  # before any widget exists, so every text is translated
-    crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
+    logs = app_log.hold()  # the log (in memory until the first window is up), then the hook
+    crash.install(logs.log.parent)
+    atexit.register(logs.open)  # nothing logged is lost, even if the event loop never runs
     paths = [a for a in args if not a.startswith("--")]
     later = WelcomeLater()  # held, like the welcome window, until the app quits
     if "--sample" in args:
@@ -77,6 +83,7 @@ def run(argv: Sequence[str]) -> int:
         later.show_again()
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
+    QTimer.singleShot(0, logs.open)  # after the first window is shown
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
