@@ -9,7 +9,8 @@ a line long enough to be a document's text is cut short.
 
 The app starts with ``hold``: faulthandler's file is open at once, and log records wait in
 memory; ``LogFiles.open`` — once the first window is on screen — opens the rotating file and
-writes the waiting records into it, in order and with their own times. ``logging.handlers``
+writes the waiting records into it, in order and with their own times (``write_waiting`` does so
+at once, for a crash report). ``logging.handlers``
 (which imports ``socket``, ``pickle`` and ``queue``) and ``platform`` are loaded only then.
 """
 
@@ -33,6 +34,7 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 MAX_LINE = 300
 _LONG_NUMBER = re.compile(r"\d{6,}")
+_HELD: list[LogFiles] = []  # the log ``hold`` started, still open
 
 
 def log_folder() -> Path:
@@ -103,6 +105,7 @@ class LogFiles:
             handler.handle(record)
 
     def close(self) -> None:
+        _HELD[:] = [held for held in _HELD if held is not self]
         root, ours = logging.getLogger(), logging.getLogger("desktop_app")
         root.removeHandler(self.handler)
         self.handler.close()
@@ -131,7 +134,15 @@ def hold(folder: Path | None = None) -> LogFiles:
     faults_file = faults.open("a", encoding="utf-8")
     faulthandler.enable(file=faults_file)
     logging.getLogger(__name__).info("VisaCase started: %s", _System())
-    return LogFiles(folder / LOG_NAME, faults, waiting, faults_file, levels)
+    held = LogFiles(folder / LOG_NAME, faults, waiting, faults_file, levels)
+    _HELD[:] = [held]
+    return held
+
+
+def write_waiting() -> None:
+    """Open the held log now (``hold``), if it is still waiting: a bug report must find it."""
+    for held in _HELD:
+        held.open()
 
 
 class _System:

@@ -40,6 +40,7 @@ class CrashReport:
 def report(details: str, watches: Iterable[CaseWatch], folder: Path) -> CrashReport:
     """What to tell the user about a bug whose traceback is ``details``."""
     log.error("A bug reached the crash dialog:\n%s", details)
+    app_log.write_waiting()  # the log the dialog names holds this, even early in the start
     watches = list(watches)
     found = [problem for watch in watches if (problem := watch.soundness()) is not None]
     if found:

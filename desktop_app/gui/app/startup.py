@@ -6,8 +6,8 @@ opened); ``--sample`` opens the user's copy of the sample case;
 ``--self-test`` drives the real window headless and reports. Expected failures opening a case
 become a message box; any other exception goes to one crash dialog. A case window is on screen
 before its case is read ("Opening …"), and filled a moment later (``file_actions``). The log
-file is opened once the first window is on screen; what is logged before waits for it
-(``app_log.hold``), and is written at exit if the event loop never ran.
+file is opened once the first window (and its case) is on screen; what is logged before waits
+for it (``app_log.hold``), and is written by a crash report or at exit if it comes first.
 
 ``VISACASE_QUIT_WHEN_SHOWN=1`` (for ``benchmarks/startup.py``) prints "VisaCase window shown"
 once the first window is on screen and, when a case is opening, "VisaCase case shown" once it is
@@ -34,6 +34,8 @@ from desktop_app import __version__
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.gui.app import app_log
+
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 NO_SCREEN_EXIT = 2
@@ -54,7 +56,6 @@ def run(argv: Sequence[str]) -> int:
         )
         return NO_SCREEN_EXIT
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log, crash, file_actions
@@ -83,7 +84,7 @@ def run(argv: Sequence[str]) -> int:
         later.show_again()
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
-    QTimer.singleShot(0, logs.open)  # after the first window is shown
+    _open_log_when_shown(logs)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
@@ -107,6 +108,21 @@ def _quit_when_shown(app: QApplication) -> None:
             lambda: QTimer.singleShot(0, lambda: say("VisaCase case shown", True))
         )
         window.closing.connect(app.quit)  # it could not be opened: nothing more will be shown
+
+
+def _open_log_when_shown(logs: app_log.LogFiles) -> None:
+    """Open the log file once the first window is on screen — with its case in it, if one is
+    opening — or once that window has closed again (its case could not be opened)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.app import file_actions
+
+    opening = [window for window in file_actions.OPEN_WINDOWS if not window.loaded]
+    if not opening:
+        QTimer.singleShot(0, logs.open)
+    for window in opening:
+        window.case_loaded.connect(lambda: QTimer.singleShot(0, logs.open))
+        window.closing.connect(logs.open)
 
 
 def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
