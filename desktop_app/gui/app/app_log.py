@@ -20,7 +20,6 @@ import faulthandler
 import logging
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -75,16 +74,23 @@ class _Waiting(logging.Handler):
         self.records.append(record)
 
 
-@dataclass
 class LogFiles:
     """The log: its handler (records wait in memory until ``open()``) and the file faulthandler
     writes to; ``close()`` at exit."""
 
-    log: Path
-    faults: Path
-    handler: logging.Handler
-    _faults_file: IO[str]
-    _levels: tuple[int, int]
+    def __init__(
+        self,
+        log: Path,
+        faults: Path,
+        handler: logging.Handler,
+        faults_file: IO[str],
+        levels: tuple[int, int],
+    ) -> None:
+        self.log = log
+        self.faults = faults
+        self.handler = handler
+        self._faults_file = faults_file
+        self._levels = levels
 
     def open(self) -> None:
         """Log into the rotating file from now on, the records that waited written first."""

@@ -7,7 +7,6 @@ for, not when a window is made: the first window is on screen sooner.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +24,9 @@ if TYPE_CHECKING:
 CASE_FILES = "VisaCase case (*.visacase)"
 
 
-@dataclass
 class Dialogs:
-    parent: QWidget | None = None
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
