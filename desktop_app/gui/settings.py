@@ -7,8 +7,8 @@ and tests can point the whole store at a temporary folder (see ``tests/conftest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QWidget
@@ -20,9 +20,9 @@ LABEL_STYLES = ("capitals", "as_typed")
 OCR_LANGUAGES = ("eng", "spa", "por", "chi_sim", "hin", "vie", "ara")
 
 
-@dataclass(frozen=True)
-class Preferences:
-    """What the settings dialog edits."""
+class Preferences(NamedTuple):
+    """What the settings dialog edits (a named tuple: the modules the first window loads keep
+    clear of ``dataclasses``, whose import is a cost before it is shown)."""
 
     paper: str = "letter"
     label_style: str = "capitals"

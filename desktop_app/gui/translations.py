@@ -13,13 +13,16 @@ loading a language here switches them too, so the window speaks one language thr
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import messages
 from desktop_app.gui import settings
 from desktop_app.gui.icons import RESOURCES
+
+if TYPE_CHECKING:
+    import datetime as dt  # only named: a module this large is a cost before the first window
 
 FOLDER = RESOURCES / "translations"
 LANGUAGES = messages.LANGUAGES

@@ -6,17 +6,20 @@ tracebacks of bugs — never a document's text, and no identifier in full: every
 through the same masking the window uses on screen, any long run of digits is hidden too, and
 a line long enough to be a document's text is cut short.
 ``faulthandler`` writes the Python stack into a file beside it if the process dies in C code.
+
+The app starts with ``hold``: faulthandler's file is open at once, and log records wait in
+memory; ``LogFiles.open`` — once the first window is on screen — opens the rotating file and
+writes the waiting records into it, in order and with their own times (``write_waiting`` does so
+at once, for a crash report). ``logging.handlers``
+(which imports ``socket``, ``pickle`` and ``queue``) and ``platform`` are loaded only then.
 """
 
 from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
-import platform
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -30,6 +33,7 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 MAX_LINE = 300
 _LONG_NUMBER = re.compile(r"\d{6,}")
+_HELD: list[LogFiles] = []  # the log ``hold`` started, still open
 
 
 def log_folder() -> Path:
@@ -59,17 +63,55 @@ def _cut(line: str) -> str:
     return f"{line[:MAX_LINE]}… ({len(line) - MAX_LINE} characters left out)"
 
 
-@dataclass
-class LogFiles:
-    """The open log: its handler and the file faulthandler writes to; ``close()`` at exit."""
+class _Waiting(logging.Handler):
+    """Keeps the records logged before the file is open."""
 
-    log: Path
-    faults: Path
-    handler: logging.Handler
-    _faults_file: IO[str]
-    _levels: tuple[int, int]
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class LogFiles:
+    """The log: its handler (records wait in memory until ``open()``) and the file faulthandler
+    writes to; ``close()`` at exit."""
+
+    def __init__(
+        self,
+        log: Path,
+        faults: Path,
+        handler: logging.Handler,
+        faults_file: IO[str],
+        levels: tuple[int, int],
+    ) -> None:
+        self.log = log
+        self.faults = faults
+        self.handler = handler
+        self._faults_file = faults_file
+        self._levels = levels
+
+    def open(self) -> None:
+        """Log into the rotating file from now on, the records that waited written first."""
+        import logging.handlers
+
+        waiting = self.handler
+        if not isinstance(waiting, _Waiting):
+            return  # already open
+        handler = logging.handlers.RotatingFileHandler(
+            self.log, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.removeHandler(waiting)
+        self.handler = handler
+        for record in waiting.records:
+            handler.handle(record)
 
     def close(self) -> None:
+        _HELD[:] = [held for held in _HELD if held is not self]
         root, ours = logging.getLogger(), logging.getLogger("desktop_app")
         root.removeHandler(self.handler)
         self.handler.close()
@@ -83,29 +125,45 @@ class LogFiles:
         self._faults_file.close()
 
 
-def start(folder: Path | None = None) -> LogFiles:
-    """Log to a rotating file in ``folder`` (the user data folder by default) and point
-    ``faulthandler`` at a file beside it."""
+def hold(folder: Path | None = None) -> LogFiles:
+    """Point ``faulthandler`` at a file in ``folder`` (the user data folder by default) and keep
+    log records in memory until ``open()`` writes them to the rotating log beside it."""
     folder = folder or log_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
-    handler.setFormatter(MaskingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    waiting = _Waiting()
     root, ours = logging.getLogger(), logging.getLogger("desktop_app")
     levels = (root.level, ours.level)
-    root.addHandler(handler)
+    root.addHandler(waiting)
     root.setLevel(logging.WARNING)  # other libraries: their warnings only
     ours.setLevel(logging.INFO)
     faults = folder / FAULTS_NAME
     faults_file = faults.open("a", encoding="utf-8")
     faulthandler.enable(file=faults_file)
-    logging.getLogger(__name__).info(
-        "VisaCase started: Python %s, Qt %s, %s %s %s",
-        platform.python_version(),
-        qVersion(),
-        platform.system(),
-        platform.release(),  # not platform.platform(): it reads the whole Python binary
-        platform.machine(),
-    )
-    return LogFiles(folder / LOG_NAME, faults, handler, faults_file, levels)
+    logging.getLogger(__name__).info("VisaCase started: %s", _System())
+    held = LogFiles(folder / LOG_NAME, faults, waiting, faults_file, levels)
+    _HELD[:] = [held]
+    return held
+
+
+def write_waiting() -> None:
+    """Open the held log now (``hold``), if it is still waiting: a bug report must find it."""
+    for held in _HELD:
+        held.open()
+
+
+class _System:
+    """The Python, Qt and system versions, looked up when the start line is written."""
+
+    def __str__(self) -> str:
+        import platform
+
+        system = platform.system(), platform.release(), platform.machine()
+        # platform.release, not platform.platform(): that reads the whole Python binary.
+        return f"Python {platform.python_version()}, Qt {qVersion()}, {' '.join(system)}"
+
+
+def start(folder: Path | None = None) -> LogFiles:
+    """Log to the rotating file in ``folder`` at once (``hold`` then ``open``)."""
+    logs = hold(folder)
+    logs.open()
+    return logs

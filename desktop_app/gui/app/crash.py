@@ -14,10 +14,9 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class CrashReport:
+class CrashReport(NamedTuple):  # not a dataclass: see settings.Preferences
     message: str
     details: str
 
@@ -40,6 +38,7 @@ class CrashReport:
 def report(details: str, watches: Iterable[CaseWatch], folder: Path) -> CrashReport:
     """What to tell the user about a bug whose traceback is ``details``."""
     log.error("A bug reached the crash dialog:\n%s", details)
+    app_log.write_waiting()  # the log the dialog names holds this, even early in the start
     watches = list(watches)
     found = [problem for watch in watches if (problem := watch.soundness()) is not None]
     if found:

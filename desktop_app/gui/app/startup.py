@@ -5,7 +5,9 @@
 opened); ``--sample`` opens the user's copy of the sample case;
 ``--self-test`` drives the real window headless and reports. Expected failures opening a case
 become a message box; any other exception goes to one crash dialog. A case window is on screen
-before its case is read ("Opening …"), and filled a moment later (``file_actions``).
+before its case is read ("Opening …"), and filled a moment later (``file_actions``). The log
+file is opened once the first window (and its case) is on screen; what is logged before waits
+for it (``app_log.hold``), and is written by a crash report or at exit if it comes first.
 
 ``VISACASE_QUIT_WHEN_SHOWN=1`` (for ``benchmarks/startup.py``) prints "VisaCase window shown"
 once the first window is on screen and, when a case is opening, "VisaCase case shown" once it is
@@ -20,6 +22,7 @@ file name so Wayland compositors and task bars match the window to its menu entr
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -30,6 +33,8 @@ from desktop_app import __version__
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.app import app_log
 
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -66,7 +71,9 @@ def run(argv: Sequence[str]) -> int:
     from desktop_app.gui import translations
 
     translations.install(app)  # before any widget exists, so every text is translated
-    crash.install(app_log.start().log.parent)  # the log file, then the hook that names it
+    logs = app_log.hold()  # the log (in memory until the first window is up), then the hook
+    crash.install(logs.log.parent)
+    atexit.register(logs.open)  # nothing logged is lost, even if the event loop never runs
     paths = [a for a in args if not a.startswith("--")]
     later = WelcomeLater()  # held, like the welcome window, until the app quits
     if "--sample" in args:
@@ -77,6 +84,7 @@ def run(argv: Sequence[str]) -> int:
         later.show_again()
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
+    _open_log_when_shown(logs)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
@@ -100,6 +108,21 @@ def _quit_when_shown(app: QApplication) -> None:
             lambda: QTimer.singleShot(0, lambda: say("VisaCase case shown", True))
         )
         window.closing.connect(app.quit)  # it could not be opened: nothing more will be shown
+
+
+def _open_log_when_shown(logs: app_log.LogFiles) -> None:
+    """Open the log file once the first window is on screen — with its case in it, if one is
+    opening — or once that window has closed again (its case could not be opened)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui.app import file_actions
+
+    opening = [window for window in file_actions.OPEN_WINDOWS if not window.loaded]
+    if not opening:
+        QTimer.singleShot(0, logs.open)
+    for window in opening:
+        window.case_loaded.connect(lambda: QTimer.singleShot(0, logs.open))
+        window.closing.connect(logs.open)
 
 
 def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:

@@ -1,10 +1,12 @@
 """The menus a case window has from its first moment, before its case is read: Case ▸ New, Open
 and Close, and Help. Everything else in the menus acts on the case, so ``menus`` adds it once
-the case is in the window (``MainWindow.load``), in its place among these.
+the case is in the window (``MainWindow.load``), in its place among these. The dialogs behind
+Help load when first asked for, so a window is on screen without them.
 """
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -12,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.dialogs import help_dialogs
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -41,14 +42,14 @@ def _help_menu(window: MainWindow) -> QAction:
     help_menu.addAction(
         QWidget.tr("VisaCase &guide"),
         QKeySequence.StandardKey.HelpContents,
-        lambda: help_dialogs.open_dialog(help_dialogs.GuideDialog(window)),
+        lambda: _help_dialogs().open_dialog(_help_dialogs().GuideDialog(window)),
     )
     help_menu.addAction(
         QWidget.tr("&Keyboard shortcuts"),
-        lambda: help_dialogs.open_dialog(help_dialogs.ShortcutsDialog(window)),
+        lambda: _help_dialogs().open_dialog(_help_dialogs().ShortcutsDialog(window)),
     )
     help_menu.addAction(
-        QWidget.tr("Show &log folder"), lambda: help_dialogs.show_log_folder(window)
+        QWidget.tr("Show &log folder"), lambda: _help_dialogs().show_log_folder(window)
     )
     help_menu.addSeparator()
     about = help_menu.addAction(QWidget.tr("&About VisaCase"), lambda: _about_dialog(window))
@@ -56,6 +57,12 @@ def _help_menu(window: MainWindow) -> QAction:
     about_qt = help_menu.addAction(QWidget.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     return help_menu.menuAction()
+
+
+def _help_dialogs() -> ModuleType:
+    from desktop_app.gui.dialogs import help_dialogs
+
+    return help_dialogs
 
 
 def _about_dialog(window: MainWindow) -> None:

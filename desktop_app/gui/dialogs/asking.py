@@ -1,12 +1,12 @@
 """The questions the window asks the user, behind one small seam tests can replace.
 
 Production code uses real Qt dialogs; tests pass a ``Dialogs`` whose answers are prepared, so no
-test ever blocks in ``exec()``.
+test ever blocks in ``exec()``. Each of the app's own dialogs is imported when it is first asked
+for, not when a window is made: the first window is on screen sooner.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,20 +14,19 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 
 from desktop_app.gui.app import crash
 from desktop_app.gui.app.crash import CrashReport
-from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog, NewApplicant
-from desktop_app.gui.dialogs.new_case_dialog import NewCase, NewCaseDialog
-from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
-from desktop_app.gui.settings import Preferences
 
 if TYPE_CHECKING:
+    from desktop_app.gui.dialogs.applicant_dialog import NewApplicant
+    from desktop_app.gui.dialogs.new_case_dialog import NewCase
+    from desktop_app.gui.settings import Preferences
     from desktop_app.services.applicants import ApplicantView
 
 CASE_FILES = "VisaCase case (*.visacase)"
 
 
-@dataclass
 class Dialogs:
-    parent: QWidget | None = None
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
@@ -48,6 +47,8 @@ class Dialogs:
         return Path(name) if name else None
 
     def new_case(self) -> NewCase | None:
+        from desktop_app.gui.dialogs.new_case_dialog import NewCaseDialog
+
         dialog = NewCaseDialog(self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -61,14 +62,20 @@ class Dialogs:
         return text if ok and text else None
 
     def preferences(self, current: Preferences) -> Preferences | None:
+        from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(current, self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def new_applicant(self) -> NewApplicant | None:
+        from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog
+
         dialog = ApplicantDialog(self.parent)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def edit_applicant(self, person: ApplicantView) -> NewApplicant | None:
+        from desktop_app.gui.dialogs.applicant_dialog import ApplicantDialog
+
         dialog = ApplicantDialog(self.parent)
         dialog.fill(person)
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

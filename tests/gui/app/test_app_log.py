@@ -40,6 +40,26 @@ def test_what_the_app_logs_lands_in_the_file(logs: LogFiles) -> None:
     assert "INFO desktop_app.gui.example: Import started" in written
 
 
+def test_what_is_logged_before_the_file_opens_is_written_into_it_in_order(tmp_path: Path) -> None:
+    held = app_log.hold(tmp_path / "logs")
+    try:
+        logging.getLogger("desktop_app.gui.example").warning("Early, case MNL2023768001")
+        assert not held.log.exists()
+
+        held.open()
+        logging.getLogger("desktop_app.gui.example").info("Later")
+        written = _read(held)
+    finally:
+        held.close()
+
+    lines = [line.split(" ", 2)[2] for line in written.splitlines()]
+    assert lines[0].startswith("INFO desktop_app.gui.app.app_log: VisaCase started: Python 3.")
+    assert lines[1:] == [
+        "WARNING desktop_app.gui.example: Early, case MNL2•••001",
+        "INFO desktop_app.gui.example: Later",
+    ]
+
+
 def test_identifiers_and_long_numbers_are_masked(logs: LogFiles) -> None:
     logging.getLogger("desktop_app.example").error(
         "lookup failed for AA00B7QPGN, case MNL2023768001, passport 512345678"

@@ -113,6 +113,19 @@ def test_the_bug_goes_into_the_log_file(shown, qapp, tmp_path) -> None:
     assert "ZeroDivisionError: division by zero" in written
 
 
+def test_a_bug_before_the_log_file_opened_is_written_into_it_at_once(shown, qapp, tmp_path) -> None:
+    logs = app_log.hold(tmp_path / "logs")
+    try:
+        _raise(ZeroDivisionError("division by zero"))
+        logs.handler.flush()
+        written = logs.log.read_text(encoding="utf-8")
+    finally:
+        logs.close()
+
+    assert "VisaCase started" in written
+    assert "ZeroDivisionError: division by zero" in written
+
+
 def test_a_case_file_error_after_the_file_went_offers_a_copy(shown, window, case) -> None:
     window.dialogs.answer = False
     case.path.unlink()

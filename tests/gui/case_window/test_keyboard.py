@@ -192,3 +192,10 @@ def test_tab_reaches_a_suggestion_space_accepts_it_and_ctrl_w_returns_to_the_wel
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, CTRL)
     assert file_actions.OPEN_WINDOWS == []
     assert welcome.isVisible()
+
+
+def test_the_filter_goes_on_the_application_once_however_many_windows_install_it(qapp) -> None:
+    keyboard.install(qapp)
+    keyboard.install(qapp)
+
+    assert len(qapp.findChildren(keyboard._Keys)) == 1

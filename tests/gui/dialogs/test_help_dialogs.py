@@ -39,6 +39,19 @@ def test_the_help_menu_offers_the_guide_shortcuts_log_folder_and_about(window) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("entry", "kind"), [("VisaCase &guide", GuideDialog), ("&Keyboard shortcuts", ShortcutsDialog)]
+)
+def test_the_help_menu_opens_its_dialogs(qtbot, window, entry, kind) -> None:
+    [menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Help"]
+    [action] = [a for a in menu.actions() if a.text() == entry]
+
+    action.trigger()
+
+    [dialog] = [d for d in window.findChildren(kind) if d.isVisible()]
+    dialog.close()
+
+
 def test_the_shipped_guide_is_the_readmes_using_the_app_section() -> None:
     shipped = GUIDE.read_text(encoding="utf-8")
     assert shipped == guide_from(README.read_text(encoding="utf-8")), "run scripts/make_guide.py"
