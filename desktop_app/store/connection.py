@@ -30,16 +30,11 @@ FAILURES = {
 }
 """SQLite's primary result codes (FULL, IOERR, READONLY, BUSY, CORRUPT) and what they mean."""
 
-PAGE_SIZE = 65536
-"""Of a new plain case file: SQLite's largest. Documents are stored as 1 MiB chunks, and every
-page is a frame of its own in the write-ahead log (a header, a checksum, two writes), then a
-write of its own into the file at the checkpoint. Writing the import benchmark's 93 MiB of scans
-and PDFs straight to SQLite took 0.32-0.37 s of CPU at 16 KiB pages, 0.30-0.32 s at 32 KiB and
-0.25-0.30 s at 64 KiB, with a third less wall time (load 4); the import's storing side alone
-went from 0.50 to 0.33-0.43 s of CPU. (At SQLite's default 4 KiB, 16 KiB had halved it.) The
-price is in small things: an empty case file is 1.8 MiB instead of 464 KiB, and an edit of a
-title writes 64 KiB to the log instead of 16 KiB, in 8-14 ms against 8 ms. Files made before
-keep their pages (4 or 16 KiB)."""
+PAGE_SIZE = 16384
+"""Of a new plain case file. Documents are stored as 1 MiB chunks, and every page is a frame of
+its own in the write-ahead log: at SQLite's default 4 KiB, writing 93 MiB of documents took
+0.53 s (0.37 s CPU), at 16 KiB 0.30 s (0.19 s CPU); 64 KiB gained nothing more. An empty case
+file grows from 100 KiB to 400 KiB. Files made before keep their 4 KiB pages."""
 
 try:
     from sqlcipher3 import dbapi2 as sqlcipher
