@@ -139,7 +139,7 @@ def _culprit(plan: PacketPlan, staged: dict[int, Staged], work: Path) -> UserFac
     so this is rare), or a general one if each still passes alone."""
     titles = {e.document_id: e.title for e in plan.documents() if e.document_id is not None}
     for doc_id, source in staged.items():
-        why = placing.problem(source.path, work)
+        why = placing.written_problem(source.path, work)
         if why:
             return UnplaceableError(doc_id, titles.get(doc_id, f"Document {doc_id}"), why)
     return UserFacingError(_("The packet could not be put together; nothing was written."))

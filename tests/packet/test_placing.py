@@ -41,6 +41,18 @@ def test_pdfs_that_viewers_open_pass_the_packets_job_with_their_text(
     assert placing.problem(placement.path, tmp_path) == ""
 
 
+@pytest.mark.parametrize(
+    "data",
+    [specimens.pdf_with_text(), specimens.undecodable_content_stream()],
+    ids=["sound", "undecodable content stream"],
+)
+def test_the_proof_written_out_says_what_the_proof_says(tmp_path: Path, data: bytes) -> None:
+    source = _file(tmp_path, data)
+
+    assert placing.written_problem(source, tmp_path) == placing.problem(source, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.pdf", "proof-stamp.pdf"]
+
+
 def test_a_content_stream_qpdf_cannot_decode_goes_in_as_pictures_of_its_pages(
     tmp_path: Path,
 ) -> None:
