@@ -74,7 +74,7 @@ def build_packet(
     numbers, links = draw_generated(plan, facts, paper, generated, blanks)
     where = dict(zip(numbers, range(1, len(numbers) + 1), strict=True))
     pages = [
-        (staged[p.document_id].path, p.source_page + 1)
+        (staged[p.document_id].path, staged[p.document_id].first + p.source_page + 1)
         if p.document_id is not None
         else (generated, where[p.number])
         for p in plan.pages
