@@ -46,9 +46,11 @@ def test_removing_a_document_frees_its_bytes(case: CaseFile) -> None:
     assert integrity.find_problems(case) == []
 
 
-def test_an_unknown_document_is_reported_plainly(case: CaseFile) -> None:
+def test_an_unknown_document_is_reported_plainly(case: CaseFile, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="no document 42"):
         documents.get_document(case, 42)
+    with pytest.raises(NotFoundError, match="no document 42"):
+        documents.write_document_bytes(case, 42, tmp_path / "out.pdf")
 
 
 def test_editing_a_document_keeps_other_fields(case: CaseFile) -> None:
