@@ -37,6 +37,13 @@ def test_stored_bytes_come_back_identical(case: CaseFile, tmp_path: Path) -> Non
     assert view.title == "statement"
 
 
+def test_the_texts_of_several_documents_come_in_one_answer(case: CaseFile) -> None:
+    one = documents.add_document(case, b"one", original_name="a.pdf", text="Balance 1 May").id
+    two = documents.add_document(case, b"two", original_name="b.pdf").id
+
+    assert documents.document_texts(case, [one, two, 99]) == {one: "Balance 1 May", two: ""}
+
+
 def test_removing_a_document_frees_its_bytes(case: CaseFile) -> None:
     added = documents.add_document(case, b"bank statement", original_name="bank.pdf")
     documents.remove_document(case, added.id)
