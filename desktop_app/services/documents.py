@@ -34,8 +34,6 @@ EDITABLE_FIELDS = frozenset(
     }
 )
 
-SHA_OF_DOCUMENT = "SELECT sha256 FROM documents WHERE id = ?"
-
 
 @dataclass(frozen=True)
 class AddedDocument:
@@ -173,7 +171,7 @@ def write_document_bytes(case: CaseFile, document_id: int, dest: Path) -> Path:
     The document's hash is looked up by the driver, as its chunks are: loading the ORM row
     cost more than reading a scan's bytes (an export writes every document out)."""
     with case.session() as s:
-        sha = s.connection().exec_driver_sql(SHA_OF_DOCUMENT, (document_id,)).scalar()
+        sha = blobs.document_sha(s, document_id)
         if sha is None:
             raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
         with Path(dest).open("wb") as out:
