@@ -7,6 +7,11 @@ written, in the same pass: bookmarks and index links (which must point at the as
 are added and everything but the title is stripped from the inputs' metadata. The result is
 written to a hidden file beside the target and renamed into place, so a crash never leaves half
 a packet where the user expects a whole one, and a source document is never the target.
+
+The same packet is the same bytes (the file identifier qpdf would make up is derived from the
+content instead): qpdf's own ``deterministic_id`` takes an MD5 pass over the whole file, which
+cost twice the writing itself, so the packet is written with qpdf's placeholder identifier and
+the one pass that takes its SHA-256 fills in an identifier derived from that hash.
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ from desktop_app.packet.sanitize import sanitize
 from desktop_app.packet.sources import Staged, UnplaceableError
 from desktop_app.packet.stamps import PageSize, draw_stamps
 
+PLACEHOLDER_ID = b"<31415926535897932384626433832795>" * 2
+"""The trailer's /ID as qpdf writes it with ``static_id``: both halves its fixed test value."""
+TRAILER_WITHIN = 1 << 16
+"""The trailer, with the /ID, is in the last bytes qpdf writes."""
+CHUNK = 1 << 20
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -64,7 +74,7 @@ def build_packet(
     numbers, links = draw_generated(plan, facts, paper, generated, blanks)
     where = dict(zip(numbers, range(1, len(numbers) + 1), strict=True))
     pages = [
-        (staged[p.document_id].path, p.source_page + 1)
+        (staged[p.document_id].path, staged[p.document_id].first + p.source_page + 1)
         if p.document_id is not None
         else (generated, where[p.number])
         for p in plan.pages
@@ -83,16 +93,45 @@ def build_packet(
             add_bookmarks(out, plan)
             add_index_links(out, links)
             _stop_if(cancelled)
-            out.save(partial, deterministic_id=True)
+            if "/ID" in out.trailer:
+                del out.trailer.ID
+            out.save(partial, static_id=True)
     except OSError:  # a full disk, not a document's fault: said as such by the caller
         raise
     except placing.PDF_ERRORS:
         partial.unlink(missing_ok=True)
         raise _culprit(plan, staged, work) from None
+    digest = _identified(partial)
     os.replace(partial, target)
-    with target.open("rb") as fh:
-        digest = hashlib.file_digest(fh, "sha256").hexdigest()
     return BuiltPacket(target, plan.page_count, target.stat().st_size, digest)
+
+
+def _identified(path: Path) -> str:
+    """Fill in the file identifier of ``path`` (saved with qpdf's placeholder) from a hash of
+    its content, and return the SHA-256 of the file as it then is, reading it once."""
+    with path.open("r+b") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        tail_at = fh.seek(max(0, size - TRAILER_WITHIN))
+        tail = fh.read()
+        at = tail.rfind(PLACEHOLDER_ID)
+        if at < 0:
+            raise RuntimeError("qpdf wrote the packet without its placeholder identifier")
+        fh.seek(0)
+        head = hashlib.sha256()
+        left = tail_at + at
+        while left:
+            chunk = fh.read(min(CHUNK, left))
+            if not chunk:
+                raise OSError(0, "the packet shrank while it was being read")
+            head.update(chunk)
+            left -= len(chunk)
+        content = head.copy()
+        content.update(tail[at:])
+        ident = b"<%s>" % content.hexdigest()[:32].encode()
+        fh.seek(tail_at + at)
+        fh.write(ident * 2)
+    head.update(ident * 2 + tail[at + len(PLACEHOLDER_ID) :])
+    return head.hexdigest()
 
 
 def _culprit(plan: PacketPlan, staged: dict[int, Staged], work: Path) -> UserFacingError:
@@ -100,7 +139,7 @@ def _culprit(plan: PacketPlan, staged: dict[int, Staged], work: Path) -> UserFac
     so this is rare), or a general one if each still passes alone."""
     titles = {e.document_id: e.title for e in plan.documents() if e.document_id is not None}
     for doc_id, source in staged.items():
-        why = placing.problem(source.path, work)
+        why = placing.written_problem(source.path, work)
         if why:
             return UnplaceableError(doc_id, titles.get(doc_id, f"Document {doc_id}"), why)
     return UserFacingError(_("The packet could not be put together; nothing was written."))

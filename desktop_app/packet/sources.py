@@ -3,14 +3,10 @@
 Each PDF is first proven by the packet's own qpdf job (``placing.place``): one that fails it is
 repaired, or its pages go in as pictures. PDFs are then used as they are unless images must
 shrink for a budget or pages must shrink above the stamp band; then a changed copy is written
-(pikepdf streams untouched data through, so this stays cheap). An image document becomes a PDF
-with a page per frame, centred within the paper's margins — clear of the stamp band — with a
-JPEG's picture passed through untouched (img2pdf streams it into a one-page PDF; other images
-are converted to PNG first). A picture that cannot pass through that way (a JPEG that ends
-early, a damaged PNG chunk) is decoded as far as it goes and embedded anew. A JPEG's metadata
-(EXIF with GPS and camera, XMP, comments) goes through ``clean_jpeg``, which the caller supplies:
-the picture data stays byte for byte, its orientation is kept as the page's rotation. A document
-that still cannot be placed is named in the refusal.
+(pikepdf streams untouched data through, so this stays cheap). Image documents become pages of
+PDFs shared by several of them (``pictures``); should img2pdf refuse a picture of a batch, its
+documents are written one by one, the refused one decoded anew. A document that still cannot be
+placed is named in the refusal.
 
 The words recognised on a scanned page, when the case has them, are laid over it as an invisible
 text layer (``text_layer``) while it is staged, before any shrink, so the packet can be searched;
@@ -19,46 +15,34 @@ a page that was read turned (scanned sideways or upside down) is shown turned up
 
 from __future__ import annotations
 
-import struct
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import img2pdf
 import pikepdf
-from PIL import Image, ImageFile, ImageOps, ImageSequence
 
 from desktop_app.domain.packet_budget import ImageLevel
 from desktop_app.domain.packet_options import SHRINK_FACTOR
-from desktop_app.domain.page_words import PageWords
-from desktop_app.errors import DECODER_ERRORS, UserFacingError
+from desktop_app.errors import UserFacingError
 from desktop_app.messages import _
-from desktop_app.packet import placing, text_layer
-from desktop_app.packet.budget import reduce_jpeg, reduce_pdf_images
-from desktop_app.packet.pages import MARGIN, PAPER
+from desktop_app.packet import pictures, placing, text_layer
+from desktop_app.packet.budget import reduce_pdf_images
+from desktop_app.packet.pages import PAPER
+from desktop_app.packet.pictures import JpegCleaner, Pictures, Turns, Words
 from desktop_app.packet.stamps import PageSize
-
-EXIF_ORIENTATION = 0x0112
-SIDEWAYS = {5, 6, 7, 8}
-TURNS = {3: 180, 6: 90, 8: 270}  # EXIF orientation → clockwise page rotation
-JpegCleaner = Callable[[bytes], bytes]
-Words = Mapping[int, PageWords]
-"""A document's recognised pages (counted from 0) and their words."""
-Turns = Mapping[int, int]
-"""A document's pages (counted from 0) read turned, and the clockwise turn that shows each
-upright."""
-TIFF_MAGIC = {b"II*\x00", b"MM\x00*"}
 
 
 @dataclass(frozen=True)
 class Staged:
-    """``path`` holds the document's pages; ``sizes`` as they are shown; ``how`` it was placed
-    (``placing.AS_IS``, ``REPAIRED`` or ``RENDERED``)."""
+    """``path`` holds the document's pages from its page ``first`` on (counted from 0);
+    ``sizes`` as they are shown; ``how`` it was placed (``placing.AS_IS``, ``REPAIRED`` or
+    ``RENDERED``)."""
 
     path: Path
     sizes: tuple[PageSize, ...]
     how: str = placing.AS_IS
+    first: int = 0
 
 
 class UnplaceableError(UserFacingError):
@@ -95,21 +79,74 @@ def stage(
     laid over them and its pages read turned (``turns``) shown so; ``titles`` name the one that
     is not."""
     staged: dict[int, Staged] = {}
+    batch: list[tuple[int, Pictures]] = []
+    batched = 0
     for doc_id, path in sources.items():
-        found, turned = (words or {}).get(doc_id, {}), (turns or {}).get(doc_id, {})
-        try:
+        turned = (turns or {}).get(doc_id, {})
+        with _named(doc_id, titles):
             if is_pdf(path):
                 out = work / f"doc-{doc_id}.pdf"
+                found = (words or {}).get(doc_id, {})
                 staged[doc_id] = _stage_pdf(path, out, level, shrink, found, turned)
-            else:
-                out = work / f"image-{doc_id}.pdf"
-                size = PAPER[paper]
-                staged[doc_id] = _stage_image(path, size, work, level, out, clean_jpeg, turned)
-                _add_words(out, found)
-        except UserFacingError as exc:
-            title = (titles or {}).get(doc_id, f"Document {doc_id}")
-            raise UnplaceableError(doc_id, title, exc.message.rstrip(".")) from None
+                continue
+            batch.append(
+                (doc_id, pictures.prepare(path, PAPER[paper], work, level, clean_jpeg, turned))
+            )
+        batched += batch[-1][1].bytes
+        if batched >= pictures.BATCH_BYTES:
+            staged.update(_stage_pictures(batch, work, words or {}, turns or {}, titles))
+            batch, batched = [], 0
+    staged.update(_stage_pictures(batch, work, words or {}, turns or {}, titles))
     return staged
+
+
+@contextmanager
+def _named(doc_id: int, titles: dict[int, str] | None) -> Iterator[None]:
+    """A refusal of document ``doc_id`` as the refusal naming it."""
+    try:
+        yield
+    except UserFacingError as exc:
+        title = (titles or {}).get(doc_id, f"Document {doc_id}")
+        raise UnplaceableError(doc_id, title, exc.message.rstrip(".")) from None
+
+
+def _stage_pictures(
+    batch: list[tuple[int, Pictures]],
+    work: Path,
+    words: Mapping[int, Words],
+    turns: Mapping[int, Turns],
+    titles: dict[int, str] | None,
+) -> dict[int, Staged]:
+    """The image documents of ``batch`` staged in one file; should img2pdf refuse a picture of
+    it, each document on its own, the refused one decoded anew."""
+    if not batch:
+        return {}
+    try:
+        return _written(batch, work, words)
+    except pictures.BATCH_REFUSED:
+        pass
+    staged: dict[int, Staged] = {}
+    for doc_id, found in batch:
+        with _named(doc_id, titles):
+            try:
+                staged.update(_written([(doc_id, found)], work, words))
+            except pictures.REFUSED:
+                if found.decoded:
+                    raise
+                again = pictures.decoded(found.path, found.paper, work, turns.get(doc_id, {}))
+                staged.update(_written([(doc_id, again)], work, words))
+    return staged
+
+
+def _written(
+    batch: list[tuple[int, Pictures]], work: Path, words: Mapping[int, Words]
+) -> dict[int, Staged]:
+    out = work / f"image-{batch[0][0]}.pdf"
+    placed = pictures.write([p for _, p in batch], [words.get(i, {}) for i, _ in batch], out)
+    return {
+        doc_id: Staged(out, sizes, first=first)
+        for (doc_id, _), (first, sizes) in zip(batch, placed, strict=True)
+    }
 
 
 def visual_size(page: pikepdf.Page) -> PageSize:
@@ -159,143 +196,5 @@ def _stage_pdf(
     return Staged(changed, shown, placement.how)
 
 
-def _add_words(staged: Path, words: Words) -> None:
-    """The words laid over the pictures of an image document's staged pages."""
-    if not any(words.values()):
-        return
-    with pikepdf.open(staged, allow_overwriting_input=True) as pdf:
-        if text_layer.add_text_layer(pdf, words, _scratch(staged), pictures=True):
-            pdf.save(staged)
-
-
 def _scratch(staged: Path) -> Path:
     return staged.with_name(f"{staged.stem}-words.pdf")
-
-
-def _stage_image(
-    path: Path,
-    size: tuple[float, float],
-    work: Path,
-    level: ImageLevel | None,
-    out: Path,
-    clean_jpeg: JpegCleaner,
-    turns: Turns,
-) -> Staged:
-    """A picture as a PDF: its bytes passed through where they can be, else decoded anew."""
-    try:
-        _image_pdf(path, size, work, level, out, clean_jpeg, turns)
-    except (*DECODER_ERRORS, struct.error, Image.DecompressionBombError, img2pdf.ImageOpenError):
-        _decoded_image_pdf(path, size, work, out, turns)
-    with pikepdf.open(out) as pdf:  # a photo's EXIF orientation may have turned its page
-        return Staged(out, tuple(visual_size(page) for page in pdf.pages))
-
-
-def _image_pdf(
-    path: Path,
-    size: tuple[float, float],
-    work: Path,
-    level: ImageLevel | None,
-    out: Path,
-    clean_jpeg: JpegCleaner,
-    turns: Turns,
-) -> None:
-    """A PDF page per frame of ``path``, centred within the margins; JPEG bytes as they are.
-
-    A photo stored sideways (EXIF orientation) or scanned sideways (``turns``) becomes a page
-    rotated to show it upright; it is laid out on the paper turned, so that it shows as the
-    paper, not across it. Other pictures are converted anyway, and are turned as they are."""
-    turn = turns.get(0, 0)
-    with Image.open(path) as img:
-        if img.format == "JPEG":
-            sideways = turn in (90, 270)
-            smaller = reduce_jpeg(path.read_bytes(), max(size) / 72, level) if level else None
-            if smaller is None:
-                orientation = img.getexif().get(EXIF_ORIENTATION, 1)
-                turn = (turn + TURNS.get(orientation, 0)) % 360
-                sideways ^= orientation in SIDEWAYS
-            if sideways:
-                size = (size[1], size[0])
-            sources = [_without_metadata(path, smaller, work, clean_jpeg)]
-        else:
-            turn, sources = 0, []
-            for n, frame in enumerate(_pages(img)):
-                sources.append(work / f"{path.name}-{n}.png")
-                _turned(frame.convert("RGB"), turns.get(n, 0)).save(sources[-1])
-    layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
-    with out.open("wb") as fh:
-        img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
-    if turn:
-        with pikepdf.open(out, allow_overwriting_input=True) as pdf:
-            pdf.pages[0].rotate(turn, relative=False)
-            pdf.save(out)
-
-
-def _decoded_image_pdf(
-    path: Path, size: tuple[float, float], work: Path, out: Path, turns: Turns
-) -> None:
-    """Every page Pillow can decode (of a truncated file: what there is), upright, on white."""
-    sources: list[Path] = []
-    try:
-        with Image.open(path) as img, _truncated_allowed():
-            for n, frame in enumerate(_pages(img)):
-                decoded = work / f"{path.name}-decoded-{n}.png"
-                _turned(_on_white(ImageOps.exif_transpose(frame)), turns.get(n, 0)).save(decoded)
-                sources.append(decoded)
-    except (*DECODER_ERRORS, Image.DecompressionBombError):
-        pass  # the pages before the one that failed still go in
-    if not sources:
-        raise UserFacingError(_("its picture cannot be decoded"))
-    layout = img2pdf.get_layout_fun(size, border=(MARGIN, MARGIN), fit=img2pdf.FitMode.into)
-    with out.open("wb") as fh:
-        img2pdf.convert(*map(str, sources), layout_fun=layout, outputstream=fh)
-
-
-def _pages(img: Image.Image) -> Iterator[Image.Image]:
-    """The frames that are pages: a TIFF's every frame; of an animated PNG or WebP, the first
-    (import counted one page, and the later frames of a damaged animation may not decode)."""
-    if img.format != "TIFF":
-        yield img
-        return
-    yield from ImageSequence.Iterator(img)
-
-
-def _turned(frame: Image.Image, turn: int) -> Image.Image:
-    """``frame`` turned ``turn`` degrees clockwise."""
-    return frame.rotate(-turn, expand=True) if turn else frame
-
-
-def _on_white(frame: Image.Image) -> Image.Image:
-    """The frame as plain RGB, transparent parts white, with none of its original settings."""
-    rgba = frame.convert("RGBA")
-    flat = Image.new("RGB", rgba.size, "white")
-    flat.paste(rgba, mask=rgba.getchannel("A"))
-    return flat
-
-
-@contextmanager
-def _truncated_allowed() -> Iterator[None]:
-    """Pillow's setting to decode a picture that ends early, for one picture."""
-    saved = ImageFile.LOAD_TRUNCATED_IMAGES
-    ImageFile.LOAD_TRUNCATED_IMAGES = True
-    try:
-        yield
-    finally:
-        ImageFile.LOAD_TRUNCATED_IMAGES = saved
-
-
-def _without_metadata(
-    path: Path, smaller: bytes | None, work: Path, clean_jpeg: JpegCleaner
-) -> Path:
-    """The picture to embed: ``path`` itself when it carries no metadata (most scans), else a
-    copy without it; a reduction to 1-bit (a Group 4 TIFF, with none) as it is."""
-    if smaller is not None and smaller[:4] in TIFF_MAGIC:
-        bilevel = work / f"{path.name}-1bit.tif"
-        bilevel.write_bytes(smaller)
-        return bilevel
-    data = smaller if smaller is not None else path.read_bytes()
-    cleaned = clean_jpeg(data)
-    if smaller is None and len(cleaned) == len(data):
-        return path
-    copy = work / f"{path.name}-clean.jpg"
-    copy.write_bytes(cleaned)
-    return copy

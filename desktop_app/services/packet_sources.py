@@ -27,6 +27,7 @@ an account opened years ago)."""
 def packet_sources(case: CaseFile, docs: list[DocumentView]) -> list[SourceDocument]:
     people = {p.id: p for p in applicants.list_applicants(case)}
     principal = next((p for p in people.values() if p.role == "principal"), None)
+    texts = documents.document_texts(case, [d.id for d in docs if d.kind in PERIOD_KINDS])
     sources = []
     for d in docs:
         person = people.get(d.applicant_id) if d.applicant_id is not None else principal
@@ -40,7 +41,7 @@ def packet_sources(case: CaseFile, docs: list[DocumentView]) -> list[SourceDocum
                     document_kinds.label(d.kind),
                     name,
                     d.document_date,
-                    _period(case, d),
+                    _period(d, texts.get(d.id, "")),
                 ),
                 kind=d.kind,
                 kind_label=document_kinds.section_title(d.kind),
@@ -55,11 +56,11 @@ def packet_sources(case: CaseFile, docs: list[DocumentView]) -> list[SourceDocum
     return sources
 
 
-def _period(case: CaseFile, doc: DocumentView) -> tuple[dt.date, dt.date] | None:
-    """The months a statement's text covers, up to its own date."""
+def _period(doc: DocumentView, text: str) -> tuple[dt.date, dt.date] | None:
+    """The months a statement's ``text`` covers, up to its own date."""
     if doc.kind not in PERIOD_KINDS:
         return None
-    dates = [f.date for f in find_dates(documents.get_document_text(case, doc.id))]
+    dates = [f.date for f in find_dates(text)]
     last = doc.document_date or max(dates, default=None)
     if last is None:
         return None

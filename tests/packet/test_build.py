@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 from pathlib import Path
@@ -78,6 +79,23 @@ def test_each_export_is_remembered_with_its_hash(filled: CaseFile, tmp_path: Pat
     filled.close()
     listed = run_cli("packets", filled.path, "--json")
     assert json.loads(listed.out)[0]["output_name"] == "one.pdf"
+
+
+def test_the_packet_has_an_identifier_of_its_own_and_its_hash_is_the_files(
+    filled: CaseFile, tmp_path: Path
+) -> None:
+    built = export.export_packet(filled, tmp_path / "one.pdf", record=False)
+    again = export.export_packet(filled, tmp_path / "again.pdf", record=False)
+    a4 = PacketOptions(paper="a4")
+    other = export.export_packet(filled, tmp_path / "a4.pdf", a4, record=False)
+
+    assert built.sha256 == hashlib.sha256(built.path.read_bytes()).hexdigest()
+    assert again.path.read_bytes() == built.path.read_bytes()
+    with pikepdf.open(built.path) as one, pikepdf.open(other.path) as on_a4:
+        first, second = (bytes(half) for half in one.trailer.ID)
+        assert first == second and len(first) == 16
+        assert first != bytes.fromhex("31415926535897932384626433832795")  # qpdf's placeholder
+        assert bytes(on_a4.trailer.ID[0]) != first
 
 
 def test_the_cli_exports_and_refuses_overwriting_a_source(run_cli, tmp_path: Path) -> None:

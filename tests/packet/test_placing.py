@@ -13,6 +13,7 @@ from desktop_app.ingest import exif
 from desktop_app.packet import placing
 from desktop_app.packet.sources import UnplaceableError, stage
 from tests import specimens
+from tests.ingest import samples
 
 
 def _file(tmp_path: Path, data: bytes) -> Path:
@@ -39,6 +40,18 @@ def test_pdfs_that_viewers_open_pass_the_packets_job_with_their_text(
 
     assert placement.how in (placing.AS_IS, placing.REPAIRED)
     assert placing.problem(placement.path, tmp_path) == ""
+
+
+@pytest.mark.parametrize(
+    "data",
+    [specimens.pdf_with_text(), specimens.undecodable_content_stream()],
+    ids=["sound", "undecodable content stream"],
+)
+def test_the_proof_written_out_says_what_the_proof_says(tmp_path: Path, data: bytes) -> None:
+    source = _file(tmp_path, data)
+
+    assert placing.written_problem(source, tmp_path) == placing.problem(source, tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.pdf", "proof-stamp.pdf"]
 
 
 def test_a_content_stream_qpdf_cannot_decode_goes_in_as_pictures_of_its_pages(
@@ -100,6 +113,32 @@ def test_a_picture_cut_short_is_staged_from_what_decodes(tmp_path: Path) -> None
 
     with pikepdf.open(staged[3].path) as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_image_documents_share_a_staged_file_each_from_its_own_page(tmp_path: Path) -> None:
+    files = {
+        1: ("photo.jpg", samples.picture("JPEG", orientation=6)),
+        2: ("scan.tif", samples.tiff(2)),
+        3: ("broken.png", specimens.png_cut_short()),
+        4: ("wide.jpg", samples.picture("JPEG", size=(800, 300))),
+    }
+    for name, data in files.values():
+        (tmp_path / name).write_bytes(data)
+    sources = {doc_id: tmp_path / name for doc_id, (name, _data) in files.items()}
+
+    staged = stage(sources, "letter", tmp_path, clean_jpeg=exif.strip_jpeg_metadata)
+
+    assert len({s.path for s in staged.values()}) == 1
+    assert [(staged[i].first, len(staged[i].sizes)) for i in files] == [
+        (0, 1),
+        (1, 2),
+        (3, 1),
+        (4, 1),
+    ]
+    with pikepdf.open(staged[1].path) as pdf:
+        assert [int(page.obj.get("/Rotate", 0)) for page in pdf.pages] == [90, 0, 0, 0, 0]
+        [picture] = pdf.pages[0].Resources.XObject.values()
+        assert b"Exif" not in picture.read_raw_bytes()
 
 
 def test_a_file_is_proven_once_until_it_changes(tmp_path: Path) -> None:

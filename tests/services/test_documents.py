@@ -37,6 +37,13 @@ def test_stored_bytes_come_back_identical(case: CaseFile, tmp_path: Path) -> Non
     assert view.title == "statement"
 
 
+def test_the_texts_of_several_documents_come_in_one_answer(case: CaseFile) -> None:
+    one = documents.add_document(case, b"one", original_name="a.pdf", text="Balance 1 May").id
+    two = documents.add_document(case, b"two", original_name="b.pdf").id
+
+    assert documents.document_texts(case, [one, two, 99]) == {one: "Balance 1 May", two: ""}
+
+
 def test_removing_a_document_frees_its_bytes(case: CaseFile) -> None:
     added = documents.add_document(case, b"bank statement", original_name="bank.pdf")
     documents.remove_document(case, added.id)
@@ -46,9 +53,11 @@ def test_removing_a_document_frees_its_bytes(case: CaseFile) -> None:
     assert integrity.find_problems(case) == []
 
 
-def test_an_unknown_document_is_reported_plainly(case: CaseFile) -> None:
+def test_an_unknown_document_is_reported_plainly(case: CaseFile, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="no document 42"):
         documents.get_document(case, 42)
+    with pytest.raises(NotFoundError, match="no document 42"):
+        documents.write_document_bytes(case, 42, tmp_path / "out.pdf")
 
 
 def test_editing_a_document_keeps_other_fields(case: CaseFile) -> None:
