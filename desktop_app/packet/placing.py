@@ -137,18 +137,6 @@ def problem(path: Path, work: Path) -> str:
     return _PROVEN[key]
 
 
-def problems(paths: list[Path], work: Path) -> dict[Path, str]:
-    """:func:`problem` of each of ``paths``, to prove them where a qpdf job may hold the GIL
-    (a child process) and hand the answers to :func:`remember` where it must not."""
-    return {path: problem(path, work) for path in paths}
-
-
-def remember(answers: dict[Path, str]) -> None:
-    """Take the answers of :func:`problems` run elsewhere as this process's own."""
-    for path, why in answers.items():
-        _PROVEN[_identity(path)] = why
-
-
 def _identity(path: Path) -> tuple[str, int, int, int, int]:
     stat = path.stat()
     return (str(path.resolve()), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
