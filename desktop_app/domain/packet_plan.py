@@ -119,18 +119,33 @@ def order_documents(
     leaders = _leaders(docs)
     originals = [d for d in docs if d.translation_of is None and d.id not in leaders]
     originals.sort(key=lambda d: (rank.get(d.id, len(rank)), not d.principal))
+    followers: dict[int, list[SourceDocument]] = {}
+    translations: dict[int | None, list[SourceDocument]] = {}
+    for doc in docs:  # looked up by id: a packet of a thousand scans is a thousand documents
+        if doc.id in leaders:
+            followers.setdefault(leaders[doc.id], []).append(doc)
+        translations.setdefault(doc.translation_of, []).append(doc)
     ordered: list[SourceDocument] = []
+    placed: set[int] = set()
+
+    def put(doc: SourceDocument) -> None:
+        ordered.append(doc)
+        placed.add(doc.id)
 
     def place(doc: SourceDocument) -> None:
-        ordered.append(doc)
-        for follower in docs:
-            if leaders.get(follower.id) == doc.id and follower not in ordered:
+        put(doc)
+        for follower in followers.get(doc.id, ()):
+            if follower.id not in placed:
                 place(follower)
-        ordered.extend(t for t in docs if t.translation_of == doc.id and t not in ordered)
+        for translation in translations.get(doc.id, ()):
+            if translation.id not in placed:
+                put(translation)
 
     for doc in originals:
         place(doc)
-    ordered.extend(d for d in docs if d not in ordered)
+    for doc in docs:
+        if doc.id not in placed:
+            put(doc)
     return ordered
 
 

@@ -190,3 +190,22 @@ def test_a_221g_letter_attached_to_an_email_still_comes_first() -> None:
     assert plan.letter_document == 23
     assert plan.pages[1].document_id == 23
     assert _section_documents(plan) == [[20, 22]]
+
+
+def test_a_thousand_documents_each_come_once_with_attachments_and_translations_behind() -> None:
+    docs = []
+    for n in range(0, 1200, 4):  # an email, its attachment, the attachment's translation, a scan
+        docs += [
+            SourceDocument(n, f"Email {n}", "email", "Emails", 1),
+            SourceDocument(n + 1, "Statement", "bank_statement", "Emails", 1, attached_to=n),
+            SourceDocument(
+                n + 2, "Translation", "bank_statement", "Emails", 1, translation_of=n + 1
+            ),
+            SourceDocument(n + 3, f"Scan {n}", "bank_statement", "Bank statements", 1),
+        ]
+    plan = plan_packet(list(reversed(docs)))
+    placed = [p.document_id for p in plan.pages if p.role == "document"]
+    assert sorted(placed) == list(range(1200))
+    for n in range(0, 1200, 4):
+        at = placed.index(n)
+        assert placed[at : at + 3] == [n, n + 1, n + 2]
