@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.gui.app import file_actions
+from desktop_app.gui.app.welcome import WelcomeWindow
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
@@ -21,3 +22,10 @@ def wait_until_opened(qtbot) -> list[MainWindow]:
     because its case could not be opened); the case windows left."""
     qtbot.waitUntil(lambda: all(w.loaded for w in file_actions.OPEN_WINDOWS))
     return list(file_actions.OPEN_WINDOWS)
+
+
+def open_welcome_window(qtbot) -> WelcomeWindow:
+    welcome = WelcomeWindow(dialogs=FakeDialogs())
+    qtbot.addWidget(welcome)
+    welcome.show()
+    return welcome

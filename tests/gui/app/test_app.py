@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -45,100 +46,86 @@ def test_opening_the_app_with_no_screen_says_so_in_one_line_and_exits_2(
     assert result.stderr.startswith("visacase: no screen found (DISPLAY and WAYLAND_DISPLAY")
 
 
-def test_the_app_names_itself_to_the_desktop_by_its_app_id(tmp_path) -> None:
-    script = (
+def test_the_app_names_itself_to_the_desktop_by_its_app_id(tmp_path: Path) -> None:
+    ran = _run_app(
         "from PySide6.QtGui import QGuiApplication\n"
         "from desktop_app.gui.app.startup import run\n"
         "run([])\n"
-        "print(QGuiApplication.desktopFileName(), QGuiApplication.applicationVersion())\n"
-    )
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "QT_QPA_PLATFORM": "offscreen",
-        "VISACASE_QUIT_WHEN_SHOWN": "1",
-    }
-    ran = subprocess.run(
-        [sys.executable, "-c", script],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+        "print(QGuiApplication.desktopFileName(), QGuiApplication.applicationVersion())\n",
+        tmp_path,
     )
     assert ran.stdout.splitlines()[-1] == f"{APP_ID} {__version__}", ran.stderr
 
 
-def test_the_welcome_window_is_shown_before_the_storage_layer_loads() -> None:
+def test_the_welcome_window_is_shown_before_the_storage_layer_loads(tmp_path: Path) -> None:
     """What the first window does not need (the ORM, the services, the PDF engines) waits."""
-    script = (
+    ran = _run_app(
         "import sys\n"
         "from desktop_app.gui.app.startup import run\n"
         "run([])\n"
         "print(sorted(m.split('.')[0] for m in sys.modules if m.startswith(("
         "'sqlalchemy', 'alembic', 'desktop_app.services', 'desktop_app.store', 'pikepdf',"
-        " 'reportlab'))))\n"
+        " 'reportlab'))))\n",
+        tmp_path,
     )
-    env = {**os.environ, "VISACASE_QUIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env=env,
-    )
-    assert done.stdout.splitlines() == ["VisaCase window shown", "[]"]
+    assert ran.stdout.splitlines() == ["VisaCase window shown", "[]"], ran.stderr
 
 
-def test_a_case_given_at_launch_is_shown_in_its_window_after_the_window_itself(tmp_path) -> None:
+def test_a_case_given_at_launch_is_shown_in_its_window_after_the_window_itself(
+    tmp_path: Path,
+) -> None:
     """The window is on screen ("Opening …") before the case is read, then filled."""
-    from desktop_app.services import cases
-
-    path = tmp_path / "Okafor.visacase"
-    cases.create_case(path, "Okafor").close()
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path),
-        "QT_QPA_PLATFORM": "offscreen",
-        "VISACASE_QUIT_WHEN_SHOWN": "1",
-    }
-
-    ran = run_visacase(path, env=env, timeout=120)
+    ran = run_visacase(_case(tmp_path), env=_app_env(tmp_path), timeout=120)
 
     assert ran.returncode == 0, ran.stderr
     assert ran.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown"]
 
 
-def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(tmp_path) -> None:
+def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
+    tmp_path: Path,
+) -> None:
     """Showing a case needs the ORM; drawing, merging and rendering PDFs, and Alembic, wait."""
-    from desktop_app.services import cases
-
-    path = tmp_path / "Okafor.visacase"
-    cases.create_case(path, "Okafor").close()
-    script = (
+    ran = _run_app(
         "import sys\n"
         "from desktop_app.gui.app.startup import run\n"
-        f"run([{str(path)!r}])\n"
+        f"run([{str(_case(tmp_path))!r}])\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(("
-        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL'))}))\n"
+        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL'))}))\n",
+        tmp_path,
     )
-    env = {
+    assert ran.stdout.splitlines() == [
+        "VisaCase window shown",
+        "VisaCase case shown",
+        "[]",
+    ], ran.stderr
+
+
+def _case(folder: Path) -> Path:
+    from desktop_app.services import cases
+
+    path = folder / "Okafor.visacase"
+    cases.create_case(path, "Okafor").close()
+    return path
+
+
+def _app_env(home: Path) -> dict[str, str]:
+    """A launch with a home of its own and no screen, quitting once its window is shown."""
+    return {
         **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path),
-        "XDG_DATA_HOME": str(tmp_path),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home),
+        "XDG_DATA_HOME": str(home),
         "QT_QPA_PLATFORM": "offscreen",
         "VISACASE_QUIT_WHEN_SHOWN": "1",
     }
-    done = subprocess.run(
+
+
+def _run_app(script: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-c", script],
+        env=_app_env(home),
         capture_output=True,
         text=True,
-        check=True,
         timeout=120,
-        env=env,
+        check=False,
     )
-    assert done.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown", "[]"]

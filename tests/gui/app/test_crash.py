@@ -101,26 +101,14 @@ def test_an_expected_failure_from_a_slot_is_a_plain_message(shown, qapp) -> None
 
 
 def test_the_bug_goes_into_the_log_file(shown, qapp, tmp_path) -> None:
-    logs = app_log.start(tmp_path / "logs")
-    try:
-        _raise(ZeroDivisionError("division by zero"))
-        logs.handler.flush()
-        written = logs.log.read_text(encoding="utf-8")
-    finally:
-        logs.close()
+    written = _log_of_a_bug(app_log.start(tmp_path / "logs"))
 
     assert "ERROR desktop_app.gui.app.crash: A bug reached the crash dialog" in written
     assert "ZeroDivisionError: division by zero" in written
 
 
 def test_a_bug_before_the_log_file_opened_is_written_into_it_at_once(shown, qapp, tmp_path) -> None:
-    logs = app_log.hold(tmp_path / "logs")
-    try:
-        _raise(ZeroDivisionError("division by zero"))
-        logs.handler.flush()
-        written = logs.log.read_text(encoding="utf-8")
-    finally:
-        logs.close()
+    written = _log_of_a_bug(app_log.hold(tmp_path / "logs"))
 
     assert "VisaCase started" in written
     assert "ZeroDivisionError: division by zero" in written
@@ -136,3 +124,13 @@ def test_a_case_file_error_after_the_file_went_offers_a_copy(shown, window, case
     assert title == "Case file missing"
     assert "Save a copy" in question
     assert shown.messages == []
+
+
+def _log_of_a_bug(logs: app_log.LogFiles) -> str:
+    """What ``logs`` hold once a bug has reached the crash dialog."""
+    try:
+        _raise(ZeroDivisionError("division by zero"))
+        logs.handler.flush()
+        return logs.log.read_text(encoding="utf-8")
+    finally:
+        logs.close()

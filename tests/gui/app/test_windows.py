@@ -10,20 +10,12 @@ import pikepdf
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.app.welcome import WelcomeWindow
 from desktop_app.gui.case_window import feedback
 from desktop_app.gui.case_window.case_actions import export_packet
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.services import cases, documents
-from tests.gui.case_windows import wait_until_opened
+from tests.gui.case_windows import open_welcome_window, wait_until_opened
 from tests.gui.fakes import FakeDialogs
-
-
-def _welcome(qtbot) -> WelcomeWindow:
-    welcome = WelcomeWindow(dialogs=FakeDialogs())
-    qtbot.addWidget(welcome)
-    welcome.show()
-    return welcome
 
 
 def _case(path: Path) -> Path:
@@ -32,7 +24,7 @@ def _case(path: Path) -> Path:
 
 
 def test_closing_the_last_case_window_shows_the_welcome_window_again(qtbot, tmp_path) -> None:
-    welcome = _welcome(qtbot)
+    welcome = open_welcome_window(qtbot)
     welcome.open_case(_case(tmp_path / "Okafor.visacase"))
     [window] = wait_until_opened(qtbot)
     assert not welcome.isVisible()
@@ -44,7 +36,7 @@ def test_closing_the_last_case_window_shows_the_welcome_window_again(qtbot, tmp_
 
 
 def test_the_welcome_window_waits_for_the_last_of_several_case_windows(qtbot, tmp_path) -> None:
-    welcome = _welcome(qtbot)
+    welcome = open_welcome_window(qtbot)
     welcome.open_case(_case(tmp_path / "Okafor.visacase"))
     [first] = wait_until_opened(qtbot)
     first.dialogs.path = _case(tmp_path / "Santos.visacase")
@@ -58,7 +50,7 @@ def test_the_welcome_window_waits_for_the_last_of_several_case_windows(qtbot, tm
 
 
 def test_quitting_closes_the_cases_without_showing_the_welcome_window(qtbot, tmp_path) -> None:
-    welcome = _welcome(qtbot)
+    welcome = open_welcome_window(qtbot)
     welcome.open_case(_case(tmp_path / "Okafor.visacase"))
     wait_until_opened(qtbot)
 

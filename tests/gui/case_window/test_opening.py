@@ -10,17 +10,10 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
+from desktop_app.gui.app.welcome import WelcomeLater
 from desktop_app.services import cases
-from tests.gui.case_windows import wait_until_opened
+from tests.gui.case_windows import open_welcome_window, wait_until_opened
 from tests.gui.fakes import FakeDialogs
-
-
-def _welcome(qtbot) -> WelcomeWindow:
-    welcome = WelcomeWindow(dialogs=FakeDialogs())
-    qtbot.addWidget(welcome)
-    welcome.show()
-    return welcome
 
 
 def _case(path: Path) -> Path:
@@ -33,7 +26,7 @@ def _menus(window) -> list[str]:
 
 
 def test_the_window_says_what_it_is_opening_and_offers_nothing_to_act_on(qtbot, tmp_path):
-    _welcome(qtbot).open_case(_case(tmp_path / "okafor.visacase"))
+    open_welcome_window(qtbot).open_case(_case(tmp_path / "okafor.visacase"))
 
     [window] = file_actions.OPEN_WINDOWS
     assert window.isVisible() and window.case is None
@@ -48,7 +41,7 @@ def test_the_window_says_what_it_is_opening_and_offers_nothing_to_act_on(qtbot, 
 
 
 def test_the_case_then_fills_the_same_window_with_all_its_menus(qtbot, tmp_path):
-    _welcome(qtbot).open_case(_case(tmp_path / "okafor.visacase"))
+    open_welcome_window(qtbot).open_case(_case(tmp_path / "okafor.visacase"))
     [opening] = file_actions.OPEN_WINDOWS
 
     [window] = wait_until_opened(qtbot)
@@ -63,7 +56,7 @@ def test_the_case_then_fills_the_same_window_with_all_its_menus(qtbot, tmp_path)
 
 
 def test_files_dropped_while_the_case_is_opening_are_not_taken(qtbot, tmp_path):
-    _welcome(qtbot).open_case(_case(tmp_path / "okafor.visacase"))
+    open_welcome_window(qtbot).open_case(_case(tmp_path / "okafor.visacase"))
     [window] = file_actions.OPEN_WINDOWS
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(tmp_path / "scan.pdf"))])
@@ -82,7 +75,7 @@ def test_files_dropped_while_the_case_is_opening_are_not_taken(qtbot, tmp_path):
 
 
 def test_a_case_that_cannot_be_opened_is_explained_and_its_window_closes(qtbot, tmp_path):
-    welcome = _welcome(qtbot)
+    welcome = open_welcome_window(qtbot)
     junk = tmp_path / "junk.visacase"
     junk.write_bytes(b"not a case")
 
@@ -110,7 +103,7 @@ def test_a_launch_into_a_case_builds_the_welcome_window_only_when_it_is_needed(q
 
 def test_a_window_closed_while_its_case_is_opening_opens_nothing(qtbot, tmp_path):
     path = _case(tmp_path / "okafor.visacase")
-    welcome = _welcome(qtbot)
+    welcome = open_welcome_window(qtbot)
     window = file_actions.open_case(welcome, path)
 
     window.close()  # waits for the worker; its answer arrives after
