@@ -17,19 +17,21 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from desktop_app.domain import document_kinds, post_locale, requests
 from desktop_app.domain.identifiers import normalise
-from desktop_app.domain.number_reading import Held
-from desktop_app.domain.suggest import suggestions_for
 from desktop_app.errors import UserFacingError
 from desktop_app.messages import N_, _, translated
-from desktop_app.services import accepting, applicants, cases, documents, notices, page_words
+from desktop_app.services import applicants, cases, documents, notices, page_words
 from desktop_app.services.documents import DocumentView
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.models import Document, Suggestion
+
+if TYPE_CHECKING:
+    from desktop_app.domain.number_reading import Held
 
 PDF = "application/pdf"
 OCR_MISSING = N_(
@@ -142,6 +144,8 @@ def suggest(case: CaseFile, document_id: int, text: str) -> None:
     item already on the checklist, an applicant's numbers — which the numbers read are also
     compared with, so that an OCR misreading of one shows as "probably <the applicant's>".
     """
+    from desktop_app.domain.suggest import suggestions_for
+
     doc = documents.get_document(case, document_id)
     known = {("kind", doc.kind), ("document_date", str(doc.document_date))}
     known |= {("requested_item", i.code) for i in notices.list_requested_items(case)}
@@ -175,6 +179,8 @@ def ocr_languages(case: CaseFile, extra: Sequence[str] = ()) -> tuple[str, ...]:
 
 def _held(case: CaseFile) -> Held:
     """The applicants' numbers, each named by whose it is, for readings to be checked against."""
+    from desktop_app.domain.number_reading import Held
+
     ids: dict[str, str] = {}
     passports: dict[str, str] = {}
     people = applicants.list_applicants(case)
@@ -218,6 +224,8 @@ def decide(case: CaseFile, suggestion_id: int, *, accept: bool, value: str | Non
 
     One transaction: a failure while filling in leaves the suggestion waiting, as if never
     accepted."""
+    from desktop_app.services import accepting
+
     with case.action(), case.session() as s, s.begin():
         row = s.get(Suggestion, suggestion_id)
         if row is None:
