@@ -14,6 +14,7 @@ import contextlib
 import ctypes
 import io
 import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,17 @@ class CliResult:
     code: int
     out: str
     err: str
+
+
+@pytest.fixture
+def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Temporary files of the code under test go to a folder of their own, checked empty
+    afterwards: an export or import leaves nothing behind, whatever happened."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    yield folder
+    assert list(folder.iterdir()) == []
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import errno
 import io
 import random
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +30,8 @@ from desktop_app.store import casefile, schema_version
 from desktop_app.store.casefile import CaseFile
 from tests.packet.conftest import jpeg, pdf_bytes
 
+pytestmark = pytest.mark.usefixtures("scratch")
+
 
 class StepFailedError(RuntimeError):
     """The failure injected into one step."""
@@ -38,16 +39,6 @@ class StepFailedError(RuntimeError):
 
 def _fail(*_args: object, **_kwargs: object) -> None:
     raise StepFailedError("injected")
-
-
-@pytest.fixture(autouse=True)
-def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Temporary files of the code under test go to a folder of their own, checked empty."""
-    folder = tmp_path / "scratch"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    yield folder
-    assert list(folder.iterdir()) == []
 
 
 def _files(folder: Path) -> list[str]:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,16 +33,6 @@ def filled(case: CaseFile) -> CaseFile:
             case, data, original_name=name, kind="other", page_count=pages, applicant_id=principal
         )
     return case
-
-
-@pytest.fixture
-def scratch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The export's temporary files go to a folder of their own, checked empty afterwards."""
-    folder = tmp_path / "scratch"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    yield folder
-    assert list(folder.iterdir()) == []
 
 
 def test_the_packet_made_in_a_child_is_the_packet_made_here(
