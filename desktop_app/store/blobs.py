@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import delete, select
-from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session
 
 from desktop_app.store.models import Blob, BlobChunk, Document
@@ -67,19 +66,20 @@ def store(session: Session, source: bytes | Path, sha: str | None = None) -> str
 
 def document_sha(session: Session, document_id: int) -> str | None:
     """The key of a document's bytes, or None when there is no such document."""
-    found = _driver(session).execute(SHA_OF_DOCUMENT, (document_id,)).fetchone()
+    found = session.connection().exec_driver_sql(SHA_OF_DOCUMENT, (document_id,)).first()
     return found[0] if found else None
 
 
 def stream(session: Session, sha: str) -> Iterator[bytes]:
     """Yield the stored bytes chunk by chunk, from one query.
 
-    The query goes to the driver's own connection: the ORM's typed rows and a query per chunk
-    cost several times what SQLite takes to read the chunks, and even SQLAlchemy's plain result
-    of a query cost more than a small document's read (an export writes out every document; see
-    ``benchmarks/export_bench.py``)."""
+    The query goes to the driver as it is: the ORM's typed rows and a query per chunk cost
+    several times what SQLite takes to read the chunks (an export reads every document; see
+    ``benchmarks/export_bench.py``). It still goes through the session's connection, whose
+    errors say in one sentence what a failing disk or a damaged file means; the driver's own
+    connection would save some 40 µs a document and lose that."""
     empty = True
-    for (data,) in _driver(session).execute(CHUNKS_IN_ORDER, (sha,)):
+    for (data,) in session.connection().exec_driver_sql(CHUNKS_IN_ORDER, (sha,)):
         empty = False
         yield data
     if empty and session.get(Blob, sha) is None:  # no chunks: empty bytes, or none stored
@@ -109,12 +109,6 @@ def delete_unused(session: Session) -> None:
     )
     session.execute(delete(BlobChunk).where(BlobChunk.sha256.in_(unused)))
     session.execute(delete(Blob).where(Blob.sha256.in_(unused)))
-
-
-def _driver(session: Session) -> DBAPIConnection:
-    """The session's connection as the driver (sqlite3, or SQLCipher's) has it, inside the
-    session's transaction."""
-    return session.connection().connection.dbapi_connection
 
 
 def _chunks(source: bytes | Path) -> Iterator[bytes]:
