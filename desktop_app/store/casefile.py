@@ -270,7 +270,7 @@ def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:
             if verdict != "ok":
                 raise NotACaseFileError(
                     _("{name} is damaged and cannot be opened ({error}).").format(
-                        name=path.name, error=verdict
+                        name=path.name, error=_first_problem(verdict)
                     )
                 )
         return schema_version.check_revision(probe, path)
@@ -288,6 +288,13 @@ def _inspect(path: Path, *, read_only: bool, passphrase: str | None) -> str:
         ) from exc
     finally:
         probe.dispose()
+
+
+def _first_problem(verdict: str) -> str:
+    """The first of what SQLite's check found: a file damaged in many places lists hundreds of
+    lines, and one sentence is what the person needs to read."""
+    problems = [line for line in verdict.splitlines() if line and not line.startswith("***")]
+    return problems[0] if problems else verdict
 
 
 def integrity_problems(case: CaseFile) -> Iterator[str]:

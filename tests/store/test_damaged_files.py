@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.errors import CaseFileError
+from desktop_app.errors import CaseFileError, NotACaseFileError
 from desktop_app.services import cases, documents
 from desktop_app.store.casefile import CaseFile
 from desktop_app.store.connection import PAGE_SIZE
@@ -46,3 +46,17 @@ def test_a_document_read_from_a_file_damaged_while_open_is_a_plain_sentence(
     assert str(raised.value) == (
         "c.visacase is damaged (database disk image is malformed); run 'visacase check' on it."
     )
+
+
+def test_a_file_damaged_in_many_places_names_the_first_problem_only(tmp_path: Path) -> None:
+    path = tmp_path / "c.visacase"
+    _case_with_a_scan(path)
+    _damage(path)
+
+    with pytest.raises(NotACaseFileError) as raised:
+        cases.open_case(path)
+
+    message = str(raised.value)
+    assert message.startswith("c.visacase is damaged and cannot be opened (")
+    assert "\n" not in message
+    assert "***" not in message
