@@ -29,7 +29,8 @@ from desktop_app.packet.budget import choose_reduction
 from desktop_app.packet.build import BuiltPacket, build_packet
 from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.sources import stage
-from desktop_app.services import applicants, documents, packet_masking, page_words
+from desktop_app.services import applicants, packet_masking, page_words
+from desktop_app.services.documents import DocumentView
 from desktop_app.services.email_pages import write_packet_input
 from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_sources import packet_sources
@@ -180,11 +181,11 @@ def build(
         tuple(f.message for f in checked.findings),
         checklist,
     )
-    return result, _records(case, plans)
+    return result, _records(docs, plans)
 
 
-def _records(case: CaseFile, plans: list[PacketPlan]) -> list[PartRecord]:
-    hashes = {d.id: d.sha256 for d in documents.list_documents(case)}
+def _records(docs: list[DocumentView], plans: list[PacketPlan]) -> list[PartRecord]:
+    hashes = {d.id: d.sha256 for d in docs}
     return [
         PartRecord(
             plan.part,
