@@ -24,6 +24,10 @@ MAX_PAGES = 500
 """Pages looked at per document: enough for anything sent to a consulate."""
 PICTURE_OPERATORS = frozenset({"q", "Q", "cm", "gs", "Do", "INLINE IMAGE"})
 """What a page that only shows pictures draws with: the graphics state, and images."""
+PICTURES_WITHIN = 4096
+"""Bytes of content, raw and decoded, a page that only shows pictures takes at most (a scanner
+writes a few dozen): longer content goes to PDFium unparsed here, so a page whose content
+inflates to hundreds of megabytes never becomes millions of Python objects."""
 
 
 def crowded_pages(path: Path) -> list[int]:
@@ -62,6 +66,8 @@ def _to_judge(path: Path) -> list[int]:
 def _only_pictures(page: pikepdf.Page) -> bool:
     """Whether ``page`` draws nothing but images: no text, no path, no form (which may hold
     either)."""
+    if not _short(page.obj.get("/Contents")):
+        return False
     for instruction in pikepdf.parse_content_stream(page):
         operator = str(instruction.operator)
         if operator not in PICTURE_OPERATORS:
@@ -69,6 +75,24 @@ def _only_pictures(page: pikepdf.Page) -> bool:
         if operator == "Do" and not _is_image(page, instruction.operands[0]):
             return False
     return True
+
+
+def _short(contents: pikepdf.Object | None) -> bool:
+    """Whether a page's ``/Contents`` (none, a stream or an array of them) is a few bytes."""
+    if contents is None:
+        return True
+    streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+    if not all(isinstance(stream, pikepdf.Stream) and _one_filter(stream) for stream in streams):
+        return False
+    if sum(len(stream.read_raw_bytes()) for stream in streams) > PICTURES_WITHIN:
+        return False
+    return sum(len(stream.read_bytes()) for stream in streams) <= PICTURES_WITHIN
+
+
+def _one_filter(stream: pikepdf.Stream) -> bool:
+    """At most one filter, so that a few bytes decode to a few megabytes at most."""
+    filters = stream.get("/Filter")
+    return not isinstance(filters, pikepdf.Array) or len(filters) <= 1
 
 
 def _is_image(page: pikepdf.Page, name: pikepdf.Object) -> bool:

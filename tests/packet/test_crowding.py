@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import resource
+import zlib
 from pathlib import Path
 
 import pikepdf
@@ -64,3 +66,14 @@ def test_a_form_is_looked_into_not_taken_for_a_picture(tmp_path: Path) -> None:
 def test_a_page_drawn_with_paths_is_judged_by_them(tmp_path: Path) -> None:
     clear, low = b"0 g 72 300 200 100 re f", b"0 g 72 5 200 20 re f"
     assert crowded_pages(_pages(tmp_path, clear, low)) == [2]
+
+
+def test_content_that_inflates_is_left_to_pdfium_unparsed(tmp_path: Path) -> None:
+    bomb = zlib.compress(b"0 g 72 5 200 20 re f " * (1 << 18))  # 5.5 MiB from 13 kilobytes
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.pages[0].Contents = pdf.make_stream(bomb, Filter=pikepdf.Name.FlateDecode)
+    pdf.save(tmp_path / "bomb.pdf")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # PDFium alone takes some 135 MB
+    assert crowded_pages(tmp_path / "bomb.pdf") == [1]
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak < 250_000  # KiB
