@@ -3,7 +3,8 @@
 The date and page count take the width they need; the title and the kind share the rest, the
 kind never more than 40% of it (yet as wide as its longest word), so in a narrow pane or a
 large font the title still has room to wrap onto more lines (rows grow to fit) instead of being
-squeezed to a word per line.
+squeezed to a word per line. Where even that leaves a title too little room (a large font on a
+laptop), the page count steps aside: the details panel still shows it.
 Dragging rows out carries their ids, for linking documents to checklist items and changes.
 """
 
@@ -17,6 +18,7 @@ from desktop_app.gui.models.documents_model import DocumentsModel
 KIND_SHARE = 0.4
 ROW_LINES = 1.7  # a one-line row's height, in lines of text: room to breathe, as before wrapping
 CELL_PADDING = 12  # the cell's margins and its grid line, as the style draws them
+TITLE_CHARS = 10  # a title given fewer characters than this wraps a word or two per line
 
 
 class DocumentsTable(QTableView):
@@ -44,10 +46,15 @@ class DocumentsTable(QTableView):
         self.share_width()
 
     def share_width(self) -> None:
-        """Give the kind the width it needs, up to its share of what date and pages leave."""
-        header, kind = self.horizontalHeader(), DocumentsModel.KIND
-        fixed = header.sectionSize(DocumentsModel.DATE) + header.sectionSize(DocumentsModel.PAGES)
-        left = self.viewport().width() - fixed
+        """Give the kind the width it needs, up to its share of what date and pages leave; hide
+        the page count if the title would be left less than TITLE_CHARS beside it."""
+        header, kind, pages = self.horizontalHeader(), DocumentsModel.KIND, DocumentsModel.PAGES
+        counted = max(self.sizeHintForColumn(pages), header.sectionSizeHint(pages))
+        date = header.sectionSize(DocumentsModel.DATE)
+        title = TITLE_CHARS * self.fontMetrics().averageCharWidth() + CELL_PADDING
+        crowded = self.viewport().width() - date - counted - self._longest_word() < title
+        self.setColumnHidden(pages, crowded)
+        left = self.viewport().width() - date - (0 if crowded else counted)
         wanted = max(self.sizeHintForColumn(kind), header.sectionSizeHint(kind))
         header.resizeSection(kind, max(min(wanted, int(left * KIND_SHARE)), self._longest_word()))
 
