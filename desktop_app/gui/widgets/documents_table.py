@@ -5,11 +5,14 @@ kind never more than 40% of it (yet as wide as its longest word), so in a narrow
 large font the title still has room to wrap onto more lines (rows grow to fit) instead of being
 squeezed to a word per line. Where even that leaves a title too little room (a large font on a
 laptop), the page count steps aside: the details panel still shows it.
-Dragging rows out carries their ids, for linking documents to checklist items and changes.
+Several rows can be selected (Ctrl/Shift-click, Ctrl+A), to remove them, read them again or
+give them a kind or applicant at once; dragging rows out carries their ids, for linking
+documents to checklist items and changes.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -28,7 +31,7 @@ class DocumentsTable(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Documents"))
         self.verticalHeader().hide()
@@ -40,6 +43,29 @@ class DocumentsTable(QTableView):
         header.setSectionResizeMode(DocumentsModel.KIND, QHeaderView.ResizeMode.Fixed)
         model.modelReset.connect(self.share_width)
         model.dataChanged.connect(self.share_width)
+
+    def selectRow(self, row: int) -> None:  # noqa: N802
+        """Select ``row`` alone and make it current. Qt's own reads the keyboard: with Ctrl held
+        (as it is for Ctrl+Z, after which the window selects the document again) it would
+        toggle the row off instead."""
+        index = self.model().index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(index, flags)
+
+    def selected_rows(self) -> list[int]:
+        """The selected rows, top to bottom."""
+        return sorted(index.row() for index in self.selectionModel().selectedRows())
+
+    def select_more(self, rows: list[int]) -> None:
+        """Add ``rows`` to the selection, leaving the current row as it is."""
+        chosen = QItemSelection()
+        for row in rows:
+            chosen.select(self.model().index(row, 0), self.model().index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        self.selectionModel().select(chosen, flags)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
