@@ -399,7 +399,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+34"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1462,6 +1462,7 @@ Record this observation?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>E&amp;liminar documento</translation>
     </message>
@@ -1481,7 +1482,12 @@ Record this observation?</source>
         <translation>«{0}» ya tiene su texto y sus palabras que se pueden buscar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>E&amp;liminar {0} documentos</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>El reconocimiento de texto (Tesseract OCR) no está instalado: no se leyó «{0}».</translation>
     </message>
@@ -2272,7 +2278,7 @@ Record this observation?</source>
         <translation>Aquí aparecerán los casos que abra.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Casos recientes&lt;/b&gt;</translation>
     </message>

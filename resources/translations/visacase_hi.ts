@@ -399,7 +399,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+34"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -1462,6 +1462,7 @@ Record this observation?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>दस्तावेज़ हटाएँ (&amp;D)</translation>
     </message>
@@ -1481,7 +1482,12 @@ Record this observation?</source>
         <translation>“{0}” में उसका पाठ और खोजने योग्य शब्द पहले से हैं।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>{0} दस्तावेज़ हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>पाठ पहचान (Tesseract OCR) इंस्टॉल नहीं है: “{0}” नहीं पढ़ा गया।</translation>
     </message>
@@ -2272,7 +2278,7 @@ Record this observation?</source>
         <translation>आप जो केस खोलेंगे वे यहाँ दिखेंगे।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;हाल के केस&lt;/b&gt;</translation>
     </message>

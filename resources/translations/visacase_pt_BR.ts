@@ -399,7 +399,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+34"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1462,6 +1462,7 @@ Registrar esta observação?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>Re&amp;mover documento</translation>
     </message>
@@ -1481,7 +1482,12 @@ Registrar esta observação?</translation>
         <translation>“{0}” já tem seu texto e suas palavras pesquisáveis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>Re&amp;mover {0} documentos</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>O reconhecimento de texto (Tesseract OCR) não está instalado: “{0}” não foi lido.</translation>
     </message>
@@ -2272,7 +2278,7 @@ Registrar esta observação?</translation>
         <translation>Os casos que você abrir aparecerão aqui.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Casos recentes&lt;/b&gt;</translation>
     </message>

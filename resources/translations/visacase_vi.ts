@@ -398,7 +398,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+34"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
@@ -1460,6 +1460,7 @@ Ghi nhận lần xem này?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa tài liệu</translation>
     </message>
@@ -1479,7 +1480,12 @@ Ghi nhận lần xem này?</translation>
         <translation>“{0}” đã có chữ và các từ tìm kiếm được.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>&amp;Xóa {0} tài liệu</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>Chưa cài đặt nhận dạng chữ (Tesseract OCR): chưa đọc “{0}”.</translation>
     </message>
@@ -2263,7 +2269,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Các hồ sơ bạn mở sẽ được liệt kê ở đây.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hồ sơ gần đây&lt;/b&gt;</translation>
     </message>

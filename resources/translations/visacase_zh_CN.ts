@@ -398,7 +398,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+34"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -1460,6 +1460,7 @@ Record this observation?</source>
     </message>
     <message>
         <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
@@ -1479,7 +1480,12 @@ Record this observation?</source>
         <translation>“{0}”已有文字和可搜索的字词。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>删除 {0} 个文件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>未安装文字识别（Tesseract OCR）：未读取“{0}”。</translation>
     </message>
@@ -2263,7 +2269,7 @@ Record this observation?</source>
         <translation>您打开的案件会列在这里。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的案件&lt;/b&gt;</translation>
     </message>

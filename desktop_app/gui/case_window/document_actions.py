@@ -22,11 +22,21 @@ if TYPE_CHECKING:
 
 def remove_action(window: MainWindow) -> QAction:
     """Remove the selected documents: Delete on the documents list, its context menu, and
-    Edit ▸ Remove."""
+    Edit ▸ Remove, which says how many go."""
     action = QAction(QWidget.tr("&Remove document"), window.documents_view)
     action.setShortcut(QKeySequence.StandardKey.Delete)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda: remove_selected(window))
+
+    def say_how_many() -> None:
+        count = len(window.documents_view.selected_rows())
+        action.setText(
+            QWidget.tr("&Remove {0} documents").format(count)
+            if count > 1
+            else QWidget.tr("&Remove document")
+        )
+
+    window.documents_view.selectionModel().selectionChanged.connect(say_how_many)
     return on_selected_documents(window, action)
 
 

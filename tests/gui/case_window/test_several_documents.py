@@ -43,6 +43,7 @@ def test_delete_removes_every_selected_document_in_one_step(qtbot, case: CaseFil
     window.documents_view.setFocus()
     _select(window, [0, 2, 3])
     kept = _ids(window, [1])
+    assert window.remove_document_action.text() == "&Remove 3 documents"
 
     QTest.keyClick(window.documents_view, Qt.Key.Key_Delete)
 
