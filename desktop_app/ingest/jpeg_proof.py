@@ -25,11 +25,9 @@ those refused there), and a scan of ``benchmarks/import_bench.py`` took 0.9 ms i
 from __future__ import annotations
 
 import io
-import mmap
+import os
 import re
 import struct
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +37,9 @@ SOI, EOI, SOS, DRI, RST0 = 0xD8, 0xD9, 0xDA, 0xDD, 0xD0
 BASELINE_FRAMES = (0xC0, 0xC1)  # Huffman-coded sequential, 8-bit
 PLAIN_SEGMENTS = frozenset({0xC4, 0xDB, 0xFE, *range(0xE0, 0xF0)})  # tables, comment, APPn
 MAX_SIDE = 65500  # libjpeg's JPEG_MAX_DIMENSION
+READ_WHOLE = 64 << 20
+"""JPEGs up to this size are read whole to be proven on a stand-in (a 50-megapixel photo is some
+20 MB); a larger one is decoded as before, in blocks, so the reader's memory stays bounded."""
 MARKER = re.compile(rb"\xff\xff*([^\x00\xff])")
 """A marker in entropy-coded data, as libjpeg reads it: 0xFF, any fill bytes, then a byte other
 than 0 (0xFF 0x00 is a stuffed 0xFF of the data)."""
@@ -98,18 +99,20 @@ def decode_smallest(img: Image.Image) -> None:
 def _stand_in(source: bytes | Path) -> bytes | None:
     """The file's segments with a frame one row of blocks high and no data, when the file is a
     plain baseline JPEG whose data ends plainly; None otherwise."""
-    with _contents(source) as data:
-        layout = _plain_layout(data)
-        if layout is None or not _ends_plainly(data, layout):
-            return None
-        head = bytearray(data[: layout.data_start])
+    data = _contents(source)
+    if data is None:
+        return None
+    layout = _plain_layout(data)
+    if layout is None or not _ends_plainly(data, layout):
+        return None
+    head = bytearray(data[: layout.data_start])
     frame = layout.frame
     rows = min(frame.height, 8 * max(v for _h, v in frame.sampling))
     head[frame.at + 5 : frame.at + 7] = rows.to_bytes(2, "big")
     return bytes(head) + bytes((0xFF, EOI))
 
 
-def _plain_layout(data: bytes | mmap.mmap) -> _Layout | None:
+def _plain_layout(data: bytes) -> _Layout | None:
     """The layout up to the scan's data, when every segment follows the one before with no
     byte between, only tables, comments, APPn, a restart interval and one baseline frame come
     before the scan, and the scan has every component of the frame."""
@@ -137,7 +140,7 @@ def _plain_layout(data: bytes | mmap.mmap) -> _Layout | None:
     return None
 
 
-def _frame(data: bytes | mmap.mmap, at: int, length: int) -> _Frame | None:
+def _frame(data: bytes, at: int, length: int) -> _Frame | None:
     """The frame header at ``at``, if it is 8-bit, of a size libjpeg takes, and each
     component's sampling factors are 1 to 4."""
     if length < 2 + FRAME.size:
@@ -154,7 +157,7 @@ def _frame(data: bytes | mmap.mmap, at: int, length: int) -> _Frame | None:
     return _Frame(at, width, height, sampling)
 
 
-def _ends_plainly(data: bytes | mmap.mmap, layout: _Layout) -> bool:
+def _ends_plainly(data: bytes, layout: _Layout) -> bool:
     """Whether the data runs to an end-of-image marker, meeting only the restart markers it
     should, in order (RST0 to RST7 and round again) and one after each interval but the last:
     libjpeg then neither runs out of data nor meets a marker it has to act on."""
@@ -170,11 +173,11 @@ def _ends_plainly(data: bytes | mmap.mmap, layout: _Layout) -> bool:
     return False
 
 
-@contextmanager
-def _contents(source: bytes | Path) -> Iterator[bytes | mmap.mmap]:
-    """The file's bytes, mapped rather than read (a JPEG may be hundreds of megabytes)."""
+def _contents(source: bytes | Path) -> bytes | None:
+    """The file's bytes; None for a file over ``READ_WHOLE``, which is decoded as before."""
     if isinstance(source, bytes):
-        yield source
-        return
-    with Path(source).open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as view:
-        yield view
+        return source
+    with Path(source).open("rb") as fh:
+        if os.fstat(fh.fileno()).st_size > READ_WHOLE:
+            return None
+        return fh.read()

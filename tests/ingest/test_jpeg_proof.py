@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import random
 import warnings
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -112,3 +113,15 @@ def test_a_damaged_table_is_refused_on_the_stand_in() -> None:
 
     with pytest.raises(OSError), Image.open(io.BytesIO(bytes(data))) as img:
         jpeg_proof.prove(img, bytes(data))
+
+
+def test_a_jpeg_too_large_to_read_whole_is_decoded_in_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(_photo())
+    assert jpeg_proof._stand_in(photo) is not None
+
+    monkeypatch.setattr(jpeg_proof, "READ_WHOLE", photo.stat().st_size - 1)
+
+    assert jpeg_proof._stand_in(photo) is None
