@@ -4,12 +4,14 @@ with one, it names itself to the desktop by its app ID."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import desktop_app
 from desktop_app import __version__
 from desktop_app.gui.app.startup import APP_ID, NO_SCREEN_EXIT, has_screen
 from tests.helpers import run_visacase
@@ -98,6 +100,26 @@ def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
         "VisaCase case shown",
         "[]",
     ], ran.stderr
+
+
+def test_the_app_takes_back_python_import_from_pyside(tmp_path: Path) -> None:
+    """PySide's import hook reads the source of every module imported after it."""
+    ran = _run_app(
+        "import builtins\n"
+        "from desktop_app.gui.app.startup import run\n"
+        "run([])\n"
+        "hook = builtins.__feature_import__\n"
+        "print(builtins.__import__ is builtins.__orig_import__, builtins.__import__ is hook)\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["VisaCase window shown", "True False"], ran.stderr
+
+
+def test_no_module_asks_pyside_for_a_feature_its_import_hook_would_serve() -> None:
+    """Without the hook, ``from __feature__ import snake_case`` would quietly do nothing."""
+    asks = re.compile(r"^\s*(from|import)\s+__feature__\b", re.MULTILINE)
+    modules = Path(desktop_app.__file__).parent.rglob("*.py")
+    assert [m for m in modules if asks.search(m.read_text(encoding="utf-8"))] == []
 
 
 def _case(folder: Path) -> Path:
