@@ -1,9 +1,11 @@
 """New case and Open case, from the welcome window or a case window: each opens a case window.
 
-Opening shows the case window at once, saying "Opening …"; the modules that show a case (the
-services, the ORM under them, the panes) load on a worker thread — the first time, a few tenths
-of a second; the sample case is also built there the first time it is asked for — then the file
-is opened on the GUI thread (its lock belongs to the thread that takes it) and fills the window.
+Opening shows the case window at once, saying "Opening …"; once that frame is on screen, the
+modules that show a case (the services, the ORM under them, the panes) load on a worker thread —
+the first time, a few tenths of a second; the sample case is also built there the first time it
+is asked for — then the file is opened on the GUI thread (its lock belongs to the thread that
+takes it) and fills the window. The worker starts after the first frame, not with it: it would
+take Python's lock in turns with the GUI thread while that frame is being drawn.
 Opening asks what it must: the passphrase of a protected file, and whether to look at a case
 read-only when another VisaCase window or command is already changing it. A file that cannot be
 opened is explained in the same sentence as ever, and its window closes again (the welcome
@@ -24,6 +26,7 @@ from desktop_app.gui import settings
 from desktop_app.gui.app import app_log, crash
 from desktop_app.gui.case_window import opening
 from desktop_app.gui.dialogs.asking import Dialogs
+from desktop_app.gui.first_frame import after_first_frame
 from desktop_app.gui.workers.task import Task, start
 
 if TYPE_CHECKING:
@@ -119,8 +122,13 @@ def _opening(host: Host, text: str, find: Callable[[], Path]) -> MainWindow:
     task.signals.finished.connect(lambda path: _fill(window, path))
     task.signals.failed.connect(lambda message: _not_opened(window, message))
     task.signals.crashed.connect(lambda details: _crashed(window, details))
-    start(task)
+    after_first_frame(window, lambda: _read_in_background(window, task))
     return window
+
+
+def _read_in_background(window: MainWindow, task: Task) -> None:
+    if not window.closed:  # closed before its first frame was drawn: nothing to read
+        start(task)
 
 
 def _fill(window: MainWindow, path: Path) -> None:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log
+    from desktop_app.gui.app.welcome import WelcomeLater
 
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -89,7 +90,7 @@ def run(argv: Sequence[str]) -> int:
         later.show_again()
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
-    _open_log_when_shown(logs)
+    _open_log_when_shown(logs, later)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
@@ -136,16 +137,17 @@ def _quit_when_shown(app: QApplication) -> None:
         window.closing.connect(app.quit)  # it could not be opened: nothing more will be shown
 
 
-def _open_log_when_shown(logs: app_log.LogFiles) -> None:
-    """Open the log file once the first window is on screen — with its case in it, if one is
-    opening — or once that window has closed again (its case could not be opened)."""
+def _open_log_when_shown(logs: app_log.LogFiles, later: WelcomeLater) -> None:
+    """Open the log file once the first window is on screen — drawn, or with its case in it if
+    one is opening — or once that window has closed again (its case could not be opened)."""
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui.app import file_actions
+    from desktop_app.gui.first_frame import after_first_frame
 
     opening = [window for window in file_actions.OPEN_WINDOWS if not window.loaded]
-    if not opening:
-        QTimer.singleShot(0, logs.open)
+    if not opening and later.window is not None:  # the welcome window
+        after_first_frame(later.window, logs.open)
     for window in opening:
         window.case_loaded.connect(lambda: QTimer.singleShot(0, logs.open))
         window.closing.connect(logs.open)

@@ -102,6 +102,30 @@ def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
     ], ran.stderr
 
 
+def test_a_case_window_reads_its_case_only_once_its_first_frame_is_drawn(tmp_path: Path) -> None:
+    """A worker loading the ORM would share Python's lock with the GUI thread drawing the frame:
+    none runs until it is drawn (a zero-timer at show() still comes before the drawing)."""
+    ran = _run_app(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.gui.app.startup import load_qt\n"
+        "load_qt()\n"
+        "from PySide6.QtCore import QThreadPool, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.gui.app import file_actions\n"
+        "from desktop_app.gui.app.welcome import WelcomeLater\n"
+        f"window = file_actions.open_case(WelcomeLater(), Path({str(_case(tmp_path))!r}))\n"
+        "QTimer.singleShot(0, lambda: print(QThreadPool.globalInstance().activeThreadCount(),"
+        " 'sqlalchemy' in sys.modules))\n"
+        "window.case_loaded.connect(app.quit)\n"
+        "app.exec()\n"
+        "print(window.loaded)\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["0 False", "True"], ran.stderr
+
+
 def test_the_app_takes_back_python_import_from_pyside(tmp_path: Path) -> None:
     """PySide's import hook reads the source of every module imported after it."""
     ran = _run_app(
