@@ -18,11 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
-from desktop_app.gui import settings
+from desktop_app.gui import keyboard, settings
 from desktop_app.gui.app import app_log, crash
 from desktop_app.gui.case_window import opening
 from desktop_app.gui.dialogs.asking import Dialogs
@@ -127,8 +126,13 @@ def _opening(host: Host, text: str, find: Callable[[], Path]) -> MainWindow:
 
 
 def _read_in_background(window: MainWindow, task: Task) -> None:
-    if not window.closed:  # closed before its first frame was drawn: nothing to read
-        start(task)
+    if window.closed:  # closed before its first frame was drawn: nothing to read
+        return
+    # The keys' rules name Qt's namespace, as the panes' modules the worker loads do: loaded here
+    # first, on the GUI thread. PySide sets a class up for Python the first time it is named, and
+    # two threads naming it at once (a key pressed while the worker imports) would each set it up.
+    keyboard.load_rules()
+    start(task)
 
 
 def _fill(window: MainWindow, path: Path) -> None:
@@ -198,7 +202,9 @@ def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> Mai
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
     own = isinstance(host.dialogs, Dialogs)
     window = MainWindow(case, dialogs=None if own else host.dialogs, opening_text=opening_text)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Deleted once closed, as Qt.WA_DeleteOnClose would have it (a case window always accepts
+    # its close), without naming Qt's namespace before the window is on screen.
+    window.closing.connect(window.deleteLater)
     OPEN_WINDOWS.append(window)
     window.destroyed.connect(
         lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection
 
-from desktop_app.gui import keyboard
+from desktop_app.gui import key_rules
 from desktop_app.gui.case_window import (
     case_watch,
     checklist_actions,
@@ -63,7 +63,7 @@ def fill(window: MainWindow) -> None:
     window.setWindowTitle(title + (MainWindow.tr(" (read-only)") if case.read_only else ""))
     window.setCentralWidget(window.splitter)
     menus.install(window)
-    keyboard.leave_views_with_tab(window)
+    key_rules.leave_views_with_tab(window)
     refresh(window)
     if window.documents_model.rowCount():
         window.documents_view.selectRow(0)

@@ -83,6 +83,43 @@ def test_a_case_given_at_launch_is_shown_in_its_window_after_the_window_itself(
     assert ran.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown"]
 
 
+def test_the_welcome_window_is_shown_without_qts_namespace(tmp_path: Path) -> None:
+    """Setting up the Python enums of ``Qt`` takes ~25 ms: it waits for the first key pressed."""
+    ran = _run_app(
+        "import PySide6.QtCore\n"
+        "from desktop_app.gui.app.startup import run\n"
+        "run([])\n"
+        "print('Qt' in vars(PySide6.QtCore))\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["VisaCase window shown", "False"], ran.stderr
+
+
+def test_a_case_window_is_on_screen_without_qts_namespace_and_loads_it_to_read(
+    tmp_path: Path,
+) -> None:
+    """The "Opening …" frame needs no ``Qt``; once it is drawn the GUI thread sets it up,
+    before the worker loading the panes' modules, which name it too, starts."""
+    ran = _run_app(
+        "from pathlib import Path\n"
+        "import PySide6.QtCore\n"
+        "from desktop_app.gui.app.startup import load_qt\n"
+        "load_qt()\n"
+        "from PySide6.QtCore import QThreadPool, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.gui.app import file_actions\n"
+        "from desktop_app.gui.app.welcome import WelcomeLater\n"
+        f"window = file_actions.open_case(WelcomeLater(), Path({str(_case(tmp_path))!r}))\n"
+        "print(window.isVisible(), 'Qt' in vars(PySide6.QtCore))\n"
+        "window.case_loaded.connect(app.quit)\n"
+        "app.exec()\n"
+        "print(window.loaded, 'Qt' in vars(PySide6.QtCore))\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["True False", "True True"], ran.stderr
+
+
 def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
     tmp_path: Path,
 ) -> None:

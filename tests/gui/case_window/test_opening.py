@@ -31,6 +31,7 @@ def test_the_window_says_what_it_is_opening_and_offers_nothing_to_act_on(qtbot, 
     [window] = file_actions.OPEN_WINDOWS
     assert window.isVisible() and window.case is None
     assert window.centralWidget().text() == "Opening okafor.visacase…"
+    assert window.centralWidget().alignment() == Qt.AlignmentFlag.AlignCenter
     assert _menus(window) == ["&Case", "&Help"]
     assert [a.text() for a in window.case_menu.actions()] == [
         "&New case…",
