@@ -29,7 +29,8 @@ from desktop_app.gui.first_frame import after_first_frame
 from desktop_app.gui.workers.task import Task, start
 
 if TYPE_CHECKING:
-    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome_later import WelcomeLater
     from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.store.casefile import CaseFile
 
@@ -196,7 +197,6 @@ def _show(host: Host, case: CaseFile) -> MainWindow:
 
 def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> MainWindow:
     """A case window on ``case`` (or opening one), shown, counted and chained to the first."""
-    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
 
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
@@ -209,7 +209,7 @@ def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> Mai
     window.destroyed.connect(
         lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None
     )
-    starts = isinstance(host, WelcomeWindow | WelcomeLater)
+    starts = not isinstance(host, MainWindow)  # the welcome window, or its stand-in
     first = host if starts else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
     if first is not None:  # the welcome window, however many case windows ago
         FIRST_WINDOW[window] = first

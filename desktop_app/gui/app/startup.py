@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log
-    from desktop_app.gui.app.welcome import WelcomeLater
+    from desktop_app.gui.app.welcome_later import WelcomeLater
 
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -65,7 +65,7 @@ def run(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log, crash, file_actions
-    from desktop_app.gui.app.welcome import WelcomeLater
+    from desktop_app.gui.app.welcome_later import WelcomeLater
     from desktop_app.gui.icons import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

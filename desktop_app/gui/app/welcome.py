@@ -4,8 +4,9 @@ sample.
 It owns no case; each choice goes through ``file_actions``, which opens a case window and closes
 this one — and shows it again when the last case window closes. With recent cases, focus starts
 on the list, so Enter opens the highlighted one; Enter on a focused button presses it. A launch
-straight into a case (``visacase FILE``, ``--sample``) builds no welcome window: ``WelcomeLater``
-stands for it, and builds it only if the user comes back to it. Nothing here names Qt's
+straight into a case (``visacase FILE``, ``--sample``) builds no welcome window:
+``welcome_later.WelcomeLater`` stands for it, and builds it only if the user comes back to it
+(this module is not even loaded then). Nothing here names Qt's
 namespace (``Qt``): setting up its Python enums costs ~25 ms, and the window is on screen without
 them.
 """
@@ -128,19 +129,3 @@ class WelcomeWindow(QWidget):
         if window is not None:
             self.case_opened.emit(window)
             self.close()
-
-
-class WelcomeLater:
-    """The welcome window of a launch straight into a case, built only when it is first shown:
-    the case window is on screen sooner without it."""
-
-    def __init__(self) -> None:
-        self.dialogs = Dialogs()
-        self.window: WelcomeWindow | None = None
-
-    def show_again(self) -> None:
-        if self.window is None:
-            self.window = WelcomeWindow()
-            self.window.show()
-        else:
-            self.window.show_again()

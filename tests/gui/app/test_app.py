@@ -98,26 +98,29 @@ def test_the_welcome_window_is_shown_without_qts_namespace(tmp_path: Path) -> No
 def test_a_case_window_is_on_screen_without_qts_namespace_and_loads_it_to_read(
     tmp_path: Path,
 ) -> None:
-    """The "Opening …" frame needs no ``Qt``; once it is drawn the GUI thread sets it up,
-    before the worker loading the panes' modules, which name it too, starts."""
+    """The "Opening …" frame needs no ``Qt``, no welcome window and no deadline rules; once it
+    is drawn the GUI thread sets ``Qt`` up, before the worker loading the panes' modules, which
+    name it too, starts."""
     ran = _run_app(
+        "import sys\n"
         "from pathlib import Path\n"
         "import PySide6.QtCore\n"
         "from desktop_app.gui.app.startup import load_qt\n"
         "load_qt()\n"
-        "from PySide6.QtCore import QThreadPool, QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from desktop_app.gui.app import file_actions\n"
-        "from desktop_app.gui.app.welcome import WelcomeLater\n"
+        "from desktop_app.gui.app.welcome_later import WelcomeLater\n"
         f"window = file_actions.open_case(WelcomeLater(), Path({str(_case(tmp_path))!r}))\n"
-        "print(window.isVisible(), 'Qt' in vars(PySide6.QtCore))\n"
+        "later = ('desktop_app.gui.app.welcome', 'desktop_app.domain.deadline_states')\n"
+        "print(window.isVisible(), 'Qt' in vars(PySide6.QtCore), [m for m in later if m in"
+        " sys.modules])\n"
         "window.case_loaded.connect(app.quit)\n"
         "app.exec()\n"
         "print(window.loaded, 'Qt' in vars(PySide6.QtCore))\n",
         tmp_path,
     )
-    assert ran.stdout.splitlines() == ["True False", "True True"], ran.stderr
+    assert ran.stdout.splitlines() == ["True False []", "True True"], ran.stderr
 
 
 def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
@@ -151,7 +154,7 @@ def test_a_case_window_reads_its_case_only_once_its_first_frame_is_drawn(tmp_pat
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from desktop_app.gui.app import file_actions\n"
-        "from desktop_app.gui.app.welcome import WelcomeLater\n"
+        "from desktop_app.gui.app.welcome_later import WelcomeLater\n"
         f"window = file_actions.open_case(WelcomeLater(), Path({str(_case(tmp_path))!r}))\n"
         "QTimer.singleShot(0, lambda: print(QThreadPool.globalInstance().activeThreadCount(),"
         " 'sqlalchemy' in sys.modules))\n"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.app.welcome import WelcomeLater
+from desktop_app.gui.app.welcome_later import WelcomeLater
 from desktop_app.services import cases
 from tests.gui.case_windows import open_welcome_window, wait_until_opened
 from tests.gui.fakes import FakeDialogs
