@@ -126,13 +126,14 @@ def test_a_case_window_is_on_screen_without_qts_namespace_and_loads_it_to_read(
 def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
     tmp_path: Path,
 ) -> None:
-    """Showing a case needs the ORM; drawing, merging and rendering PDFs, and Alembic, wait."""
+    """Showing a case needs the ORM; drawing, merging and rendering PDFs, Alembic, and for a
+    plain case file SQLCipher's driver, wait."""
     ran = _run_app(
         "import sys\n"
         "from desktop_app.gui.app.startup import run\n"
         f"run([{str(_case(tmp_path))!r}])\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(("
-        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL'))}))\n",
+        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL', 'sqlcipher3'))}))\n",
         tmp_path,
     )
     assert ran.stdout.splitlines() == [
