@@ -78,10 +78,11 @@ def refresh(window: MainWindow) -> None:
     window.search.model.set_masking(window.masking)
     window.workbook.set_masking(window.masking)
     window.details.set_applicants([(p.id, p.name) for p in people])
-    window.timeline_panel.reload()
+    requested = notices.list_requested_items(case)  # the timeline's deadlines need them too
+    window.timeline_panel.reload(requested)
     window.checklist.show_notices(notices.list_notices(case))
     window.requests_model.set_items(
-        notices.list_requested_items(case),
+        requested,
         {d.id: window.masking(d.title) for d in window.documents_model.documents()},
     )
     info = cases.get_case_info(case)
