@@ -76,7 +76,7 @@ def run(argv: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     from desktop_app.gui import translations
 
-    translations.install(app)  # before any widget exists, so every text is translated
+    language = translations.install(app)  # before any widget exists, so every text is translated
     logs = app_log.hold()  # the log (in memory until the first window is up), then the hook
     crash.install(logs.log.parent)
     atexit.register(logs.open)  # nothing logged is lost, even if the event loop never runs
@@ -91,6 +91,7 @@ def run(argv: Sequence[str]) -> int:
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
     _open_log_when_shown(logs, later)
+    _add_fonts_when_shown(language)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
@@ -151,6 +152,16 @@ def _open_log_when_shown(logs: app_log.LogFiles, later: WelcomeLater) -> None:
     for window in opening:
         window.case_loaded.connect(lambda: QTimer.singleShot(0, logs.open))
         window.closing.connect(logs.open)
+
+
+def _add_fonts_when_shown(language: str) -> None:
+    """Give Qt the shipped fonts for names in other scripts once the first window is on screen,
+    on a thread: the case's names are shown a moment later, when its contents are read."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui import fonts
+
+    QTimer.singleShot(0, lambda: fonts.add_the_rest(language))
 
 
 def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:

@@ -65,6 +65,7 @@ class WelcomeWindow(QWidget):
         self.recent.setAccessibleName(self.tr("Recent cases"))
         self.recent.itemActivated.connect(self._open_recent)
         self.empty_hint = QLabel(self.tr("Cases you open will be listed here."))
+        self.empty_hint.setWordWrap(True)  # a longer translation wraps rather than being cut
         colours.mute(self.empty_hint)
         recent_box = QVBoxLayout()
         recent_box.addWidget(QLabel(self.tr("<b>Recent cases</b>")))
@@ -78,6 +79,7 @@ class WelcomeWindow(QWidget):
         privacy = QLabel(
             self.tr("Your cases stay on this computer. VisaCase never connects to the internet.")
         )
+        privacy.setWordWrap(True)
         colours.mute(privacy)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

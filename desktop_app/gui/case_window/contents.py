@@ -8,7 +8,7 @@ strings are the window's (``MainWindow.tr``), as they were when this lived in it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QModelIndex
 
 from desktop_app.gui import key_rules
 from desktop_app.gui.case_window import (
@@ -17,6 +17,7 @@ from desktop_app.gui.case_window import (
     document_actions,
     menus,
     panes,
+    selection_fields,
     status_bar,
 )
 from desktop_app.gui.case_window.case_edits import CaseEdits
@@ -52,6 +53,7 @@ def build(window: MainWindow, case: CaseFile) -> None:
     window.splitter = panes.splitter(window)
     window.remove_document_action = document_actions.remove_action(window)
     window.read_again_action = document_actions.read_again_action(window)
+    window.kind_menu, window.applicant_menu = selection_fields.install(window)
     checklist_actions.install(window)
 
 
@@ -93,11 +95,12 @@ def refresh(window: MainWindow) -> None:
     status_bar.show_deadline(window)
 
 
-def show_selected(window: MainWindow, selected: QItemSelection) -> None:
-    rows = selected.indexes()
-    if not rows:
+def show_current_row(window: MainWindow, current: QModelIndex) -> None:
+    """The details and preview follow the current row: of several selected, the one last
+    clicked or moved to."""
+    if not current.isValid():
         return
-    doc = window.documents_model.document(rows[0].row())
+    doc = window.documents_model.document(current.row())
     window.details.show_document(
         doc, documents.get_document_text(window.case, doc.id), window.masking
     )

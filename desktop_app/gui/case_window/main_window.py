@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
             return ""
         return value if self.reveal_ids.isChecked() else identifiers.mask(value)
 
-    def on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        _contents().show_selected(self, selected)
+    def on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        _contents().show_current_row(self, current)
 
     def add_applicant(self) -> None:
         from desktop_app.gui.case_window import applicant_actions
@@ -132,16 +132,20 @@ class MainWindow(QMainWindow):
         _contents().edit_document(self, document_id, changes)
 
     def show_current(self) -> None:
-        """Refresh after a step forwards or back, keeping the selected document if it is still
-        there (else the one now in its row; the details panel empties when none is left)."""
-        current = self.documents_view.currentIndex()
-        chosen = self.documents_model.document(current.row()).id if current.isValid() else None
+        """Refresh after a step forwards or back, keeping the documents selected that are still
+        there, the current one shown (else the one now in its row; the details panel empties
+        when none is left)."""
+        view, model = self.documents_view, self.documents_model
+        current = view.currentIndex()
+        chosen = model.document(current.row()).id if current.isValid() else None
+        kept = [model.document(row).id for row in view.selected_rows()]
         self.refresh()
-        row = self.documents_model.row_of(chosen) if chosen is not None else -1
+        row = model.row_of(chosen) if chosen is not None else -1
         if row < 0 and current.isValid():
-            row = min(current.row(), self.documents_model.rowCount() - 1)
+            row = min(current.row(), model.rowCount() - 1)
         if row >= 0:
-            self.documents_view.selectRow(row)
+            view.selectRow(row)
+            view.select_more([r for r in map(model.row_of, kept) if r >= 0])
         else:
             self.details.show_nothing()
             self.preview.setCurrentIndex(0)
