@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 
-from desktop_app.gui import keyboard
+from desktop_app.gui import key_rules
 from desktop_app.gui.case_window import (
     case_watch,
     checklist_actions,
@@ -65,7 +65,7 @@ def fill(window: MainWindow) -> None:
     window.setWindowTitle(title + (MainWindow.tr(" (read-only)") if case.read_only else ""))
     window.setCentralWidget(window.splitter)
     menus.install(window)
-    keyboard.leave_views_with_tab(window)
+    key_rules.leave_views_with_tab(window)
     refresh(window)
     if window.documents_model.rowCount():
         window.documents_view.selectRow(0)
@@ -80,10 +80,11 @@ def refresh(window: MainWindow) -> None:
     window.search.model.set_masking(window.masking)
     window.workbook.set_masking(window.masking)
     window.details.set_applicants([(p.id, p.name) for p in people])
-    window.timeline_panel.reload()
+    requested = notices.list_requested_items(case)  # the timeline's deadlines need them too
+    window.timeline_panel.reload(requested)
     window.checklist.show_notices(notices.list_notices(case))
     window.requests_model.set_items(
-        notices.list_requested_items(case),
+        requested,
         {d.id: window.masking(d.title) for d in window.documents_model.documents()},
     )
     info = cases.get_case_info(case)

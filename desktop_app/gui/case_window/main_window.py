@@ -16,7 +16,6 @@ before it is shown.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -32,6 +31,8 @@ from desktop_app.gui.case_window import feedback, opening, status_bar, window_me
 from desktop_app.gui.dialogs.asking import Dialogs
 
 if TYPE_CHECKING:
+    import datetime as dt  # only named: loading it is a cost before the window is on screen
+
     from desktop_app.gui.workers.task import Task
     from desktop_app.store.casefile import CaseFile
 
@@ -48,13 +49,14 @@ class MainWindow(QMainWindow):
         case: CaseFile | None = None,
         *,
         dialogs: Dialogs | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
         opening_text: str = "",
     ) -> None:
-        """A window on ``case``; without one, a window saying ``opening_text`` until ``load``."""
+        """A window on ``case``; without one, a window saying ``opening_text`` until ``load``.
+        ``today`` tells the day deadlines count from (the calendar's, unless a test says)."""
         super().__init__()
         self.case: CaseFile | None = None
-        self.today = today
+        self.today = today or _today
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
         self.told_no_ocr = False
@@ -213,6 +215,12 @@ class MainWindow(QMainWindow):
         if self.case is not None:
             _contents().close(self)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _today() -> dt.date:
+    import datetime as dt
+
+    return dt.date.today()
 
 
 def _contents() -> ModuleType:
