@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 NO_SCREEN_EXIT = 2
+FONTS_AT_LATEST_MS = 1000  # a first window closed before it was drawn
 
 
 def run(argv: Sequence[str]) -> int:
@@ -91,7 +92,7 @@ def run(argv: Sequence[str]) -> int:
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
     _open_log_when_shown(logs, later)
-    _add_fonts_when_shown(language)
+    _add_fonts_when_shown(language, later)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
 
@@ -154,14 +155,26 @@ def _open_log_when_shown(logs: app_log.LogFiles, later: WelcomeLater) -> None:
         window.closing.connect(logs.open)
 
 
-def _add_fonts_when_shown(language: str) -> None:
-    """Give Qt the shipped fonts for names in other scripts once the first window is on screen,
-    on a thread: the case's names are shown a moment later, when its contents are read."""
+def _add_fonts_when_shown(language: str, later: WelcomeLater) -> None:
+    """Give Qt the shipped fonts for names in other scripts on a thread, once the first window
+    has been drawn (or a second on, if it closed before): a case's names are shown a moment
+    later, when its contents have been read."""
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui import fonts
+    from desktop_app.gui.app import file_actions
+    from desktop_app.gui.first_frame import after_first_frame
 
-    QTimer.singleShot(0, lambda: fonts.add_the_rest(language))
+    added: list[object] = []
+
+    def add() -> None:
+        if not added:
+            added.append(fonts.add_the_rest(language))
+
+    first = next(iter(file_actions.OPEN_WINDOWS), None) or later.window
+    if first is not None:
+        after_first_frame(first, add)
+    QTimer.singleShot(FONTS_AT_LATEST_MS, add)
 
 
 def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
