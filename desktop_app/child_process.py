@@ -33,13 +33,15 @@ import pickle
 import queue
 import signal
 import struct
-import subprocess
 import sys
 import threading
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    import subprocess
 
 CHILD_FLAG = "--child"
 POLL = 0.2
@@ -172,6 +174,8 @@ class BoundedChild:
         return process
 
     def _launch(self) -> subprocess.Popen[bytes]:
+        import subprocess  # here: only the parent starts processes, the child need not load it
+
         options: dict[str, object] = (
             {"start_new_session": True}
             if hasattr(os, "setsid")

@@ -142,7 +142,7 @@ def shoot(args: argparse.Namespace, home: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui import translations
+    from desktop_app.gui import fonts, translations
     from desktop_app.gui.app.welcome import WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.gui.packet.packet_dialog import open_packet_dialog
@@ -151,6 +151,8 @@ def shoot(args: argparse.Namespace, home: Path) -> None:
     out, language, suffix = args.out, args.language, suffix_for(args)
     app = QApplication([sys.argv[0]])
     translations.load(app, "" if language == "en" else language)
+    fonts.add_for_language(language)
+    fonts.add_the_rest(language).join()
     if args.dark:
         use_dark_palette(app)
     scale_font(app, args.font_scale)

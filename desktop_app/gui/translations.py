@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from desktop_app import messages
-from desktop_app.gui import settings
+from desktop_app.gui import fonts, settings
 from desktop_app.gui.icons import RESOURCES
 
 if TYPE_CHECKING:
@@ -37,9 +37,13 @@ def language_for(chosen: str, system: QLocale) -> str:
     return messages.closest(system.name())  # e.g. "pt_BR", "es_MX", "zh_CN", "en_US"
 
 
-def install(app: QCoreApplication) -> list[QTranslator]:
-    """Load the translations for the chosen language, or the system's when none is chosen."""
-    return load(app, language_for(settings.preferences().language, QLocale.system()))
+def install(app: QCoreApplication) -> str:
+    """Load the translations for the chosen language, or the system's when none is chosen, with
+    the fonts it is written in; returns the language ('' is English)."""
+    language = language_for(settings.preferences().language, QLocale.system())
+    load(app, language)
+    fonts.add_for_language(language)
+    return language
 
 
 def load(app: QCoreApplication, language: str) -> list[QTranslator]:

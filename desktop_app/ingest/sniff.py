@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from pathlib import Path
-
-import olefile
 
 from desktop_app.errors import UserFacingError
 from desktop_app.messages import N_, _, translated
@@ -125,6 +122,8 @@ def recognise(source: bytes | Path) -> str:
 
 def zip_reason(source: bytes | Path) -> str:
     """Why a ZIP-based file is refused: Office and OpenDocument files are ZIPs inside."""
+    import zipfile  # here, as olefile below: the reader loads them only for such a file
+
     try:
         with zipfile.ZipFile(_opened(source)) as archive:
             names = set(archive.namelist())
@@ -200,6 +199,8 @@ def _iso_media(head: bytes) -> str:
 
 
 def _ole(source: bytes | Path) -> str:
+    import olefile
+
     try:
         with olefile.OleFileIO(_opened(source)) as ole:
             names = {"/".join(entry) for entry in ole.listdir(streams=True, storages=True)}

@@ -10,7 +10,6 @@ lets the crash dialog call a case safe only after checking it.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError
@@ -21,10 +20,6 @@ from desktop_app.services import cases
 from desktop_app.store import connection as store_connection
 from desktop_app.store import locking
 from desktop_app.store.casefile import CaseFile
-
-_SQL_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, DatabaseError)
-if store_connection.sqlcipher is not None:
-    _SQL_ERRORS += (store_connection.sqlcipher.Error,)
 
 
 class CaseWatch:
@@ -65,7 +60,7 @@ class CaseWatch:
             return _("The case file is closed, so it could not be checked.")
         try:
             verdict = anchor.execute("PRAGMA quick_check").fetchone()[0]
-        except _SQL_ERRORS as exc:
+        except (DatabaseError, *store_connection.driver_errors()) as exc:
             return _("The case file could not be checked ({error}).").format(error=exc)
         if verdict != "ok":
             return _("SQLite's check of the case file found a problem: {verdict}.").format(

@@ -92,11 +92,15 @@ def applicant_phases(case: CaseFile) -> list[ApplicantPhase]:
 
 
 def deadlines(
-    case: CaseFile, today: dt.date, seen: list[EventView] | None = None
+    case: CaseFile,
+    today: dt.date,
+    seen: list[EventView] | None = None,
+    requested: list[notices.RequestedItemView] | None = None,
 ) -> list[Deadline]:
     """The reply deadline, when an inquiry becomes reasonable, the next follow-up, and the last
     day to collect each passport waiting at the visa center, each settled as of ``today``.
-    ``seen``: the case's ``history`` when the caller already has it."""
+    ``seen`` and ``requested``: the case's ``history`` and its requested items
+    (``notices.list_requested_items``) when the caller already has them."""
     info = cases.get_case_info(case)
     timeline = [e for e in domain_events(case, seen) if range_problem(e.occurred_on) is None]
     slips = [n for n in notices.list_notices(case) if n.refusal_type == "221g"]
@@ -115,13 +119,19 @@ def deadlines(
             else _("Passport pickup")
         )
         found.append(pickup_deadline(ready_on, label, f"pickup:{who or 'case'}"))
-    progress = _progress(case, timeline, slips, today)
+    if requested is None:
+        requested = notices.list_requested_items(case)
+    progress = _progress(case, timeline, slips, requested, today)
     settled = [deadline_states.settle(d, progress) for d in found if d is not None]
     return sorted(settled, key=lambda d: d.due)
 
 
 def _progress(
-    case: CaseFile, timeline: list[TimelineEvent], slips: list[notices.NoticeView], today: dt.date
+    case: CaseFile,
+    timeline: list[TimelineEvent],
+    slips: list[notices.NoticeView],
+    requested: list[notices.RequestedItemView],
+    today: dt.date,
 ) -> Progress:
     people = applicants.list_applicants(case)
     who = [(p.id, p.name) for p in people] or [(None, "")]
@@ -134,7 +144,7 @@ def _progress(
     return Progress(
         today=today,
         admin_only=bool(slips) and slips[0].admin_processing_only,
-        requested=tuple((i.label, i.submitted_on) for i in notices.list_requested_items(case)),
+        requested=tuple((i.label, i.submitted_on) for i in requested),
         submissions=tuple(e.occurred_on for e in timeline if e.kind == "documents_submitted"),
         inquiries=tuple(e.occurred_on for e in timeline if e.kind == "email_sent"),
         standing=tuple(standings),

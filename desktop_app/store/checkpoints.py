@@ -16,7 +16,6 @@ it there for the next one.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 from types import TracebackType
 
@@ -27,7 +26,7 @@ from sqlalchemy.pool import Pool
 
 from desktop_app.errors import CaseFileError
 from desktop_app.store.casefile import CaseFile
-from desktop_app.store.connection import SQLCIPHER_ERRORS
+from desktop_app.store.connection import driver_errors
 
 AUTOCHECKPOINT = "PRAGMA wal_autocheckpoint"
 PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
@@ -85,7 +84,7 @@ class Batch:
     def _checkpoint(self) -> None:
         if self._apart is None or not self._case.still_there():  # moved or deleted: left alone
             return
-        with contextlib.suppress(sqlite3.Error, *SQLCIPHER_ERRORS):
+        with contextlib.suppress(*driver_errors()):
             connection = self._apart.connect()
             try:
                 connection.cursor().execute(PASSIVE).fetchall()

@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+45"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Revise su archivo de caso antes de continuar: {0}</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+64"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -590,17 +590,17 @@
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>no applicants yet</source>
         <translation>aún no hay solicitantes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+127"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+35"/>
         <source>Edit “{0}”</source>
         <translation>Editar «{0}»</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Vincular a «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+68"/>
         <source>This case is open read-only.</source>
         <translation>Este caso está abierto en solo lectura.</translation>
     </message>
@@ -1147,7 +1147,7 @@ Ya no se pueden guardar cambios en él. ¿Guardar una copia de lo que esta venta
         <translation>No se pudo leer la imagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+58"/>
         <source>Protected case</source>
         <translation>Caso protegido</translation>
     </message>
@@ -1157,7 +1157,7 @@ Ya no se pueden guardar cambios en él. ¿Guardar una copia de lo que esta venta
         <translation>{0} está protegido. Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+56"/>
         <source>Save the new case as</source>
         <translation>Guardar el caso nuevo como</translation>
     </message>
@@ -1168,7 +1168,7 @@ Ya no se pueden guardar cambios en él. ¿Guardar una copia de lo que esta venta
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+31"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
@@ -1228,7 +1228,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>Reconocimiento de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+23"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1461,7 +1461,8 @@ Record this observation?</source>
         <translation>Aún no hay documentos vinculados</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>E&amp;liminar documento</translation>
     </message>
@@ -1471,22 +1472,42 @@ Record this observation?</source>
         <translation>Leer el te&amp;xto de nuevo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Read the text of “{0}” again.</source>
         <translation>Se volvió a leer el texto de «{0}».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>“{0}” has its text and searchable words already.</source>
         <translation>«{0}» ya tiene su texto y sus palabras que se pueden buscar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>E&amp;liminar {0} documentos</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>El reconocimiento de texto (Tesseract OCR) no está instalado: no se leyó «{0}».</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The {0} documents have their text and searchable words already.</source>
+        <translation>Los {0} documentos ya tienen su texto y sus palabras buscables.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: nothing was read.</source>
+        <translation>El reconocimiento de texto (Tesseract OCR) no está instalado: no se leyó nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the text of {0} document(s) again.</source>
+        <translation>Se volvió a leer el texto de {0} documento(s).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>Se eliminaron «{0}» y sus {1} adjunto(s).</translation>
     </message>
@@ -1496,12 +1517,32 @@ Record this observation?</source>
         <translation>Se eliminó «{0}».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Remove {0} documents</source>
+        <translation>Eliminar {0} documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed {0} documents and their {1} attachment(s).</source>
+        <translation>Se eliminaron {0} documentos y sus {1} adjunto(s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed {0} documents.</source>
+        <translation>Se eliminaron {0} documentos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Editar ▸ Deshacer los recupera.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Remove “{0}”</source>
         <translation>Eliminar «{0}»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Editar ▸ Deshacer lo recupera.</translation>
     </message>
@@ -1576,7 +1617,7 @@ Record this observation?</source>
         <translation>VisaCase — {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Opening {0}…</source>
         <translation>Abriendo {0}…</translation>
     </message>
@@ -1584,6 +1625,31 @@ Record this observation?</source>
         <location line="+4"/>
         <source>Opening the sample case…</source>
         <translation>Abriendo el caso de ejemplo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/selection_fields.py" line="+26"/>
+        <source>Set &amp;kind</source>
+        <translation>Poner &amp;tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set &amp;applicant</source>
+        <translation>Poner &amp;solicitante</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set kind “{1}” on {0} document(s)</source>
+        <translation>Poner el tipo «{1}» a {0} documento(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set applicant “{1}” on {0} document(s)</source>
+        <translation>Poner el solicitante «{1}» a {0} documento(s)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole case</source>
+        <translation>Todo el caso</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2080,7 @@ Record this observation?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+91"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>Aún no hay nada en la cronología. Pegue el texto de la página de estado de CEAC, o añada una novedad del pasaporte, un correo o una nota con los botones de arriba.</translation>
     </message>
@@ -2024,7 +2090,7 @@ Record this observation?</source>
         <translation>Mostrar eventos de</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -2172,7 +2238,7 @@ Record this observation?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+41"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2212,7 +2278,7 @@ Record this observation?</source>
         <translation>Aquí aparecerán los casos que abra.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Casos recientes&lt;/b&gt;</translation>
     </message>
@@ -2325,18 +2391,18 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+69"/>
+        <location line="+121"/>
         <source>214(b) workbook</source>
         <translation>Cuaderno 214(b)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Readiness</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>One-sentence answer</source>
         <translation>Respuesta en una frase</translation>
     </message>
@@ -2346,22 +2412,22 @@ Record this observation?</source>
         <translation>p. ej., Desde mayo dirijo nuestra oficina de Manila, y compramos nuestra casa allí.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Where you stand</source>
         <translation>Dónde está usted</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Six points to work through</source>
         <translation>Seis puntos para trabajar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your answer to “What changed since last time?”</source>
         <translation>Su respuesta a «¿Qué cambió desde la última vez?»</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} palabras. Lo bastante breve para decirlo en la ventanilla sin notas.</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+45"/>
         <source>Check your case file before going on: {0}</source>
         <translation>आगे बढ़ने से पहले अपनी केस फ़ाइल जाँचें: {0}</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+64"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -590,17 +590,17 @@
         <translation> (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>no applicants yet</source>
         <translation>अभी कोई आवेदक नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+127"/>
         <source>Preferences saved.</source>
         <translation>प्राथमिकताएँ सहेजी गईं।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+35"/>
         <source>Edit “{0}”</source>
         <translation>“{0}” संपादित करें</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>“{0}” से जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+68"/>
         <source>This case is open read-only.</source>
         <translation>यह केस केवल पढ़ने के लिए खुला है।</translation>
     </message>
@@ -1147,7 +1147,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>चित्र पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+58"/>
         <source>Protected case</source>
         <translation>सुरक्षित केस</translation>
     </message>
@@ -1157,7 +1157,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} सुरक्षित है। पासफ़्रेज़:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+56"/>
         <source>Save the new case as</source>
         <translation>नया केस इस नाम से सहेजें</translation>
     </message>
@@ -1168,7 +1168,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+31"/>
         <source>Open case</source>
         <translation>केस खोलें</translation>
@@ -1228,7 +1228,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>पाठ पहचान</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+23"/>
         <source>&amp;Case</source>
         <translation>केस (&amp;C)</translation>
     </message>
@@ -1461,7 +1461,8 @@ Record this observation?</source>
         <translation>अभी कोई दस्तावेज़ जुड़ा नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>दस्तावेज़ हटाएँ (&amp;D)</translation>
     </message>
@@ -1471,22 +1472,42 @@ Record this observation?</source>
         <translation>पाठ फिर से पढ़ें (&amp;T)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Read the text of “{0}” again.</source>
         <translation>“{0}” का पाठ फिर से पढ़ा गया।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>“{0}” has its text and searchable words already.</source>
         <translation>“{0}” में उसका पाठ और खोजने योग्य शब्द पहले से हैं।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>{0} दस्तावेज़ हटाएँ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>पाठ पहचान (Tesseract OCR) इंस्टॉल नहीं है: “{0}” नहीं पढ़ा गया।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The {0} documents have their text and searchable words already.</source>
+        <translation>इन {0} दस्तावेज़ों में पाठ और खोजे जा सकने वाले शब्द पहले से हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: nothing was read.</source>
+        <translation>पाठ पहचान (Tesseract OCR) इंस्टॉल नहीं है: कुछ नहीं पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the text of {0} document(s) again.</source>
+        <translation>{0} दस्तावेज़ों का पाठ फिर से पढ़ा गया।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>“{0}” और उसके {1} संलग्नक हटाए गए।</translation>
     </message>
@@ -1496,12 +1517,32 @@ Record this observation?</source>
         <translation>“{0}” हटाया गया।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Remove {0} documents</source>
+        <translation>{0} दस्तावेज़ हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed {0} documents and their {1} attachment(s).</source>
+        <translation>{0} दस्तावेज़ और उनके {1} संलग्नक हटाए गए।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed {0} documents.</source>
+        <translation>{0} दस्तावेज़ हटाए गए।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>संपादन ▸ पूर्ववत करें से ये वापस आ जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Remove “{0}”</source>
         <translation>“{0}” हटाएँ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>संपादन ▸ पूर्ववत करें से यह वापस आ जाता है।</translation>
     </message>
@@ -1576,7 +1617,7 @@ Record this observation?</source>
         <translation>VisaCase — {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Opening {0}…</source>
         <translation>{0} खोला जा रहा है…</translation>
     </message>
@@ -1584,6 +1625,31 @@ Record this observation?</source>
         <location line="+4"/>
         <source>Opening the sample case…</source>
         <translation>नमूना केस खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/selection_fields.py" line="+26"/>
+        <source>Set &amp;kind</source>
+        <translation>प्रकार चुनें (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set &amp;applicant</source>
+        <translation>आवेदक चुनें (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set kind “{1}” on {0} document(s)</source>
+        <translation>{0} दस्तावेज़ों का प्रकार “{1}” करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set applicant “{1}” on {0} document(s)</source>
+        <translation>{0} दस्तावेज़ों का आवेदक “{1}” करें</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole case</source>
+        <translation>पूरा केस</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2080,7 @@ Record this observation?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+91"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>समयरेखा पर अभी कुछ नहीं है। CEAC स्थिति पृष्ठ का पाठ चिपकाएँ, या ऊपर के बटनों से पासपोर्ट की जानकारी, ईमेल या नोट जोड़ें।</translation>
     </message>
@@ -2024,7 +2090,7 @@ Record this observation?</source>
         <translation>इनकी घटनाएँ दिखाएँ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>समयरेखा</translation>
     </message>
@@ -2172,7 +2238,7 @@ Record this observation?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+41"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2212,7 +2278,7 @@ Record this observation?</source>
         <translation>आप जो केस खोलेंगे वे यहाँ दिखेंगे।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;हाल के केस&lt;/b&gt;</translation>
     </message>
@@ -2325,18 +2391,18 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+69"/>
+        <location line="+121"/>
         <source>214(b) workbook</source>
         <translation>214(b) कार्यपुस्तिका</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Readiness</source>
         <translation>तैयारी</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>One-sentence answer</source>
         <translation>एक वाक्य का उत्तर</translation>
     </message>
@@ -2346,22 +2412,22 @@ Record this observation?</source>
         <translation>जैसे मई से मैं हमारा मनीला दफ़्तर संभालता हूँ, और हमने वहीं अपना घर ख़रीदा है।</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Where you stand</source>
         <translation>आप कहाँ खड़े हैं</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Six points to work through</source>
         <translation>काम करने के लिए छह बिंदु</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your answer to “What changed since last time?”</source>
         <translation>“पिछली बार से क्या बदला?” का आपका उत्तर</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} शब्द। इतना छोटा कि खिड़की पर बिना नोट के कहा जा सके।</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+45"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Verifique o arquivo do caso antes de continuar: {0}</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+64"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -590,17 +590,17 @@
         <translation> (somente leitura)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>no applicants yet</source>
         <translation>nenhum requerente ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+127"/>
         <source>Preferences saved.</source>
         <translation>Preferências salvas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+35"/>
         <source>Edit “{0}”</source>
         <translation>Editar “{0}”</translation>
     </message>
@@ -610,7 +610,7 @@
         <translation>Vincular a “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+68"/>
         <source>This case is open read-only.</source>
         <translation>Este caso está aberto somente para leitura.</translation>
     </message>
@@ -1147,7 +1147,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>Não foi possível ler a imagem.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+58"/>
         <source>Protected case</source>
         <translation>Caso protegido</translation>
     </message>
@@ -1157,7 +1157,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
         <translation>{0} está protegido. Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+56"/>
         <source>Save the new case as</source>
         <translation>Salvar o novo caso como</translation>
     </message>
@@ -1168,7 +1168,7 @@ As alterações não podem mais ser salvas nele. Salvar uma cópia do que esta j
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+31"/>
         <source>Open case</source>
         <translation>Abrir caso</translation>
@@ -1228,7 +1228,7 @@ Abrir somente para leitura, para olhar sem mudar nada?</translation>
         <translation>Reconhecimento de texto</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+23"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
@@ -1461,7 +1461,8 @@ Registrar esta observação?</translation>
         <translation>Nenhum documento vinculado ainda</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>Re&amp;mover documento</translation>
     </message>
@@ -1471,22 +1472,42 @@ Registrar esta observação?</translation>
         <translation>Ler o te&amp;xto novamente</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Read the text of “{0}” again.</source>
         <translation>O texto de “{0}” foi lido novamente.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>“{0}” has its text and searchable words already.</source>
         <translation>“{0}” já tem seu texto e suas palavras pesquisáveis.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>Re&amp;mover {0} documentos</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>O reconhecimento de texto (Tesseract OCR) não está instalado: “{0}” não foi lido.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The {0} documents have their text and searchable words already.</source>
+        <translation>Os {0} documentos já têm seu texto e palavras pesquisáveis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: nothing was read.</source>
+        <translation>O reconhecimento de texto (Tesseract OCR) não está instalado: nada foi lido.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the text of {0} document(s) again.</source>
+        <translation>O texto de {0} documento(s) foi lido novamente.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>“{0}” e seus {1} anexo(s) foram removidos.</translation>
     </message>
@@ -1496,12 +1517,32 @@ Registrar esta observação?</translation>
         <translation>“{0}” foi removido.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Remove {0} documents</source>
+        <translation>Remover {0} documentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed {0} documents and their {1} attachment(s).</source>
+        <translation>{0} documentos e seus {1} anexo(s) foram removidos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed {0} documents.</source>
+        <translation>{0} documentos foram removidos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Editar ▸ Desfazer os traz de volta.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Remove “{0}”</source>
         <translation>Remover “{0}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Editar ▸ Desfazer o traz de volta.</translation>
     </message>
@@ -1576,7 +1617,7 @@ Registrar esta observação?</translation>
         <translation>VisaCase — {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Opening {0}…</source>
         <translation>Abrindo {0}…</translation>
     </message>
@@ -1584,6 +1625,31 @@ Registrar esta observação?</translation>
         <location line="+4"/>
         <source>Opening the sample case…</source>
         <translation>Abrindo o caso de exemplo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/selection_fields.py" line="+26"/>
+        <source>Set &amp;kind</source>
+        <translation>Definir &amp;tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set &amp;applicant</source>
+        <translation>Definir &amp;requerente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set kind “{1}” on {0} document(s)</source>
+        <translation>Definir o tipo “{1}” em {0} documento(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set applicant “{1}” on {0} document(s)</source>
+        <translation>Definir o requerente “{1}” em {0} documento(s)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole case</source>
+        <translation>Caso inteiro</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2080,7 @@ Registrar esta observação?</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+91"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>Nada na linha do tempo ainda. Cole o texto da página de status do CEAC, ou adicione uma atualização do passaporte, um e-mail ou uma nota com os botões acima.</translation>
     </message>
@@ -2024,7 +2090,7 @@ Registrar esta observação?</translation>
         <translation>Mostrar eventos de</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>Linha do tempo</translation>
     </message>
@@ -2172,7 +2238,7 @@ Registrar esta observação?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+41"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2212,7 +2278,7 @@ Registrar esta observação?</translation>
         <translation>Os casos que você abrir aparecerão aqui.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Casos recentes&lt;/b&gt;</translation>
     </message>
@@ -2325,18 +2391,18 @@ Registrar esta observação?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+69"/>
+        <location line="+121"/>
         <source>214(b) workbook</source>
         <translation>Caderno 214(b)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Readiness</source>
         <translation>Preparação</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>One-sentence answer</source>
         <translation>Resposta em uma frase</translation>
     </message>
@@ -2346,22 +2412,22 @@ Registrar esta observação?</translation>
         <translation>ex.: Desde maio dirijo nosso escritório em Manila, e compramos nossa casa lá.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Where you stand</source>
         <translation>Onde você está</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Six points to work through</source>
         <translation>Seis pontos para trabalhar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your answer to “What changed since last time?”</source>
         <translation>Sua resposta a “O que mudou desde a última vez?”</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} palavras. Curta o bastante para dizer no guichê sem anotações.</translation>
     </message>

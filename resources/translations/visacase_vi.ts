@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+45"/>
         <source>Check your case file before going on: {0}</source>
         <translation>Hãy kiểm tra tệp hồ sơ trước khi tiếp tục: {0}</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+64"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -589,17 +589,17 @@
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>no applicants yet</source>
         <translation>chưa có người nộp đơn</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+127"/>
         <source>Preferences saved.</source>
         <translation>Đã lưu tùy chọn.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+35"/>
         <source>Edit “{0}”</source>
         <translation>Sửa “{0}”</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Liên kết với “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+68"/>
         <source>This case is open read-only.</source>
         <translation>Hồ sơ này đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -1146,7 +1146,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>Không đọc được hình ảnh.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+58"/>
         <source>Protected case</source>
         <translation>Hồ sơ được bảo vệ</translation>
     </message>
@@ -1156,7 +1156,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
         <translation>{0} được bảo vệ. Cụm mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+56"/>
         <source>Save the new case as</source>
         <translation>Lưu hồ sơ mới thành</translation>
     </message>
@@ -1167,7 +1167,7 @@ Không thể lưu thay đổi vào tệp này nữa. Lưu một bản sao nhữn
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+31"/>
         <source>Open case</source>
         <translation>Mở hồ sơ</translation>
@@ -1227,7 +1227,7 @@ Mở ở chế độ chỉ đọc, để xem mà không thay đổi gì?</transl
         <translation>Nhận dạng chữ</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+23"/>
         <source>&amp;Case</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
@@ -1459,7 +1459,8 @@ Ghi nhận lần xem này?</translation>
         <translation>Chưa có tài liệu nào được liên kết</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>&amp;Xóa tài liệu</translation>
     </message>
@@ -1469,22 +1470,42 @@ Ghi nhận lần xem này?</translation>
         <translation>Đọc lại &amp;chữ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Read the text of “{0}” again.</source>
         <translation>Đã đọc lại chữ của “{0}”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>“{0}” has its text and searchable words already.</source>
         <translation>“{0}” đã có chữ và các từ tìm kiếm được.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>&amp;Xóa {0} tài liệu</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>Chưa cài đặt nhận dạng chữ (Tesseract OCR): chưa đọc “{0}”.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The {0} documents have their text and searchable words already.</source>
+        <translation>{0} tài liệu này đã có chữ và từ tìm kiếm được.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: nothing was read.</source>
+        <translation>Chưa cài đặt nhận dạng chữ (Tesseract OCR): chưa đọc gì.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the text of {0} document(s) again.</source>
+        <translation>Đã đọc lại chữ của {0} tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>Đã xóa “{0}” và {1} tệp đính kèm của nó.</translation>
     </message>
@@ -1494,12 +1515,32 @@ Ghi nhận lần xem này?</translation>
         <translation>Đã xóa “{0}”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Remove {0} documents</source>
+        <translation>Xóa {0} tài liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed {0} documents and their {1} attachment(s).</source>
+        <translation>Đã xóa {0} tài liệu và {1} tệp đính kèm của chúng.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed {0} documents.</source>
+        <translation>Đã xóa {0} tài liệu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>Sửa ▸ Hoàn tác sẽ khôi phục chúng.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Remove “{0}”</source>
         <translation>Xóa “{0}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Sửa ▸ Hoàn tác sẽ khôi phục lại.</translation>
     </message>
@@ -1574,7 +1615,7 @@ Ghi nhận lần xem này?</translation>
         <translation>VisaCase — {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Opening {0}…</source>
         <translation>Đang mở {0}…</translation>
     </message>
@@ -1582,6 +1623,31 @@ Ghi nhận lần xem này?</translation>
         <location line="+4"/>
         <source>Opening the sample case…</source>
         <translation>Đang mở hồ sơ mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/selection_fields.py" line="+26"/>
+        <source>Set &amp;kind</source>
+        <translation>Đặt &amp;loại</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set &amp;applicant</source>
+        <translation>Đặt &amp;người nộp đơn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set kind “{1}” on {0} document(s)</source>
+        <translation>Đặt loại “{1}” cho {0} tài liệu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set applicant “{1}” on {0} document(s)</source>
+        <translation>Đặt người nộp đơn “{1}” cho {0} tài liệu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole case</source>
+        <translation>Cả hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2071,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+91"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>Dòng thời gian chưa có gì. Hãy dán chữ của trang trạng thái CEAC, hoặc thêm cập nhật hộ chiếu, email hay ghi chú bằng các nút phía trên.</translation>
     </message>
@@ -2015,7 +2081,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Hiện sự kiện của</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>Dòng thời gian</translation>
     </message>
@@ -2163,7 +2229,7 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+41"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2203,7 +2269,7 @@ Ghi nhận lần xem này?</translation>
         <translation>Các hồ sơ bạn mở sẽ được liệt kê ở đây.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;Hồ sơ gần đây&lt;/b&gt;</translation>
     </message>
@@ -2316,18 +2382,18 @@ Ghi nhận lần xem này?</translation>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+69"/>
+        <location line="+121"/>
         <source>214(b) workbook</source>
         <translation>Sổ tay 214(b)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Readiness</source>
         <translation>Mức sẵn sàng</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>One-sentence answer</source>
         <translation>Câu trả lời một câu</translation>
     </message>
@@ -2337,22 +2403,22 @@ Ghi nhận lần xem này?</translation>
         <translation>ví dụ: Từ tháng Năm tôi quản lý văn phòng Manila, và chúng tôi đã mua nhà ở đó.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Where you stand</source>
         <translation>Bạn đang ở đâu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Six points to work through</source>
         <translation>Sáu điểm cần chuẩn bị</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your answer to “What changed since last time?”</source>
         <translation>Câu trả lời của bạn cho “Điều gì đã thay đổi từ lần trước?”</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} từ. Đủ ngắn để nói tại quầy mà không cần ghi chú.</translation>
     </message>

@@ -222,7 +222,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop_app/gui/app/crash.py" line="+46"/>
+        <location filename="../../desktop_app/gui/app/crash.py" line="+45"/>
         <source>Check your case file before going on: {0}</source>
         <translation>继续之前请检查您的案件文件：{0}</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>DocumentsTable</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+31"/>
+        <location filename="../../desktop_app/gui/widgets/documents_table.py" line="+36"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -579,7 +579,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+39"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+64"/>
         <source>VisaCase — {0}</source>
         <translation>VisaCase — {0}</translation>
     </message>
@@ -589,17 +589,17 @@
         <translation>（只读）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+27"/>
         <source>no applicants yet</source>
         <translation>尚无申请人</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+113"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+127"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/contents.py" line="+34"/>
+        <location filename="../../desktop_app/gui/case_window/contents.py" line="+35"/>
         <source>Edit “{0}”</source>
         <translation>编辑“{0}”</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>关联到“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+64"/>
+        <location filename="../../desktop_app/gui/case_window/main_window.py" line="+68"/>
         <source>This case is open read-only.</source>
         <translation>此案件以只读方式打开。</translation>
     </message>
@@ -1146,7 +1146,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>无法读取图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+57"/>
+        <location filename="../../desktop_app/gui/dialogs/asking.py" line="+58"/>
         <source>Protected case</source>
         <translation>受保护的案件</translation>
     </message>
@@ -1156,7 +1156,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
         <translation>{0} 受口令保护。口令：</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/app/file_actions.py" line="+53"/>
+        <location filename="../../desktop_app/gui/app/file_actions.py" line="+56"/>
         <source>Save the new case as</source>
         <translation>将新案件保存为</translation>
     </message>
@@ -1167,7 +1167,7 @@ Changes can no longer be saved into it. Save a copy of what this window still ha
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <location line="+31"/>
         <source>Open case</source>
         <translation>打开案件</translation>
@@ -1227,7 +1227,7 @@ Open it read-only, to look without changing anything?</source>
         <translation>文字识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+22"/>
+        <location filename="../../desktop_app/gui/case_window/window_menus.py" line="+23"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
@@ -1459,7 +1459,8 @@ Record this observation?</source>
         <translation>尚未关联任何文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+23"/>
+        <location filename="../../desktop_app/gui/case_window/document_actions.py" line="+26"/>
+        <location line="+10"/>
         <source>&amp;Remove document</source>
         <translation>删除文件(&amp;D)</translation>
     </message>
@@ -1469,22 +1470,42 @@ Record this observation?</source>
         <translation>重新读取文字(&amp;T)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Read the text of “{0}” again.</source>
         <translation>已重新读取“{0}”的文字。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>“{0}” has its text and searchable words already.</source>
         <translation>“{0}”已有文字和可搜索的字词。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-46"/>
+        <source>&amp;Remove {0} documents</source>
+        <translation>删除 {0} 个文件(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Text recognition (Tesseract OCR) is not installed: “{0}” was not read.</source>
         <translation>未安装文字识别（Tesseract OCR）：未读取“{0}”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The {0} documents have their text and searchable words already.</source>
+        <translation>这 {0} 个文件已有文字和可搜索的词。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text recognition (Tesseract OCR) is not installed: nothing was read.</source>
+        <translation>未安装文字识别（Tesseract OCR）：未读取任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read the text of {0} document(s) again.</source>
+        <translation>已重新读取 {0} 个文件的文字。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Removed “{0}” and its {1} attachment(s).</source>
         <translation>已删除“{0}”及其 {1} 个附件。</translation>
     </message>
@@ -1494,12 +1515,32 @@ Record this observation?</source>
         <translation>已删除“{0}”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Remove {0} documents</source>
+        <translation>删除 {0} 个文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed {0} documents and their {1} attachment(s).</source>
+        <translation>已删除 {0} 个文件及其 {1} 个附件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed {0} documents.</source>
+        <translation>已删除 {0} 个文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit ▸ Undo brings them back.</source>
+        <translation>“编辑 ▸ 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Remove “{0}”</source>
         <translation>删除“{0}”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>“编辑 ▸ 撤销”可将其恢复。</translation>
     </message>
@@ -1574,7 +1615,7 @@ Record this observation?</source>
         <translation>VisaCase — {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
@@ -1582,6 +1623,31 @@ Record this observation?</source>
         <location line="+4"/>
         <source>Opening the sample case…</source>
         <translation>正在打开示例案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui/case_window/selection_fields.py" line="+26"/>
+        <source>Set &amp;kind</source>
+        <translation>设置类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set &amp;applicant</source>
+        <translation>设置申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set kind “{1}” on {0} document(s)</source>
+        <translation>将 {0} 个文件的类型设为“{1}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set applicant “{1}” on {0} document(s)</source>
+        <translation>将 {0} 个文件的申请人设为“{1}”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole case</source>
+        <translation>整个案件</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2071,7 @@ Record this observation?</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+90"/>
+        <location filename="../../desktop_app/gui/widgets/timeline_view.py" line="+91"/>
         <source>Nothing on the timeline yet. Paste the text of the CEAC status page, or add a passport update, an email or a note with the buttons above.</source>
         <translation>时间线上还没有内容。粘贴 CEAC 状态页面的文字，或用上方的按钮添加护照进度、邮件或备注。</translation>
     </message>
@@ -2015,7 +2081,7 @@ Record this observation?</source>
         <translation>显示以下人员的事件</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -2163,7 +2229,7 @@ Record this observation?</source>
 <context>
     <name>WelcomeWindow</name>
     <message>
-        <location filename="../../desktop_app/gui/app/welcome.py" line="+39"/>
+        <location filename="../../desktop_app/gui/app/welcome.py" line="+41"/>
         <source>VisaCase</source>
         <translation>VisaCase</translation>
     </message>
@@ -2203,7 +2269,7 @@ Record this observation?</source>
         <translation>您打开的案件会列在这里。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的案件&lt;/b&gt;</translation>
     </message>
@@ -2316,18 +2382,18 @@ Record this observation?</source>
 <context>
     <name>WorkbookPanel</name>
     <message>
-        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+65"/>
-        <location line="+117"/>
+        <location filename="../../desktop_app/gui/case_window/workbook_view.py" line="+69"/>
+        <location line="+121"/>
         <source>214(b) workbook</source>
         <translation>214(b) 准备手册</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>Readiness</source>
         <translation>准备情况</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>One-sentence answer</source>
         <translation>一句话回答</translation>
     </message>
@@ -2337,22 +2403,22 @@ Record this observation?</source>
         <translation>例如：从五月起我负责我们的马尼拉办事处，我们也在那里买了房子。</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Where you stand</source>
         <translation>您的现状</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Six points to work through</source>
         <translation>需要完成的六个要点</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Your answer to “What changed since last time?”</source>
         <translation>您对“自上次以来有何变化？”的回答</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>{0} words. Short enough to say at the window without notes.</source>
         <translation>{0} 个词。足够简短，可以在窗口前不看笔记说出来。</translation>
     </message>

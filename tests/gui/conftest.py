@@ -1,5 +1,6 @@
 """GUI fixtures: the app's settings live in a temporary folder for every test, and the app speaks
-English with its plural forms ("1 day") whatever the language of the machine running the tests."""
+English with its plural forms ("1 day") whatever the language of the machine running the tests,
+with the fonts it ships for other scripts given to Qt, as the app gives them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop_app.gui import translations
+from desktop_app.gui import fonts, translations
 from desktop_app.gui.app import file_actions
 from desktop_app.store.casefile import CaseFile
 from tests.gui.packets import pack
@@ -24,6 +25,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(autouse=True, scope="session")
 def english(qapp):
     translations.load(qapp, "")
+    fonts.add_the_rest("").join()
 
 
 @pytest.fixture(autouse=True)

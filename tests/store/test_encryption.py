@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,27 @@ def _protected(tmp_path: Path) -> Path:
     documents.add_document(case, SECRET_TEXT * 1000, original_name="statement.pdf")
     case.close()
     return path
+
+
+def test_sqlcipher_is_loaded_by_the_first_protected_file_not_by_plain_ones(tmp_path: Path) -> None:
+    """Its driver takes 4-5 ms to import: a plain case opens without it (in a fresh process,
+    since this one has loaded it already)."""
+    plain = tmp_path / "plain.visacase"
+    cases.create_case(plain, "Okafor").close()
+    protected = _protected(tmp_path)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.services import cases\n"
+        f"cases.open_case(Path({str(plain)!r})).close()\n"
+        "print('sqlcipher3' in sys.modules)\n"
+        f"cases.open_case(Path({str(protected)!r}), passphrase='correct horse battery').close()\n"
+        "print('sqlcipher3' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["False", "True"]
 
 
 def test_nothing_of_the_case_is_readable_on_disk(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.errors import CaseFileError, UserFacingError
 from desktop_app.gui.app import app_log
@@ -67,6 +67,8 @@ def report(details: str, watches: Iterable[CaseWatch], folder: Path) -> CrashRep
 
 
 def show(parent: QWidget | None, crash: CrashReport) -> None:
+    from PySide6.QtWidgets import QMessageBox  # its enums are set up when a message is shown
+
     box = QMessageBox(QMessageBox.Icon.Critical, "VisaCase", crash.message, parent=parent)
     box.setDetailedText(crash.details)
     copy = box.addButton(
@@ -91,6 +93,8 @@ def open_watches() -> list[CaseWatch]:
 
 
 def inform(parent: QWidget | None, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, "VisaCase", message)
 
 

@@ -1,9 +1,11 @@
 """New case and Open case, from the welcome window or a case window: each opens a case window.
 
-Opening shows the case window at once, saying "Opening …"; the modules that show a case (the
-services, the ORM under them, the panes) load on a worker thread — the first time, a few tenths
-of a second; the sample case is also built there the first time it is asked for — then the file
-is opened on the GUI thread (its lock belongs to the thread that takes it) and fills the window.
+Opening shows the case window at once, saying "Opening …"; once that frame is on screen, the
+modules that show a case (the services, the ORM under them, the panes) load on a worker thread —
+the first time, a few tenths of a second; the sample case is also built there the first time it
+is asked for — then the file is opened on the GUI thread (its lock belongs to the thread that
+takes it) and fills the window. The worker starts after the first frame, not with it: it would
+take Python's lock in turns with the GUI thread while that frame is being drawn.
 Opening asks what it must: the passphrase of a protected file, and whether to look at a case
 read-only when another VisaCase window or command is already changing it. A file that cannot be
 opened is explained in the same sentence as ever, and its window closes again (the welcome
@@ -16,18 +18,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.errors import CaseFileLockedError, PassphraseError, UserFacingError
-from desktop_app.gui import settings
+from desktop_app.gui import keyboard, settings
 from desktop_app.gui.app import app_log, crash
 from desktop_app.gui.case_window import opening
 from desktop_app.gui.dialogs.asking import Dialogs
+from desktop_app.gui.first_frame import after_first_frame
 from desktop_app.gui.workers.task import Task, start
 
 if TYPE_CHECKING:
-    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
+    from desktop_app.gui.app.welcome import WelcomeWindow
+    from desktop_app.gui.app.welcome_later import WelcomeLater
     from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.store.casefile import CaseFile
 
@@ -119,8 +122,18 @@ def _opening(host: Host, text: str, find: Callable[[], Path]) -> MainWindow:
     task.signals.finished.connect(lambda path: _fill(window, path))
     task.signals.failed.connect(lambda message: _not_opened(window, message))
     task.signals.crashed.connect(lambda details: _crashed(window, details))
-    start(task)
+    after_first_frame(window, lambda: _read_in_background(window, task))
     return window
+
+
+def _read_in_background(window: MainWindow, task: Task) -> None:
+    if window.closed:  # closed before its first frame was drawn: nothing to read
+        return
+    # The keys' rules name Qt's namespace, as the panes' modules the worker loads do: loaded here
+    # first, on the GUI thread. PySide sets a class up for Python the first time it is named, and
+    # two threads naming it at once (a key pressed while the worker imports) would each set it up.
+    keyboard.load_rules()
+    start(task)
 
 
 def _fill(window: MainWindow, path: Path) -> None:
@@ -184,18 +197,19 @@ def _show(host: Host, case: CaseFile) -> MainWindow:
 
 def _window(host: Host, case: CaseFile | None, *, opening_text: str = "") -> MainWindow:
     """A case window on ``case`` (or opening one), shown, counted and chained to the first."""
-    from desktop_app.gui.app.welcome import WelcomeLater, WelcomeWindow
     from desktop_app.gui.case_window.main_window import MainWindow
 
     # Real dialogs belong to their window; a test's prepared answers follow it to the new one.
     own = isinstance(host.dialogs, Dialogs)
     window = MainWindow(case, dialogs=None if own else host.dialogs, opening_text=opening_text)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Deleted once closed, as Qt.WA_DeleteOnClose would have it (a case window always accepts
+    # its close), without naming Qt's namespace before the window is on screen.
+    window.closing.connect(window.deleteLater)
     OPEN_WINDOWS.append(window)
     window.destroyed.connect(
         lambda: OPEN_WINDOWS.remove(window) if window in OPEN_WINDOWS else None
     )
-    starts = isinstance(host, WelcomeWindow | WelcomeLater)
+    starts = not isinstance(host, MainWindow)  # the welcome window, or its stand-in
     first = host if starts else FIRST_WINDOW.get(host)  # type: ignore[call-overload]
     if first is not None:  # the welcome window, however many case windows ago
         FIRST_WINDOW[window] = first

@@ -9,6 +9,9 @@ before its case is read ("Opening …"), and filled a moment later (``file_actio
 file is opened once the first window (and its case) is on screen; what is logged before waits
 for it (``app_log.hold``), and is written by a crash report or at exit if it comes first.
 
+Qt for Python is loaded by ``load_qt``, which hands Python's own import back: PySide's
+replacement reads the source of every module imported after it.
+
 ``VISACASE_QUIT_WHEN_SHOWN=1`` (for ``benchmarks/startup.py``) prints "VisaCase window shown"
 once the first window is on screen and, when a case is opening, "VisaCase case shown" once it is
 in the window, then quits.
@@ -35,16 +38,19 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log
+    from desktop_app.gui.app.welcome_later import WelcomeLater
 
 APP_ID = "io.github.visacase.VisaCase"
 SCREEN_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 NO_SCREEN_EXIT = 2
+FONTS_AT_LATEST_MS = 1000  # a first window closed before it was drawn
 
 
 def run(argv: Sequence[str]) -> int:
     args = list(argv)
     if "--self-test" in args:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        load_qt()
         from desktop_app.gui.app.selftest import run_self_test
 
         return run_self_test()
@@ -56,10 +62,11 @@ def run(argv: Sequence[str]) -> int:
         )
         return NO_SCREEN_EXIT
 
+    load_qt()
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.app import app_log, crash, file_actions
-    from desktop_app.gui.app.welcome import WelcomeLater
+    from desktop_app.gui.app.welcome_later import WelcomeLater
     from desktop_app.gui.icons import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -70,7 +77,7 @@ def run(argv: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     from desktop_app.gui import translations
 
-    translations.install(app)  # before any widget exists, so every text is translated
+    language = translations.install(app)  # before any widget exists, so every text is translated
     logs = app_log.hold()  # the log (in memory until the first window is up), then the hook
     crash.install(logs.log.parent)
     atexit.register(logs.open)  # nothing logged is lost, even if the event loop never runs
@@ -84,9 +91,31 @@ def run(argv: Sequence[str]) -> int:
         later.show_again()
     if os.environ.get("VISACASE_QUIT_WHEN_SHOWN"):
         _quit_when_shown(app)
-    _open_log_when_shown(logs)
+    _open_log_when_shown(logs, later)
+    _add_fonts_when_shown(language, later)
     app.aboutToQuit.connect(file_actions.close_all)
     return app.exec()
+
+
+def load_qt() -> None:
+    """Load Qt for Python, then put back the import function it replaced.
+
+    PySide swaps ``builtins.__import__`` for a hook that serves ``from __feature__ import
+    snake_case`` (and ``true_property``), which VisaCase does not use (a test holds it to that).
+    The hook also reads the whole source file of every module imported after it, looking for
+    the word "PySide6": some 60 modules before the welcome window (9 ms of CPU) and 300 more
+    when a case opens — the services, the ORM, the panes, 0.1 s and 20 MiB of source lines kept
+    in ``linecache``. The import PySide itself keeps underneath (``__orig_import__``, which also
+    serves ``from PySide6.QtCore import *``) goes back in its place. Done before any thread
+    starts: the hook swaps ``__import__`` out and in again around each import, so it cannot be
+    taken away safely while another thread is importing.
+    """
+    import builtins
+
+    import PySide6.QtCore  # noqa: F401  (what installs the hook)
+
+    if builtins.__import__ is getattr(builtins, "__feature_import__", None):
+        builtins.__import__ = builtins.__orig_import__  # type: ignore[attr-defined]
 
 
 def _quit_when_shown(app: QApplication) -> None:
@@ -110,19 +139,42 @@ def _quit_when_shown(app: QApplication) -> None:
         window.closing.connect(app.quit)  # it could not be opened: nothing more will be shown
 
 
-def _open_log_when_shown(logs: app_log.LogFiles) -> None:
-    """Open the log file once the first window is on screen — with its case in it, if one is
-    opening — or once that window has closed again (its case could not be opened)."""
+def _open_log_when_shown(logs: app_log.LogFiles, later: WelcomeLater) -> None:
+    """Open the log file once the first window is on screen — drawn, or with its case in it if
+    one is opening — or once that window has closed again (its case could not be opened)."""
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui.app import file_actions
+    from desktop_app.gui.first_frame import after_first_frame
 
     opening = [window for window in file_actions.OPEN_WINDOWS if not window.loaded]
-    if not opening:
-        QTimer.singleShot(0, logs.open)
+    if not opening and later.window is not None:  # the welcome window
+        after_first_frame(later.window, logs.open)
     for window in opening:
         window.case_loaded.connect(lambda: QTimer.singleShot(0, logs.open))
         window.closing.connect(logs.open)
+
+
+def _add_fonts_when_shown(language: str, later: WelcomeLater) -> None:
+    """Give Qt the shipped fonts for names in other scripts on a thread, once the first window
+    has been drawn (or a second on, if it closed before): a case's names are shown a moment
+    later, when its contents have been read."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.gui import fonts
+    from desktop_app.gui.app import file_actions
+    from desktop_app.gui.first_frame import after_first_frame
+
+    added: list[object] = []
+
+    def add() -> None:
+        if not added:
+            added.append(fonts.add_the_rest(language))
+
+    first = next(iter(file_actions.OPEN_WINDOWS), None) or later.window
+    if first is not None:
+        after_first_frame(first, add)
+    QTimer.singleShot(FONTS_AT_LATEST_MS, add)
 
 
 def has_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:

@@ -4,15 +4,18 @@ sample.
 It owns no case; each choice goes through ``file_actions``, which opens a case window and closes
 this one — and shows it again when the last case window closes. With recent cases, focus starts
 on the list, so Enter opens the highlighted one; Enter on a focused button presses it. A launch
-straight into a case (``visacase FILE``, ``--sample``) builds no welcome window: ``WelcomeLater``
-stands for it, and builds it only if the user comes back to it.
+straight into a case (``visacase FILE``, ``--sample``) builds no welcome window:
+``welcome_later.WelcomeLater`` stands for it, and builds it only if the user comes back to it
+(this module is not even loaded then). Nothing here names Qt's
+namespace (``Qt``): setting up its Python enums costs ~25 ms, and the window is on screen without
+them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,8 +30,6 @@ from PySide6.QtWidgets import (
 from desktop_app.gui import colours, keyboard, settings
 from desktop_app.gui.app import file_actions
 from desktop_app.gui.dialogs.asking import Dialogs
-
-PathRole = Qt.ItemDataRole.UserRole + 10
 
 
 class WelcomeWindow(QWidget):
@@ -60,14 +61,17 @@ class WelcomeWindow(QWidget):
         buttons.addStretch(1)
 
         self.recent = QListWidget()
+        self.recent_paths: list[Path] = []  # the case file of each row of ``recent``
         self.recent.setAccessibleName(self.tr("Recent cases"))
         self.recent.itemActivated.connect(self._open_recent)
         self.empty_hint = QLabel(self.tr("Cases you open will be listed here."))
+        self.empty_hint.setWordWrap(True)  # a longer translation wraps rather than being cut
         colours.mute(self.empty_hint)
         recent_box = QVBoxLayout()
         recent_box.addWidget(QLabel(self.tr("<b>Recent cases</b>")))
         recent_box.addWidget(self.recent, 1)
-        recent_box.addWidget(self.empty_hint, 1, Qt.AlignmentFlag.AlignTop)
+        recent_box.addWidget(self.empty_hint)
+        recent_box.addStretch()  # takes the room the hidden list leaves: the hint stays on top
 
         columns = QHBoxLayout()
         columns.addLayout(buttons)
@@ -75,6 +79,7 @@ class WelcomeWindow(QWidget):
         privacy = QLabel(
             self.tr("Your cases stay on this computer. VisaCase never connects to the internet.")
         )
+        privacy.setWordWrap(True)
         colours.mute(privacy)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -93,16 +98,16 @@ class WelcomeWindow(QWidget):
 
     def fill_recent(self) -> None:
         self.recent.clear()
-        for path in settings.recent_cases():
+        self.recent_paths = settings.recent_cases()
+        for path in self.recent_paths:
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
-            item.setData(PathRole, str(path))
             item.setToolTip(str(path))
             self.recent.addItem(item)
         self.recent.setVisible(self.recent.count() > 0)
         self.empty_hint.setVisible(self.recent.count() == 0)
         if self.recent.count():
             self.recent.setCurrentRow(0)
-            self.recent.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.recent.setFocus()  # for Qt.OtherFocusReason
 
     def show_again(self) -> None:
         """Back after the last case window closed: the recent list as it is now, in front."""
@@ -120,25 +125,9 @@ class WelcomeWindow(QWidget):
         self._opened(file_actions.open_sample(self))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
-        self.open_case(Path(item.data(PathRole)))
+        self.open_case(self.recent_paths[self.recent.row(item)])
 
     def _opened(self, window: QWidget | None) -> None:
         if window is not None:
             self.case_opened.emit(window)
             self.close()
-
-
-class WelcomeLater:
-    """The welcome window of a launch straight into a case, built only when it is first shown:
-    the case window is on screen sooner without it."""
-
-    def __init__(self) -> None:
-        self.dialogs = Dialogs()
-        self.window: WelcomeWindow | None = None
-
-    def show_again(self) -> None:
-        if self.window is None:
-            self.window = WelcomeWindow()
-            self.window.show()
-        else:
-            self.window.show_again()

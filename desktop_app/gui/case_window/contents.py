@@ -8,15 +8,16 @@ strings are the window's (``MainWindow.tr``), as they were when this lived in it
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QModelIndex
 
-from desktop_app.gui import keyboard
+from desktop_app.gui import key_rules
 from desktop_app.gui.case_window import (
     case_watch,
     checklist_actions,
     document_actions,
     menus,
     panes,
+    selection_fields,
     status_bar,
 )
 from desktop_app.gui.case_window.case_edits import CaseEdits
@@ -52,6 +53,7 @@ def build(window: MainWindow, case: CaseFile) -> None:
     window.splitter = panes.splitter(window)
     window.remove_document_action = document_actions.remove_action(window)
     window.read_again_action = document_actions.read_again_action(window)
+    window.kind_menu, window.applicant_menu = selection_fields.install(window)
     checklist_actions.install(window)
 
 
@@ -63,7 +65,7 @@ def fill(window: MainWindow) -> None:
     window.setWindowTitle(title + (MainWindow.tr(" (read-only)") if case.read_only else ""))
     window.setCentralWidget(window.splitter)
     menus.install(window)
-    keyboard.leave_views_with_tab(window)
+    key_rules.leave_views_with_tab(window)
     refresh(window)
     if window.documents_model.rowCount():
         window.documents_view.selectRow(0)
@@ -78,10 +80,11 @@ def refresh(window: MainWindow) -> None:
     window.search.model.set_masking(window.masking)
     window.workbook.set_masking(window.masking)
     window.details.set_applicants([(p.id, p.name) for p in people])
-    window.timeline_panel.reload()
+    requested = notices.list_requested_items(case)  # the timeline's deadlines need them too
+    window.timeline_panel.reload(requested)
     window.checklist.show_notices(notices.list_notices(case))
     window.requests_model.set_items(
-        notices.list_requested_items(case),
+        requested,
         {d.id: window.masking(d.title) for d in window.documents_model.documents()},
     )
     info = cases.get_case_info(case)
@@ -92,11 +95,12 @@ def refresh(window: MainWindow) -> None:
     status_bar.show_deadline(window)
 
 
-def show_selected(window: MainWindow, selected: QItemSelection) -> None:
-    rows = selected.indexes()
-    if not rows:
+def show_current_row(window: MainWindow, current: QModelIndex) -> None:
+    """The details and preview follow the current row: of several selected, the one last
+    clicked or moved to."""
+    if not current.isValid():
         return
-    doc = window.documents_model.document(rows[0].row())
+    doc = window.documents_model.document(current.row())
     window.details.show_document(
         doc, documents.get_document_text(window.case, doc.id), window.masking
     )

@@ -1,6 +1,7 @@
 """What the case window does to its documents besides editing their fields: decide on what was
 read in them, and remove them (with their attachments) — each an undoable step — and read their
-text again, for a scan read by an earlier version that kept no words to make it searchable."""
+text again, for a scan read by an earlier version that kept no words to make it searchable.
+Removing and reading again act on every selected document, as one step."""
 
 from __future__ import annotations
 
@@ -16,33 +17,51 @@ from desktop_app.services import reading, restoring
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
     from desktop_app.gui.workers.task import Task
+    from desktop_app.services.documents import DocumentView
 
 
 def remove_action(window: MainWindow) -> QAction:
-    """Remove document: Delete on the documents list, its context menu, and Edit ▸ Remove."""
+    """Remove the selected documents: Delete on the documents list, its context menu, and
+    Edit ▸ Remove, which says how many go."""
     action = QAction(QWidget.tr("&Remove document"), window.documents_view)
     action.setShortcut(QKeySequence.StandardKey.Delete)
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda: remove_selected(window))
-    return _on_selected_document(window, action)
+
+    def say_how_many() -> None:
+        count = len(window.documents_view.selected_rows())
+        action.setText(
+            QWidget.tr("&Remove {0} documents").format(count)
+            if count > 1
+            else QWidget.tr("&Remove document")
+        )
+
+    window.documents_view.selectionModel().selectionChanged.connect(say_how_many)
+    return on_selected_documents(window, action)
 
 
 def read_again_action(window: MainWindow) -> QAction:
     """Read text again: the documents list's context menu and Case ▸ Read text again."""
     action = QAction(QWidget.tr("Read &text again"), window.documents_view)
     action.triggered.connect(lambda: read_selected_again(window))
-    return _on_selected_document(window, action)
+    return on_selected_documents(window, action)
 
 
-def _on_selected_document(window: MainWindow, action: QAction) -> QAction:
-    """An action on the selected document: in the list's context menu, enabled while a document
-    is selected in a case open for writing."""
+def selected(window: MainWindow) -> list[DocumentView]:
+    """The selected documents, top to bottom."""
+    model = window.documents_model
+    return [model.document(row) for row in window.documents_view.selected_rows()]
+
+
+def on_selected_documents(window: MainWindow, action: QAction) -> QAction:
+    """An action on the selected documents: in the list's context menu, enabled while one or
+    more is selected in a case open for writing."""
     view = window.documents_view
 
     def follow_selection() -> None:
-        action.setEnabled(not window.case.read_only and view.currentIndex().isValid())
+        action.setEnabled(not window.case.read_only and bool(view.selected_rows()))
 
-    view.selectionModel().currentChanged.connect(follow_selection)
+    view.selectionModel().selectionChanged.connect(follow_selection)
     window.documents_model.modelReset.connect(follow_selection)
     follow_selection()
     view.addAction(action)
@@ -51,46 +70,69 @@ def _on_selected_document(window: MainWindow, action: QAction) -> QAction:
 
 
 def read_selected_again(window: MainWindow) -> Task | None:
-    """Read the selected document's text in the background, with progress and Cancel: a scan
-    without text yet, or one read before the case kept its words; the window refreshes after."""
-    index = window.documents_view.currentIndex()
-    if not index.isValid() or window.case.read_only:
+    """Read the selected documents' text in the background, with progress and Cancel: scans
+    without text yet, or read before the case kept their words; the window refreshes after."""
+    chosen = selected(window)
+    if not chosen or window.case.read_only:
         return None
-    doc = window.documents_model.document(index.row())
-    title = window.masking(doc.title)
+    title = window.masking(chosen[0].title)
+    if len(chosen) == 1:
+        had = QWidget.tr("“{0}” has its text and searchable words already.").format(title)
+        cannot = QWidget.tr(
+            "Text recognition (Tesseract OCR) is not installed: “{0}” was not read."
+        ).format(title)
+    else:
+        had = QWidget.tr("The {0} documents have their text and searchable words already.").format(
+            len(chosen)
+        )
+        cannot = QWidget.tr("Text recognition (Tesseract OCR) is not installed: nothing was read.")
 
     def told(count: int) -> None:
-        if count:
-            said = QWidget.tr("Read the text of “{0}” again.")
-        elif reading.can_ocr():
-            said = QWidget.tr("“{0}” has its text and searchable words already.")
+        if not count:
+            said = had if reading.can_ocr() else cannot
+        elif len(chosen) == 1:
+            said = QWidget.tr("Read the text of “{0}” again.").format(title)
         else:
-            said = QWidget.tr(
-                "Text recognition (Tesseract OCR) is not installed: “{0}” was not read."
+            said = QWidget.tr("Read the text of {0} document(s) again.").format(count)
+        feedback.tell(window, said)
+
+    return import_flow.read_new_documents(window, [d.id for d in chosen], on_read=told)
+
+
+def remove_selected(window: MainWindow) -> list[int]:
+    """Remove the selected documents and their attachments as one step; Edit ▸ Undo brings them
+    back. An attachment selected with its email goes with the email."""
+    chosen = selected(window)
+    if not chosen or window.case.read_only:
+        return []
+    ids = {d.id for d in chosen}
+    chosen = [d for d in chosen if d.parent_id not in ids]
+    removed = [d.id for d in chosen]
+    parents = set(removed)
+    attached = sum(1 for d in window.documents_model.documents() if d.parent_id in parents)
+    if len(chosen) == 1:
+        title = chosen[0].title
+        step = QWidget.tr("Remove “{0}”").format(title)
+        done = (
+            QWidget.tr("Removed “{0}” and its {1} attachment(s).").format(title, attached)
+            if attached
+            else QWidget.tr("Removed “{0}”.").format(title)
+        )
+        undo = QWidget.tr("Edit ▸ Undo brings it back.")
+    else:
+        step = QWidget.tr("Remove {0} documents").format(len(chosen))
+        done = (
+            QWidget.tr("Removed {0} documents and their {1} attachment(s).").format(
+                len(chosen), attached
             )
-        feedback.tell(window, said.format(title))
-
-    return import_flow.read_new_documents(window, [doc.id], on_read=told)
-
-
-def remove_selected(window: MainWindow) -> int | None:
-    """Remove the selected document and its attachments; Edit ▸ Undo brings them back."""
-    index = window.documents_view.currentIndex()
-    if not index.isValid() or window.case.read_only:
-        return None
-    doc = window.documents_model.document(index.row())
-    attached = sum(1 for d in window.documents_model.documents() if d.parent_id == doc.id)
-    done = (
-        QWidget.tr("Removed “{0}” and its {1} attachment(s).").format(doc.title, attached)
-        if attached
-        else QWidget.tr("Removed “{0}”.").format(doc.title)
-    )
+            if attached
+            else QWidget.tr("Removed {0} documents.").format(len(chosen))
+        )
+        undo = QWidget.tr("Edit ▸ Undo brings them back.")
     window.edits.do(
-        QWidget.tr("Remove “{0}”").format(doc.title),
-        lambda: restoring.remove_documents(window.case, [doc.id]),
-        done=done + " " + QWidget.tr("Edit ▸ Undo brings it back."),
+        step, lambda: restoring.remove_documents(window.case, removed), done=f"{done} {undo}"
     )
-    return doc.id
+    return removed
 
 
 def decide(window: MainWindow, document_id: int, suggestion_id: int, accept: bool) -> None:

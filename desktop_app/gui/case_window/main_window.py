@@ -16,13 +16,12 @@ before it is shown.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -32,6 +31,8 @@ from desktop_app.gui.case_window import feedback, opening, status_bar, window_me
 from desktop_app.gui.dialogs.asking import Dialogs
 
 if TYPE_CHECKING:
+    import datetime as dt  # only named: loading it is a cost before the window is on screen
+
     from desktop_app.gui.workers.task import Task
     from desktop_app.store.casefile import CaseFile
 
@@ -48,13 +49,14 @@ class MainWindow(QMainWindow):
         case: CaseFile | None = None,
         *,
         dialogs: Dialogs | None = None,
-        today: Callable[[], dt.date] = dt.date.today,
+        today: Callable[[], dt.date] | None = None,
         opening_text: str = "",
     ) -> None:
-        """A window on ``case``; without one, a window saying ``opening_text`` until ``load``."""
+        """A window on ``case``; without one, a window saying ``opening_text`` until ``load``.
+        ``today`` tells the day deadlines count from (the calendar's, unless a test says)."""
         super().__init__()
         self.case: CaseFile | None = None
-        self.today = today
+        self.today = today or _today
         self.dialogs = dialogs or Dialogs(self)
         self._task: Task | None = None
         self.told_no_ocr = False
@@ -112,8 +114,8 @@ class MainWindow(QMainWindow):
             return ""
         return value if self.reveal_ids.isChecked() else identifiers.mask(value)
 
-    def on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        _contents().show_selected(self, selected)
+    def on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        _contents().show_current_row(self, current)
 
     def add_applicant(self) -> None:
         from desktop_app.gui.case_window import applicant_actions
@@ -130,16 +132,20 @@ class MainWindow(QMainWindow):
         _contents().edit_document(self, document_id, changes)
 
     def show_current(self) -> None:
-        """Refresh after a step forwards or back, keeping the selected document if it is still
-        there (else the one now in its row; the details panel empties when none is left)."""
-        current = self.documents_view.currentIndex()
-        chosen = self.documents_model.document(current.row()).id if current.isValid() else None
+        """Refresh after a step forwards or back, keeping the documents selected that are still
+        there, the current one shown (else the one now in its row; the details panel empties
+        when none is left)."""
+        view, model = self.documents_view, self.documents_model
+        current = view.currentIndex()
+        chosen = model.document(current.row()).id if current.isValid() else None
+        kept = [model.document(row).id for row in view.selected_rows()]
         self.refresh()
-        row = self.documents_model.row_of(chosen) if chosen is not None else -1
+        row = model.row_of(chosen) if chosen is not None else -1
         if row < 0 and current.isValid():
-            row = min(current.row(), self.documents_model.rowCount() - 1)
+            row = min(current.row(), model.rowCount() - 1)
         if row >= 0:
-            self.documents_view.selectRow(row)
+            view.selectRow(row)
+            view.select_more([r for r in map(model.row_of, kept) if r >= 0])
         else:
             self.details.show_nothing()
             self.preview.setCurrentIndex(0)
@@ -209,6 +215,12 @@ class MainWindow(QMainWindow):
         if self.case is not None:
             _contents().close(self)
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _today() -> dt.date:
+    import datetime as dt
+
+    return dt.date.today()
 
 
 def _contents() -> ModuleType:

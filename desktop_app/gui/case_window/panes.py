@@ -29,7 +29,7 @@ SPLITTER_STATE = "case-window-splitter"
 
 def documents_table(window: MainWindow) -> DocumentsTable:
     view = DocumentsTable(window.documents_model)
-    view.selectionModel().selectionChanged.connect(window.on_selection)
+    view.selectionModel().currentChanged.connect(window.on_current)
     return view
 
 

@@ -2,7 +2,8 @@
 generally means), and while a background task runs its progress and a Cancel button.
 
 Messages shown for a moment ("Status recorded") never hide the deadline: it is a permanent
-widget, as are progress and Cancel.
+widget, as are progress and Cancel. The bar is there from the window's first frame, empty; the
+deadline rules (and ``datetime`` and ``dataclasses`` under them) load with the case.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from desktop_app import messages
-from desktop_app.domain.deadline_states import MISSED_REPLY, headline
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -32,6 +32,8 @@ def install(window: MainWindow) -> None:
 
 def show_deadline(window: MainWindow) -> None:
     """The next deadline, or a missed one in red with what that generally means."""
+    from desktop_app.domain.deadline_states import MISSED_REPLY, headline
+
     text, missed = headline(window.timeline_panel.found, window.today())
     window.deadline_label.setText(text)
     window.deadline_label.setStyleSheet(MISSED_STYLE if missed else "")

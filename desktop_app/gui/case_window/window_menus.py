@@ -1,7 +1,8 @@
 """The menus a case window has from its first moment, before its case is read: Case ▸ New, Open
 and Close, and Help. Everything else in the menus acts on the case, so ``menus`` adds it once
 the case is in the window (``MainWindow.load``), in its place among these. The dialogs behind
-Help load when first asked for, so a window is on screen without them.
+Help load when first asked for (Qt's namespace and its message box too), so a window is on screen
+without them.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.gui.app import file_actions
 
@@ -54,7 +54,7 @@ def _help_menu(window: MainWindow) -> QAction:
     help_menu.addSeparator()
     about = help_menu.addAction(QWidget.tr("&About VisaCase"), lambda: _about_dialog(window))
     about.setMenuRole(QAction.MenuRole.AboutRole)
-    about_qt = help_menu.addAction(QWidget.tr("About &Qt"), lambda: QMessageBox.aboutQt(window))
+    about_qt = help_menu.addAction(QWidget.tr("About &Qt"), lambda: _about_qt(window))
     about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     return help_menu.menuAction()
 
@@ -65,8 +65,16 @@ def _help_dialogs() -> ModuleType:
     return help_dialogs
 
 
+def _about_qt(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.aboutQt(window)
+
+
 def _about_dialog(window: MainWindow) -> None:
     """Loaded on first use; shown without blocking, and deleted when closed."""
+    from PySide6.QtCore import Qt
+
     from desktop_app.gui.dialogs.about_dialog import AboutDialog
 
     dialog = AboutDialog(window)

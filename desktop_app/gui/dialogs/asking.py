@@ -1,8 +1,9 @@
 """The questions the window asks the user, behind one small seam tests can replace.
 
 Production code uses real Qt dialogs; tests pass a ``Dialogs`` whose answers are prepared, so no
-test ever blocks in ``exec()``. Each of the app's own dialogs is imported when it is first asked
-for, not when a window is made: the first window is on screen sooner.
+test ever blocks in ``exec()``. Each dialog — the app's own and Qt's message boxes, file and input
+dialogs, whose Python enums are set up when their class is first named — is imported when it is
+first asked for, not when a window is made: the first window is on screen sooner.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop_app.gui.app import crash
 from desktop_app.gui.app.crash import CrashReport
@@ -29,20 +30,28 @@ class Dialogs:
         self.parent = parent
 
     def inform(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self.parent, title, text)
 
     def crash(self, report: CrashReport) -> None:
         crash.show(self.parent, report)
 
     def confirm(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     def save_path(self, title: str, suggested: str, kind: str = "PDF (*.pdf)") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, kind)
         return Path(name) if name else None
 
     def open_path(self, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.parent, title, "", CASE_FILES)
         return Path(name) if name else None
 
@@ -53,6 +62,8 @@ class Dialogs:
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def passphrase(self, name: str) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, ok = QInputDialog.getText(
             self.parent,
             QWidget.tr("Protected case"),

@@ -44,6 +44,7 @@ from desktop_app.gui.widgets.timeline_deadlines import MissedBand, save_calendar
 from desktop_app.gui.widgets.timeline_delegate import TimelineDelegate
 from desktop_app.services import applicants, events, followup, timeline
 from desktop_app.services.applicants import ApplicantView
+from desktop_app.services.notices import RequestedItemView
 from desktop_app.store.casefile import CaseFile
 
 # kind, applicants, today, parent, the applicant shown (None: all) -> what the user entered
@@ -206,13 +207,14 @@ class TimelinePanel(QWidget):
         """The toolbar's actions for the window's menu (its Case menu already pastes statuses)."""
         return [*self.event_actions.values(), self.followup_action, self.calendar_action]
 
-    def reload(self) -> None:
-        """Show what the case file holds now; only rows that differ are touched."""
+    def reload(self, requested: list[RequestedItemView] | None = None) -> None:
+        """Show what the case file holds now; only rows that differ are touched. ``requested``:
+        the case's requested items, when the caller has just listed them too."""
         today = self._today()
         people = applicants.list_applicants(self.case)
         names = {p.id: p.name for p in people}
         history = timeline.history(self.case)
-        self.found = timeline.deadlines(self.case, today, history)
+        self.found = timeline.deadlines(self.case, today, history, requested)
         self.model.set_rows(build_rows(history, names, self.found, today))
         self.missed.show_deadlines(self.found, today)
         self._set_people(names)

@@ -4,12 +4,14 @@ with one, it names itself to the desktop by its app ID."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import desktop_app
 from desktop_app import __version__
 from desktop_app.gui.app.startup import APP_ID, NO_SCREEN_EXIT, has_screen
 from tests.helpers import run_visacase
@@ -81,16 +83,57 @@ def test_a_case_given_at_launch_is_shown_in_its_window_after_the_window_itself(
     assert ran.stdout.splitlines() == ["VisaCase window shown", "VisaCase case shown"]
 
 
+def test_the_welcome_window_is_shown_without_qts_namespace(tmp_path: Path) -> None:
+    """Setting up the Python enums of ``Qt`` takes ~25 ms: it waits for the first key pressed."""
+    ran = _run_app(
+        "import PySide6.QtCore\n"
+        "from desktop_app.gui.app.startup import run\n"
+        "run([])\n"
+        "print('Qt' in vars(PySide6.QtCore))\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["VisaCase window shown", "False"], ran.stderr
+
+
+def test_a_case_window_is_on_screen_without_qts_namespace_and_loads_it_to_read(
+    tmp_path: Path,
+) -> None:
+    """The "Opening …" frame needs no ``Qt``, no welcome window and no deadline rules; once it
+    is drawn the GUI thread sets ``Qt`` up, before the worker loading the panes' modules, which
+    name it too, starts."""
+    ran = _run_app(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import PySide6.QtCore\n"
+        "from desktop_app.gui.app.startup import load_qt\n"
+        "load_qt()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.gui.app import file_actions\n"
+        "from desktop_app.gui.app.welcome_later import WelcomeLater\n"
+        f"window = file_actions.open_case(WelcomeLater(), Path({str(_case(tmp_path))!r}))\n"
+        "later = ('desktop_app.gui.app.welcome', 'desktop_app.domain.deadline_states')\n"
+        "print(window.isVisible(), 'Qt' in vars(PySide6.QtCore), [m for m in later if m in"
+        " sys.modules])\n"
+        "window.case_loaded.connect(app.quit)\n"
+        "app.exec()\n"
+        "print(window.loaded, 'Qt' in vars(PySide6.QtCore))\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["True False []", "True True"], ran.stderr
+
+
 def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
     tmp_path: Path,
 ) -> None:
-    """Showing a case needs the ORM; drawing, merging and rendering PDFs, and Alembic, wait."""
+    """Showing a case needs the ORM; drawing, merging and rendering PDFs, Alembic, and for a
+    plain case file SQLCipher's driver, wait."""
     ran = _run_app(
         "import sys\n"
         "from desktop_app.gui.app.startup import run\n"
         f"run([{str(_case(tmp_path))!r}])\n"
         "print(sorted({m.split('.')[0] for m in sys.modules if m.startswith(("
-        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL'))}))\n",
+        "'alembic', 'pikepdf', 'pypdfium2', 'reportlab', 'PIL', 'sqlcipher3'))}))\n",
         tmp_path,
     )
     assert ran.stdout.splitlines() == [
@@ -98,6 +141,50 @@ def test_a_case_window_is_filled_without_the_pdf_engines_or_the_migrations(
         "VisaCase case shown",
         "[]",
     ], ran.stderr
+
+
+def test_a_case_window_reads_its_case_only_once_its_first_frame_is_drawn(tmp_path: Path) -> None:
+    """A worker loading the ORM would share Python's lock with the GUI thread drawing the frame:
+    none runs until it is drawn (a zero-timer at show() still comes before the drawing)."""
+    ran = _run_app(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.gui.app.startup import load_qt\n"
+        "load_qt()\n"
+        "from PySide6.QtCore import QThreadPool, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.gui.app import file_actions\n"
+        "from desktop_app.gui.app.welcome_later import WelcomeLater\n"
+        f"window = file_actions.open_case(WelcomeLater(), Path({str(_case(tmp_path))!r}))\n"
+        "QTimer.singleShot(0, lambda: print(QThreadPool.globalInstance().activeThreadCount(),"
+        " 'sqlalchemy' in sys.modules))\n"
+        "window.case_loaded.connect(app.quit)\n"
+        "app.exec()\n"
+        "print(window.loaded)\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["0 False", "True"], ran.stderr
+
+
+def test_the_app_takes_back_python_import_from_pyside(tmp_path: Path) -> None:
+    """PySide's import hook reads the source of every module imported after it."""
+    ran = _run_app(
+        "import builtins\n"
+        "from desktop_app.gui.app.startup import run\n"
+        "run([])\n"
+        "hook = builtins.__feature_import__\n"
+        "print(builtins.__import__ is builtins.__orig_import__, builtins.__import__ is hook)\n",
+        tmp_path,
+    )
+    assert ran.stdout.splitlines() == ["VisaCase window shown", "True False"], ran.stderr
+
+
+def test_no_module_asks_pyside_for_a_feature_its_import_hook_would_serve() -> None:
+    """Without the hook, ``from __feature__ import snake_case`` would quietly do nothing."""
+    asks = re.compile(r"^\s*(from|import)\s+__feature__\b", re.MULTILINE)
+    modules = Path(desktop_app.__file__).parent.rglob("*.py")
+    assert [m for m in modules if asks.search(m.read_text(encoding="utf-8"))] == []
 
 
 def _case(folder: Path) -> Path:

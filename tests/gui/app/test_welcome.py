@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QStyle
 
 from desktop_app.errors import CaseFileLockedError
 from desktop_app.gui import settings
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.app.welcome import PathRole, WelcomeWindow
+from desktop_app.gui.app.welcome import WelcomeWindow
 from desktop_app.gui.dialogs.new_case_dialog import NewCase
 from desktop_app.services import applicants, cases
 from tests.gui.case_windows import wait_until_opened
@@ -35,6 +36,18 @@ def test_a_first_start_lists_no_recent_cases_and_says_where_they_will_appear(wel
     assert welcome.empty_hint.isVisibleTo(welcome)
 
 
+def test_the_hint_stands_right_under_its_heading_where_the_list_would_be(qtbot, welcome) -> None:
+    qtbot.waitExposed(welcome)
+    hint = welcome.empty_hint.geometry()
+    [heading] = [
+        label for label in welcome.findChildren(QLabel) if label.text() == "<b>Recent cases</b>"
+    ]
+    gap = hint.top() - heading.geometry().bottom()
+    assert 0 < gap <= 2 * welcome.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
+    # not stretched down the column, which would put its text in the middle of it
+    assert hint.height() == welcome.empty_hint.heightForWidth(hint.width())
+
+
 def test_opening_a_case_shows_its_window_and_remembers_it(qtbot, welcome, tmp_path: Path) -> None:
     path = _closed_case(tmp_path / "okafor.visacase")
     welcome.dialogs.path = path
@@ -55,8 +68,11 @@ def test_recent_cases_are_listed_newest_first_and_open_on_activation(qtbot, tmp_
     win = WelcomeWindow(dialogs=FakeDialogs())
     qtbot.addWidget(win)
 
-    names = [Path(win.recent.item(n).data(PathRole)).name for n in range(win.recent.count())]
-    assert names == ["newer.visacase", "older.visacase"]
+    assert [win.recent.item(n).text() for n in range(win.recent.count())] == [
+        f"newer\n{tmp_path.resolve()}",
+        f"older\n{tmp_path.resolve()}",
+    ]
+    assert [path.name for path in win.recent_paths] == ["newer.visacase", "older.visacase"]
 
     win.recent.itemActivated.emit(win.recent.item(1))
     assert [w.case.path for w in wait_until_opened(qtbot)] == [older]

@@ -16,7 +16,7 @@ from desktop_app.gui.app.selftest import run_self_test
 from desktop_app.gui.case_window.case_actions import export_packet
 from desktop_app.gui.case_window.main_window import MainWindow
 from desktop_app.gui.case_window.status_paste import paste_status
-from desktop_app.services import documents, events
+from desktop_app.services import documents, events, notices
 from desktop_app.store.casefile import CaseFile
 from tests.gui.fakes import FakeDialogs
 
@@ -27,6 +27,17 @@ def window(qtbot, case: CaseFile):
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+def test_showing_the_case_again_lists_its_requested_items_once(window, monkeypatch) -> None:
+    """The checklist shows them and the timeline's deadlines are settled against them."""
+    listed = []
+    real = notices.list_requested_items
+    monkeypatch.setattr(notices, "list_requested_items", lambda c: listed.append(c) or real(c))
+
+    window.refresh()
+
+    assert listed == [window.case]
 
 
 def _drag_enter(mime: QMimeData) -> QDragEnterEvent:

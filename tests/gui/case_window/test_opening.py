@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.app import file_actions
-from desktop_app.gui.app.welcome import WelcomeLater
+from desktop_app.gui.app.welcome_later import WelcomeLater
 from desktop_app.services import cases
 from tests.gui.case_windows import open_welcome_window, wait_until_opened
 from tests.gui.fakes import FakeDialogs
@@ -31,6 +31,7 @@ def test_the_window_says_what_it_is_opening_and_offers_nothing_to_act_on(qtbot, 
     [window] = file_actions.OPEN_WINDOWS
     assert window.isVisible() and window.case is None
     assert window.centralWidget().text() == "Opening okafor.visacase…"
+    assert window.centralWidget().alignment() == Qt.AlignmentFlag.AlignCenter
     assert _menus(window) == ["&Case", "&Help"]
     assert [a.text() for a in window.case_menu.actions()] == [
         "&New case…",

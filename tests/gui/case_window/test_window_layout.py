@@ -87,6 +87,17 @@ def test_document_titles_keep_room_beside_their_kind(window: MainWindow) -> None
     assert header.sectionSize(DocumentsModel.TITLE) > header.sectionSize(DocumentsModel.KIND)
 
 
+def test_the_page_count_steps_aside_only_for_a_title_with_no_room(qtbot, window, request) -> None:
+    view = window.documents_view
+    if request.node.callspec.params["window"] == 1:
+        assert not view.isColumnHidden(DocumentsModel.PAGES)  # the usual font: all four columns
+    window.documents_view.selectRow(2)  # the six-page bank statements
+    qtbot.waitUntil(lambda: "6 pages" in window.details.file.text())
+    window.splitter.setSizes([900, 200, 180])  # a wide pane: room for every column again
+    QApplication.processEvents()
+    assert not view.isColumnHidden(DocumentsModel.PAGES)
+
+
 def test_the_timeline_shows_every_action_without_an_overflow_menu(qtbot, window) -> None:
     window.tabs.setCurrentWidget(window.timeline_panel)
     QApplication.processEvents()
