@@ -145,3 +145,16 @@ def test_nothing_selected_leaves_the_actions_off(qtbot, case: CaseFile) -> None:
         window.applicant_menu.menuAction(),
     ):
         assert not action.isEnabled(), action.text()
+
+
+def test_ctrl_a_on_the_list_selects_every_document(qtbot, case: CaseFile) -> None:
+    _letters(case, 4)
+    window = open_case_window(qtbot, case)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.documents_view.setFocus()
+
+    QTest.keyClick(window.documents_view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.documents_view.selected_rows() == [0, 1, 2, 3]
+    assert window.remove_document_action.text() == "&Remove 4 documents"
