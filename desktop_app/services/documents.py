@@ -153,15 +153,22 @@ def document_texts(case: CaseFile, document_ids: list[int]) -> dict[int, str]:
 
 
 def update_document(case: CaseFile, document_id: int, **fields: object) -> DocumentView:
+    update_documents(case, [document_id], **fields)
+    return get_document(case, document_id)
+
+
+def update_documents(case: CaseFile, document_ids: list[int], **fields: object) -> None:
+    """Give each of ``document_ids`` the same ``fields`` in one transaction: all of them change,
+    or none does (a document gone meanwhile changes nothing)."""
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
     case.require_writable()
     with case.session() as s, s.begin():
-        row = _row(s, document_id)
-        for name, value in fields.items():
-            setattr(row, name, value)
-    return get_document(case, document_id)
+        for document_id in document_ids:
+            row = _row(s, document_id)
+            for name, value in fields.items():
+                setattr(row, name, value)
 
 
 def remove_document(case: CaseFile, document_id: int) -> None:

@@ -70,6 +70,19 @@ def test_editing_a_document_keeps_other_fields(case: CaseFile) -> None:
     )
 
 
+def test_several_documents_take_the_same_fields_all_or_none(case: CaseFile) -> None:
+    ids = [
+        documents.add_document(case, f"{n}".encode(), original_name=f"{n}.pdf").id for n in range(3)
+    ]
+    with pytest.raises(NotFoundError, match="no document 42"):
+        documents.update_documents(case, [ids[0], 42], kind="bank_statement")
+    assert {documents.get_document(case, i).kind for i in ids} == {"other"}  # none changed
+
+    documents.update_documents(case, ids, kind="bank_statement")
+
+    assert {documents.get_document(case, i).kind for i in ids} == {"bank_statement"}
+
+
 def test_check_notices_bytes_that_no_longer_match(case: CaseFile) -> None:
     added = documents.add_document(case, b"original bytes", original_name="a.txt")
     with case.engine.begin() as conn:

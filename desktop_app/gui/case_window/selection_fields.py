@@ -57,7 +57,7 @@ def _set(window: MainWindow, step: str, shown: str, **fields: object) -> None:
         return
     window.edits.do(
         step.format(len(chosen), shown),
-        lambda: [documents.update_document(window.case, d.id, **fields) for d in chosen],
+        lambda: documents.update_documents(window.case, [d.id for d in chosen], **fields),
     )
 
 
