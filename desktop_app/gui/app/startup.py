@@ -159,18 +159,15 @@ def _add_fonts_when_shown(language: str, later: WelcomeLater) -> None:
     """Give Qt the shipped fonts for names in other scripts on a thread, once the first window
     has been drawn (or a second on, if it closed before): a case's names are shown a moment
     later, when its contents have been read."""
+    import functools
+
     from PySide6.QtCore import QTimer
 
     from desktop_app.gui import fonts
     from desktop_app.gui.app import file_actions
     from desktop_app.gui.first_frame import after_first_frame
 
-    added: list[object] = []
-
-    def add() -> None:
-        if not added:
-            added.append(fonts.add_the_rest(language))
-
+    add = functools.cache(functools.partial(fonts.add_the_rest, language))  # whichever is first
     first = next(iter(file_actions.OPEN_WINDOWS), None) or later.window
     if first is not None:
         after_first_frame(first, add)
