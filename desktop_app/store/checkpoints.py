@@ -11,11 +11,18 @@ writes on, never blocking it, and the batch's last commit is copied by the next 
 next commit that crosses the limit, or closing the case). Nothing is less safe: a checkpoint
 only copies what the log already holds durably, and a checkpoint that fails (a full disk) leaves
 it there for the next one.
+
+The log's own fsync, at each commit, waits for the disk to take all the batch wrote since the
+one before: at the end of an import of scans, most of a hundred MiB. A second thread therefore
+hands the log to the disk as it grows (``fdatasync`` every ``FLUSH_EVERY`` seconds), so a commit
+finds most of its pages already written. That too only changes when bytes reach the disk, never
+what a commit guarantees; where the system has no ``fdatasync`` (Windows, macOS) it is left out.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from types import TracebackType
 
@@ -30,6 +37,9 @@ from desktop_app.store.connection import driver_errors
 
 AUTOCHECKPOINT = "PRAGMA wal_autocheckpoint"
 PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
+FLUSH_EVERY = 0.05
+"""Seconds between write-behind flushes of the log: short enough that a commit rarely finds more
+than a few MiB unwritten, long enough that the flushes are a small share of a core."""
 
 
 class Batch:
@@ -42,6 +52,8 @@ class Batch:
         self._running: threading.Thread | None = None
         self._connection: Connection | None = None
         self._apart: Pool | None = None
+        self._stop_flushing = threading.Event()
+        self._flusher: threading.Thread | None = None
         self.session = Session()
 
     def __enter__(self) -> Batch:
@@ -55,6 +67,9 @@ class Batch:
         # batch: the case's pool keeps one connection per thread, and closes some once more
         # threads than it holds have asked, whichever threads still use them.
         self._apart = self._case.engine.pool.recreate()
+        if hasattr(os, "fdatasync"):
+            self._flusher = threading.Thread(target=self._flush, name="write-behind", daemon=True)
+            self._flusher.start()
         return self
 
     def __exit__(
@@ -63,6 +78,9 @@ class Batch:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._stop_flushing.set()
+        if self._flusher is not None:
+            self._flusher.join()
         if self._running is not None:
             self._running.join()
         if self._apart is not None:
@@ -90,3 +108,16 @@ class Batch:
                 connection.cursor().execute(PASSIVE).fetchall()
             finally:
                 connection.close()
+
+    def _flush(self) -> None:
+        log = self._case.path.with_name(self._case.path.name + "-wal")
+        descriptor = None
+        try:
+            while not self._stop_flushing.wait(FLUSH_EVERY):
+                with contextlib.suppress(OSError):  # no log yet, or a failing disk: commit says
+                    if descriptor is None:
+                        descriptor = os.open(log, os.O_RDONLY)
+                    os.fdatasync(descriptor)
+        finally:
+            if descriptor is not None:
+                os.close(descriptor)

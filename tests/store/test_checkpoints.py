@@ -4,6 +4,10 @@ a connection of its own; the batch's connection goes back to the pool as it was.
 from __future__ import annotations
 
 import os
+import threading
+import time
+
+import pytest
 
 from desktop_app.services import cases
 from desktop_app.store import blobs, checkpoints
@@ -45,3 +49,27 @@ def test_what_a_batch_left_in_the_log_is_in_the_case_file_once_closed(case: Case
     assert not path.with_name(path.name + "-wal").exists()
     with cases.open_case(path) as again, again.session() as s:
         assert all(blobs.verify(s, sha) for sha in stored)
+
+
+@pytest.mark.skipif(not hasattr(os, "fdatasync"), reason="write-behind needs fdatasync")
+def test_the_log_is_handed_to_the_disk_while_the_batch_writes_not_only_at_its_commits(
+    case: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = case.path.with_name(case.path.name + "-wal")
+    flushed: list[int] = []
+    real = os.fdatasync
+
+    def recording(descriptor: int) -> None:
+        flushed.append(os.fstat(descriptor).st_ino)
+        real(descriptor)
+
+    monkeypatch.setattr(os, "fdatasync", recording)
+    with checkpoints.Batch(case) as batch:
+        blobs.store(batch.session, os.urandom(2 * MiB))
+        batch.session.flush()
+        time.sleep(10 * checkpoints.FLUSH_EVERY)
+        assert flushed, "nothing was flushed before the commit"
+        assert set(flushed) == {log.stat().st_ino}
+        batch.session.commit()
+
+    assert not any(t.name == "write-behind" for t in threading.enumerate())
