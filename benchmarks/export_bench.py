@@ -121,8 +121,8 @@ def _export_child(case_path: Path, target: Path, queue: multiprocessing.Queue) -
     case = cases.open_case(case_path)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        for doc in documents.list_documents(case):
-            documents.write_document_bytes(case, doc.id, Path(tmp) / str(doc.id))
+        targets = {doc.id: Path(tmp) / str(doc.id) for doc in documents.list_documents(case)}
+        documents.write_documents_bytes(case, targets)
     reading = time.perf_counter() - started
     started, cpu = time.perf_counter(), time.process_time()
     built = export.export_packet(case, target)

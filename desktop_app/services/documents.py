@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypedDict, Unpack
@@ -181,17 +182,27 @@ def remove_document(case: CaseFile, document_id: int) -> None:
 
 
 def write_document_bytes(case: CaseFile, document_id: int, dest: Path) -> Path:
-    """Copy the stored bytes to ``dest`` without holding the whole file in memory.
-
-    The document's hash is looked up by the driver, as its chunks are: loading the ORM row
-    cost more than reading a scan's bytes (an export writes every document out)."""
-    with case.session() as s:
-        sha = blobs.document_sha(s, document_id)
-        if sha is None:
-            raise NotFoundError(_("There is no document {id} in this case.").format(id=document_id))
-        with Path(dest).open("wb") as out:
-            blobs.copy_to(s, sha, out)
+    """Copy the stored bytes to ``dest`` without holding the whole file in memory."""
+    write_documents_bytes(case, {document_id: Path(dest)})
     return Path(dest)
+
+
+def write_documents_bytes(case: CaseFile, targets: Mapping[int, Path]) -> None:
+    """Copy each document's stored bytes to its target, in one session, chunk by chunk.
+
+    An export writes every document out: a session for each (its read transaction begun and
+    ended, the case file checked to be still there) cost as much as writing the bytes of a
+    scan, and the ORM row more again, so the hashes are looked up by the driver, as the chunks
+    are read."""
+    with case.session() as s:
+        for document_id, dest in targets.items():
+            sha = blobs.document_sha(s, document_id)
+            if sha is None:
+                raise NotFoundError(
+                    _("There is no document {id} in this case.").format(id=document_id)
+                )
+            with Path(dest).open("wb") as out:
+                blobs.copy_to(s, sha, out)
 
 
 def read_document_bytes(case: CaseFile, document_id: int) -> bytes:

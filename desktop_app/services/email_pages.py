@@ -46,12 +46,17 @@ def is_email(doc: DocumentView) -> bool:
     return doc.media_type in EMAIL_TYPES
 
 
-def write_packet_input(case: CaseFile, doc: DocumentView, out: Path, paper: str) -> Path:
-    """The file the packet takes ``doc`` from, written at ``out``: its stored bytes, or for an
-    email its pages drawn on ``paper``."""
-    if is_email(doc):
-        return write_email_pdf(case, doc, out, paper)
-    return documents.write_document_bytes(case, doc.id, out)
+def write_packet_inputs(
+    case: CaseFile, docs: list[DocumentView], folder: Path, paper: str
+) -> dict[int, Path]:
+    """The files the packet takes ``docs`` from, written in ``folder``: their stored bytes (all
+    in one session), or for an email its pages drawn on ``paper``."""
+    paths = {d.id: folder / f"in-{d.id}" for d in docs}
+    documents.write_documents_bytes(case, {d.id: paths[d.id] for d in docs if not is_email(d)})
+    for doc in docs:
+        if is_email(doc):
+            write_email_pdf(case, doc, paths[doc.id], paper)
+    return paths
 
 
 def write_email_preview(case: CaseFile, doc: DocumentView, out: Path) -> Path:

@@ -31,7 +31,7 @@ from desktop_app.packet.checklist import draw_checklist
 from desktop_app.packet.sources import stage
 from desktop_app.services import applicants, packet_masking, page_words
 from desktop_app.services.documents import DocumentView
-from desktop_app.services.email_pages import write_packet_input
+from desktop_app.services.email_pages import write_packet_inputs
 from desktop_app.services.packet_cover import cover_facts
 from desktop_app.services.packet_sources import packet_sources
 from desktop_app.services.preflight import chosen_documents, gather
@@ -131,7 +131,7 @@ def build(
     docs = chosen_documents(case, options)
     facts = cover_facts(case, docs)
     ident = _ident(case)
-    paths = {d.id: write_packet_input(case, d, work / f"in-{d.id}", options.paper) for d in docs}
+    paths = write_packet_inputs(case, docs, work, options.paper)
     checked = gather(case, docs, paths, options)
     yield Progress(1)
     sources = packet_sources(case, [d for d in docs if d.id in checked.readable])

@@ -26,7 +26,7 @@ from desktop_app.packet.crowding import crowded_pages
 from desktop_app.packet.sources import is_pdf
 from desktop_app.services import documents, notices, page_words, timeline
 from desktop_app.services.documents import DocumentView
-from desktop_app.services.email_pages import write_packet_input
+from desktop_app.services.email_pages import write_packet_inputs
 from desktop_app.store.casefile import CaseFile
 
 PACKABLE = ("application/pdf", "image/jpeg", "image/png", "image/tiff", *EMAIL_TYPES)
@@ -68,9 +68,7 @@ def preflight(
     options = options or PacketOptions()
     docs = chosen_documents(case, options)
     with tempfile.TemporaryDirectory(prefix="visacase-preflight-") as tmp:
-        paths = {
-            d.id: write_packet_input(case, d, Path(tmp) / str(d.id), options.paper) for d in docs
-        }
+        paths = write_packet_inputs(case, docs, Path(tmp), options.paper)
         return gather(case, docs, paths, options, today).findings
 
 

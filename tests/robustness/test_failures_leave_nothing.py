@@ -130,7 +130,7 @@ def test_a_full_disk_while_creating_is_one_sentence_and_leaves_nothing(
 # Exporting
 
 EXPORT_STEPS = {
-    "writing the documents out": (documents, "write_document_bytes"),
+    "writing the documents out": (documents, "write_documents_bytes"),
     "checking them": (packet_build, "gather"),
     "staging them": (packet_build, "stage"),
     "building the packet": (packet_build, "build_packet"),

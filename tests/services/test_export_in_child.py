@@ -79,7 +79,7 @@ def test_the_window_reads_no_document_the_child_reads_them_all(
     def not_here(*args: object, **kwargs: object) -> object:
         raise AssertionError("a document was read in the window's process")
 
-    for name in ("build", "write_packet_input", "stage", "build_packet"):
+    for name in ("build", "write_packet_inputs", "stage", "build_packet"):
         monkeypatch.setattr(packet_build, name, not_here)  # the child imports its own
 
     built = export.export_packet(filled, tmp_path / "packet.pdf", in_child=True)
