@@ -298,7 +298,10 @@ class Serving:
         return "warm", None
 
     def _load(self) -> None:
-        with contextlib.suppress(ImportError):
+        """Whatever stops it (a library missing, the memory cap reached while a file is open) is
+        left for the file that needs the library to meet and report; a thread's traceback would
+        only reach the app's standard error."""
+        with contextlib.suppress(Exception):
             importlib.import_module("desktop_app.ingest.email_message")
             if self._placer is not None:
                 self._placer.load()

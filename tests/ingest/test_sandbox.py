@@ -258,6 +258,21 @@ def test_a_reader_left_waiting_loads_the_email_and_pdf_libraries_before_the_firs
     assert len(rest) == len(photos) - 1
 
 
+def test_a_warm_up_that_cannot_load_a_library_leaves_it_to_the_file_that_needs_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No traceback reaches the app's standard error from the warm-up's thread."""
+    escaped: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", escaped.append)
+    serving = sandbox.Serving(sandbox._Deferred("desktop_app.errors", "no_such_placer"))
+
+    assert serving((sandbox.WARM_UP, None, None)) == ("warm", None)
+
+    for thread in [t for t in threading.enumerate() if t.name == sandbox.WARM_UP]:
+        thread.join(10)
+    assert escaped == []
+
+
 def test_a_reader_closed_while_its_files_are_still_being_taken_starts_no_other(
     tmp_path: Path,
 ) -> None:
