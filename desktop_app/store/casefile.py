@@ -336,7 +336,15 @@ def _tidy_after(path: Path) -> None:
 
 def companions(path: Path) -> list[Path]:
     """The files SQLite keeps beside a database while it is open."""
-    return [path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal")]
+    return [
+        write_ahead_log(path),
+        *(path.with_name(path.name + end) for end in ("-shm", "-journal")),
+    ]
+
+
+def write_ahead_log(path: Path) -> Path:
+    """The log SQLite keeps beside a database open in WAL mode, as every open case is."""
+    return path.with_name(path.name + "-wal")
 
 
 def _writable(path: Path) -> bool:

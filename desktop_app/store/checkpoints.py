@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import Pool
 
 from desktop_app.errors import CaseFileError
-from desktop_app.store.casefile import CaseFile
+from desktop_app.store.casefile import CaseFile, write_ahead_log
 from desktop_app.store.connection import driver_errors
 
 AUTOCHECKPOINT = "PRAGMA wal_autocheckpoint"
@@ -110,7 +110,7 @@ class Batch:
                 connection.close()
 
     def _flush(self) -> None:
-        log = self._case.path.with_name(self._case.path.name + "-wal")
+        log = write_ahead_log(self._case.path)
         descriptor = None
         try:
             while not self._stop_flushing.wait(FLUSH_EVERY):

@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.services import cases
 from desktop_app.store import blobs, checkpoints
-from desktop_app.store.casefile import CaseFile
+from desktop_app.store.casefile import CaseFile, write_ahead_log
 
 MiB = 1 << 20
 
@@ -46,7 +46,7 @@ def test_what_a_batch_left_in_the_log_is_in_the_case_file_once_closed(case: Case
     stored = _store_in_batches(case, 2)
     path = case.path
     case.close()
-    assert not path.with_name(path.name + "-wal").exists()
+    assert not write_ahead_log(path).exists()
     with cases.open_case(path) as again, again.session() as s:
         assert all(blobs.verify(s, sha) for sha in stored)
 
@@ -55,7 +55,7 @@ def test_what_a_batch_left_in_the_log_is_in_the_case_file_once_closed(case: Case
 def test_the_log_is_handed_to_the_disk_while_the_batch_writes_not_only_at_its_commits(
     case: CaseFile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    log = case.path.with_name(case.path.name + "-wal")
+    log = write_ahead_log(case.path)
     flushed: list[int] = []
     real = os.fdatasync
 
