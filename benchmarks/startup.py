@@ -14,7 +14,7 @@ its case is shown when its window is). The floor is an empty ``QMainWindow`` pri
 line, started the same way as the app and in turn with it, so that both see the same load (goal:
 the app <= 1.3x the floor): from source, the same interpreter running it; for the built app, that
 window frozen by the same PyInstaller into one stripped folder (built once into a temporary
-folder, about a minute), since a frozen program pays its bootloader and archive on every start
+folder, under a minute), since a frozen program pays its bootloader and archive on every start
 and the built app's ratio against the interpreter alone would count them against the app. The
 built app is compared with both, to keep that cost in view. Starts are warm, as an installed
 app's are: the bytecode both write in the warm-up run goes to a private folder
