@@ -29,6 +29,7 @@ from desktop_app.domain import identifiers
 from desktop_app.gui import keyboard, settings
 from desktop_app.gui.case_window import feedback, opening, status_bar, window_menus
 from desktop_app.gui.dialogs.asking import Dialogs
+from desktop_app.gui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     import datetime as dt  # only named: loading it is a cost before the window is on screen
@@ -63,9 +64,10 @@ class MainWindow(QMainWindow):
         self.closed = False
         self.loaded = False  # the case is in the window, every pane filled: ready to act on
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self._opens_maximized = not resize_within_screen(self, 1280, 800)
         self.undo_stack = QUndoStack(self)
-        settings.restore_geometry(self, "case-window")
+        if settings.restore_geometry(self, "case-window"):
+            self._opens_maximized = False  # as the user left it, maximized or not
         status_bar.install(self)
         window_menus.install(self)
         keyboard.install(QApplication.instance())
@@ -73,6 +75,16 @@ class MainWindow(QMainWindow):
             opening.show_opening(self, opening_text)
         else:
             self.load(case)
+
+    def show(self) -> None:
+        """Maximized the first time where the screen has no room for the window's own size
+        (``window_size``); ``showMaximized`` says so without naming Qt's namespace, which the
+        first frame does without."""
+        if self._opens_maximized:
+            self._opens_maximized = False
+            self.showMaximized()
+        else:
+            super().show()
 
     def load(self, case: CaseFile) -> None:
         """Show ``case`` in this window: its panes, its menus, all of it filled."""

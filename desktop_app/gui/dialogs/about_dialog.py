@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import __version__, notices
+from desktop_app.gui.window_size import resize_within_screen
 
 APP_ROOT = Path(__file__).resolve().parents[3]  # the checkout, or the built app's _internal
 
@@ -40,7 +41,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About VisaCase"))
-        self.resize(640, 520)
+        resize_within_screen(self, 640, 520)
         self.heading = QLabel(
             self.tr(
                 "<h2>VisaCase {0}</h2><p>One local file per refused US visa case, its status "

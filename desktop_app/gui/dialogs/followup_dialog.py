@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.followup import FollowUp
+from desktop_app.gui.window_size import resize_within_screen
 
 
 class FollowUpDialog(QDialog):
@@ -79,7 +80,7 @@ class FollowUpDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
 
     def show_draft(self, draft: FollowUp) -> None:
         self.subject.setText(draft.subject)

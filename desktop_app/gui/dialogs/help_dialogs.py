@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.app import app_log
+from desktop_app.gui.window_size import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
@@ -40,7 +41,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, guide: Path = GUIDE) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("VisaCase guide"))
-        self.resize(720, 640)
+        resize_within_screen(self, 720, 640)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # offline: the guide's few links lead nowhere useful
         self.browser.setMarkdown(guide.read_text(encoding="utf-8"))
@@ -55,7 +56,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 520)
+        resize_within_screen(self, 560, 520)
         rows = shortcuts(window)
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Keys")])

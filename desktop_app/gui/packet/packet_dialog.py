@@ -42,6 +42,7 @@ from desktop_app.gui.packet.order_panel import OrderPanel
 from desktop_app.gui.packet.preview_pane import PreviewPane
 from desktop_app.gui.packet.sending import PacketSending, choose_printer
 from desktop_app.gui.packet.task_progress import TaskProgress
+from desktop_app.gui.window_size import resize_within_screen
 from desktop_app.gui.workers.background import run_in_background
 from desktop_app.gui.workers.task import Task
 from desktop_app.services.export import ExportResult
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from desktop_app.gui.case_window.main_window import MainWindow
 
 DEBOUNCE_MS = 400
-SCREEN_MARGIN = 60  # the window frame and a panel or dock around the dialog
 
 
 class PacketDialog(PacketSending, QDialog):
@@ -81,10 +81,7 @@ class PacketDialog(PacketSending, QDialog):
         # Gone when the dialog closes, or at the latest when Qt deletes it.
         self.destroyed.connect(functools.partial(shutil.rmtree, self._tmp, ignore_errors=True))
         self.setWindowTitle(self.tr("Resubmission packet"))
-        room = window.screen().availableGeometry()  # a 1280×800 laptop has less than it asks
-        self.resize(
-            min(1180, room.width() - SCREEN_MARGIN), min(780, room.height() - SCREEN_MARGIN)
-        )
+        resize_within_screen(self, 1180, 780)
 
         self.order = PacketOrderModel(self)
         self._said: list[str] | None = None  # the last preview's warnings, unmasked

@@ -22,11 +22,12 @@ SENTENCE_CHARS = 25  # a quote narrower than this many characters reads a word o
 def window(request, qtbot, qapp: QApplication, tmp_path) -> Iterator[MainWindow]:
     case = sample_case(tmp_path)
     with larger_font(qapp, request.param):
-        win = MainWindow(case, dialogs=FakeDialogs())
+        win = MainWindow(dialogs=FakeDialogs())  # as the app opens a case: shown, then filled
         qtbot.addWidget(win)
         win.resize(*LAPTOP)
-        win.show()
+        win.showNormal()  # the whole laptop, as maximized there, without the frame's pixels
         qtbot.waitExposed(win)
+        win.load(case)
         yield win
         win.close()
 
