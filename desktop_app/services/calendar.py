@@ -18,6 +18,7 @@ from desktop_app.domain.deadlines import OPEN, Deadline, day
 from desktop_app.errors import UserFacingError
 from desktop_app.messages import _
 from desktop_app.services import cases, timeline
+from desktop_app.services.packet_files import check_output
 from desktop_app.store.casefile import CaseFile
 
 UID_DOMAIN = "visacase.invalid"
@@ -65,6 +66,7 @@ def calendar_bytes(case_identity: str, title: str, found: list[Deadline], today:
 
 def write_calendar(case: CaseFile, dest: Path, today: dt.date) -> int:
     """Write the open deadlines to ``dest``; returns how many went in."""
+    check_output(case, dest)
     info = cases.get_case_info(case)
     found = timeline.deadlines(case, today)
     data = calendar_bytes(info.created_at.isoformat(), info.title, found, today)

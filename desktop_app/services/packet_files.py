@@ -47,8 +47,7 @@ class PacketFiles:
                     ).format(name=seen[real].name)
                 )
             seen[real] = Path(output)
-            _check_place(Path(output))
-            _check_not_precious(self._case, Path(output))
+            check_output(self._case, Path(output))
 
     def staging(self, final: Path) -> Path:
         """The hidden name ``final`` is written under until the export is complete."""
@@ -73,6 +72,14 @@ class PacketFiles:
                     leftover.unlink()
         self._published.clear()
         self._staged.clear()
+
+
+def check_output(case: CaseFile, output: Path) -> None:
+    """Refuse an output that is not a file the user may write, or that would overwrite the
+    case file, another case file or a stored document's original. Every file VisaCase writes
+    where the user says (a packet, a checklist, a calendar) is checked so first."""
+    _check_place(output)
+    _check_not_precious(case, output)
 
 
 def _check_place(output: Path) -> None:

@@ -227,6 +227,19 @@ def test_a_calendar_file_that_cannot_be_written_is_one_line(run_cli, tmp_path: P
 
     assert refused.code != 0
     assert refused.err.strip().splitlines() == [
-        f"visacase: Could not write {tmp_path / 'no-such-folder' / 'd.ics'}: "
-        "No such file or directory."
+        f"visacase: The folder {tmp_path / 'no-such-folder'} does not exist; create it first."
     ]
+
+
+def test_the_calendar_is_not_written_over_the_case_file(run_cli, tmp_path: Path) -> None:
+    case = tmp_path / "cal.visacase"
+    run_cli("new", case, "--title", "Calendar")
+    run_cli("notice", case, "--date", "2026-08-18")
+
+    refused = run_cli("deadlines", case, "--ics", case)
+
+    assert refused.code != 0
+    assert refused.err.strip().splitlines() == [
+        "visacase: Choose another file name: that one is the case file itself."
+    ]
+    assert run_cli("info", case).code == 0

@@ -7,9 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from desktop_app.domain.deadlines import Deadline
-from desktop_app.services import calendar, events, notices
+from desktop_app.errors import InvalidInputError
+from desktop_app.services import calendar, documents, events, notices
 from desktop_app.store.casefile import CaseFile
 
 TODAY = dt.date(2026, 9, 1)
@@ -66,3 +68,21 @@ def test_uids_differ_between_cases() -> None:
     reply = Deadline("221(g) reply", dt.date(2027, 1, 1), "rule", "reply")
     assert calendar.uid("case one", reply) != calendar.uid("case two", reply)
     assert calendar.uid("case one", reply) == calendar.uid("case one", reply)
+
+
+def test_the_calendar_never_overwrites_the_case_file_or_a_documents_original(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    notices.record_notice(case, notice_date=dt.date(2026, 8, 18))
+    original = tmp_path / "bank statement.pdf"
+    original.write_bytes(b"%PDF-1.4 the bank statement as the bank sent it")
+    documents.add_document(case, original, original_name=original.name, kind="bank_statement")
+    case_bytes = Path(case.path).read_bytes()
+
+    for precious in (Path(case.path), original):
+        with pytest.raises(InvalidInputError, match="Choose another file name"):
+            calendar.write_calendar(case, precious, TODAY)
+
+    assert original.read_bytes() == b"%PDF-1.4 the bank statement as the bank sent it"
+    assert Path(case.path).read_bytes() == case_bytes
+    assert calendar.write_calendar(case, tmp_path / "deadlines.ics", TODAY) == 2
