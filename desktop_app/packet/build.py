@@ -175,7 +175,7 @@ def _page_args(pages: list[tuple[Path, int]]) -> list[str]:
             runs.append([path, number, number])
     args: list[str] = []
     for path, first, last in runs:
-        args += [str(path), f"{first}" if first == last else f"{first}-{last}"]
+        args += [placing.job_path(path), f"{first}" if first == last else f"{first}-{last}"]
     return args
 
 

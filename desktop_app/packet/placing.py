@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -161,7 +162,7 @@ def _prove(path: Path, work: Path, *, written: bool = False) -> str:
             pages = len(pdf.pages)
         if not pages:
             return NO_PAGES
-        job = pikepdf.Job(_job_args([str(path), "1-z"], stamp, out, repeat=True))
+        job = pikepdf.Job(_job_args([job_path(path), "1-z"], stamp, out, repeat=True))
         with job.create_pdf() as proof:
             if len(proof.pages) != pages:
                 return "pages went missing"
@@ -193,11 +194,17 @@ def assembled(page_args: list[str], stamps: Path, out: Path) -> Iterator[pikepdf
         yield pdf
 
 
+def job_path(path: Path) -> str:
+    """``path`` as qpdf's job is given it: absolute, so that a file named ``-dash.pdf`` (or
+    ``--linearize``) is read as a file and never as one of qpdf's options."""
+    return os.path.abspath(path)
+
+
 def _job_args(page_args: list[str], stamps: Path, out: Path, repeat: bool) -> list[str]:
     """``repeat`` lays the first stamp page over every page, as the proof does."""
-    overlay = ["--overlay", str(stamps), *(["--repeat=1"] if repeat else []), "--"]
+    overlay = ["--overlay", job_path(stamps), *(["--repeat=1"] if repeat else []), "--"]
     args = ["qpdf", "--empty", "--pages", *page_args, "--", *overlay, *FLATTEN_ARGS]
-    return [*args, "--no-warn", "--warning-exit-0", str(out)]
+    return [*args, "--no-warn", "--warning-exit-0", job_path(out)]
 
 
 def render_pages(path: Path, out: Path, dpi: float = RENDER_DPI) -> bool:

@@ -151,3 +151,16 @@ def test_a_file_is_proven_once_until_it_changes(tmp_path: Path) -> None:
     changed.write_bytes(specimens.nothing_after_header())
     changed.replace(path)
     assert placing.problem(path, tmp_path) != ""
+
+
+@pytest.mark.parametrize("name", ["-dash.pdf", "--qdf", "--linearize.pdf"])
+def test_a_file_named_like_one_of_qpdfs_options_is_read_as_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.chdir(tmp_path)  # as the command line gives it: a name in the current folder
+    Path(name).write_bytes(specimens.pdf_with_text())
+
+    placement = placing.place(Path(name), tmp_path)
+
+    assert placement.how == placing.AS_IS
+    assert placement.path == Path(name)
