@@ -128,20 +128,26 @@ def wrap(spans: Sequence[Span], size: float, room: float) -> list[list[Span]]:
     inside a word only when the word alone is too wide."""
     lines: list[list[Span]] = [[]]
     used = 0.0
-    for piece, style in _pieces(spans):
-        wide = width([(piece, style)], size)
+    for word, style in _pieces(spans):
+        piece, wide = word, width([(word, style)], size)
         if used + wide > room and used and not piece.isspace():
             lines.append([])
             used = 0.0
         if not lines[-1] and piece.isspace():
             continue
-        if wide > room:
+        while wide > room:  # a word wider than a line: as much as fits, the rest below
             head = fit(piece, style, size, room).removesuffix(ELLIPSIS) or piece[:1]
             lines[-1].append((head, style))
-            rest = [(piece[len(head) :], style)] if piece[len(head) :] else []
-            lines += wrap(rest, size, room) if rest else []
+            piece = piece[len(head) :]
+            if not piece:
+                break
+            lines.append([])
+            wide = width([(piece, style)], size)
+        if not piece:
             used = width(lines[-1], size)
             continue
+        if not lines[-1]:
+            used = 0.0
         lines[-1].append((piece, style))
         used += wide
     return [_merge(spans) for spans in lines if spans]

@@ -177,6 +177,16 @@ def test_wrap_breaks_at_spaces_and_between_ideographs() -> None:
     ).replace(" ", "")
 
 
+def test_a_word_far_wider_than_a_line_is_cut_into_as_many_lines_as_it_needs() -> None:
+    word = "W" * 1200  # one letter a line: as deep as a recursion per line could never go
+
+    lines = text_runs.wrap([("Name: ", BOLD), (word, REGULAR)], 12, 14)
+
+    assert len(lines) >= 1200
+    assert all(text_runs.width(line, 12) <= 14 for line in lines[1:])
+    assert "".join(t for line in lines for t, _ in line).replace(" ", "") == "Name:" + word
+
+
 def test_a_character_no_font_has_is_drawn_as_a_box_not_an_error(tmp_path: Path) -> None:
     canvas = fonts.canvas(tmp_path / "box.pdf")
     width = text_runs.line(canvas, 40, 800, [("Name: \U00013000", REGULAR)], 12)
