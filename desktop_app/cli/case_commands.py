@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli import passphrase
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.case_terms import REFUSAL_TYPES, ROLES
 from desktop_app.errors import PassphraseError
@@ -62,7 +63,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     remove = commands.add_parser("remove", help=_("remove a document from the case"))
     remove.add_argument("case", type=Path)
-    remove.add_argument("document_id", type=int)
+    remove.add_argument("document_id", type=record_id)
     remove.set_defaults(handler=_remove)
 
     applicant = commands.add_parser("applicant", help=_("add an applicant to the case"))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.requests import CHANNELS, COMMON_ITEMS
 from desktop_app.messages import _
@@ -41,14 +42,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=_add)
     link = sub.add_parser("link", help=_("link a document to a requested item"))
     link.add_argument("case", type=Path)
-    link.add_argument("item", type=int)
-    link.add_argument("document", type=int)
+    link.add_argument("item", type=record_id)
+    link.add_argument("document", type=record_id)
     link.set_defaults(handler=_link)
     reason = sub.add_parser(
         "reason", help=_("say why a requested item is not enclosed (shown on the packet's cover)")
     )
     reason.add_argument("case", type=Path)
-    reason.add_argument("item", type=int)
+    reason.add_argument("item", type=record_id)
     reason.add_argument("text", help=_('e.g. "applied for, due 3 May"; "" to clear it'))
     reason.set_defaults(handler=_reason)
 

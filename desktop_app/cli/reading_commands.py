@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import add_json_flag, emit
 from desktop_app.messages import _
 
@@ -39,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, text in (("accept", _("accept a suggestion")), ("reject", _("reject a suggestion"))):
         action = sub.add_parser(name, help=text)
         action.add_argument("case", type=Path)
-        action.add_argument("suggestion", type=int)
+        action.add_argument("suggestion", type=record_id)
         if name == "accept":
             action.add_argument("--value", help=_("a corrected value"))
         action.set_defaults(handler=_decide, accept=name == "accept")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.messages import _
 
@@ -24,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     explain.set_defaults(handler=_explain)
     add = sub.add_parser("add", help=_("record pasted CEAC text as an observation in a case"))
     add.add_argument("case", type=Path)
-    add.add_argument("--applicant", type=int, help=_("applicant id (see 'visacase info')"))
+    add.add_argument("--applicant", type=record_id, help=_("applicant id (see 'visacase info')"))
     add.add_argument("--on", type=parse_date, help=_("the day seen (default: Case Last Updated)"))
     add_json_flag(add)
     add.set_defaults(handler=_add)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import add_json_flag, emit, parse_date
 from desktop_app.domain.timeline import PHASE_BY_KIND
 from desktop_app.messages import _, ngettext, translated
@@ -26,7 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("case", type=Path)
     add.add_argument("--kind", choices=KINDS, required=True)
     add.add_argument("--on", type=parse_date, required=True, help=_("the day it happened"))
-    add.add_argument("--applicant", type=int)
+    add.add_argument("--applicant", type=record_id)
     add.add_argument("--note", default="")
     add_json_flag(add)
     add.set_defaults(handler=_add)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import emit, parse_date
 from desktop_app.domain.workbook import KEYS
 from desktop_app.messages import _
@@ -42,14 +43,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     add = steps.add_parser("add", help=_("write down a change"))
     add.add_argument("text")
     edit = steps.add_parser("edit", help=_("reword a change"))
-    edit.add_argument("id", type=int)
+    edit.add_argument("id", type=record_id)
     edit.add_argument("text")
     remove = steps.add_parser("remove", help=_("remove a change (its documents stay)"))
-    remove.add_argument("id", type=int)
+    remove.add_argument("id", type=record_id)
     for name, text in (("link", _("link a document as evidence")), ("unlink", _("unlink it"))):
         link = steps.add_parser(name, help=text)
-        link.add_argument("id", type=int)
-        link.add_argument("document", type=int)
+        link.add_argument("id", type=record_id)
+        link.add_argument("document", type=record_id)
     for step in steps.choices.values():
         _common(step)
 

@@ -115,6 +115,10 @@ def options_from_json(
         raise InvalidInputError(
             _("The options file is not valid JSON ({error}).").format(error=exc.msg)
         ) from None
+    except RecursionError:  # brackets nested thousands deep: no options file looks like that
+        raise InvalidInputError(
+            _("The options file is not valid JSON ({error}).").format(error=_("nested too deeply"))
+        ) from None
     if not isinstance(data, dict):
         raise InvalidInputError(_("The options file must hold one JSON object."))
     return options_from_data(data, base, **overrides)
@@ -161,7 +165,7 @@ def budget_bytes(max_mb: Any) -> int | None:
         return None
     try:
         return int(float(max_mb) * MB)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: "inf", or 1e400
         raise InvalidInputError(
             _("max_mb must be a number of megabytes, not {value}.").format(value=repr(max_mb))
         ) from None

@@ -164,3 +164,51 @@ def test_an_unknown_kind_is_refused_before_anything_is_imported(run_cli, case: P
     result = run_cli("add", case, bank, "--kind", "bank_statment")
     _one_line_error(result, "Unknown kind 'bank_statment'")
     assert "bank.pdf" not in run_cli("list", case).out
+
+
+TOO_LARGE = "99999999999999999999999"  # more than any case can count
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("remove", "{case}", TOO_LARGE),
+        ("request", "link", "{case}", TOO_LARGE, "1"),
+        ("suggestion", "accept", "{case}", TOO_LARGE),
+        ("status", "add", "{case}", "--applicant", TOO_LARGE),
+        ("export", "{case}", "-o", "{folder}/p.pdf", "--documents", TOO_LARGE),
+        ("export", "{case}", "-o", "{folder}/p.pdf", "--max-mb", "inf"),
+        ("export", "{case}", "-o", "{folder}/p.pdf", "--max-mb", "0"),
+    ],
+    ids=["remove", "request link", "suggestion", "status", "documents", "inf MB", "0 MB"],
+)
+def test_a_number_no_case_can_hold_is_said_by_the_parser_not_a_traceback(
+    run_cli, case: Path, tmp_path: Path, argv: tuple[str, ...]
+) -> None:
+    argv = tuple(a.format(case=case, folder=tmp_path) for a in argv)
+
+    result = run_cli(*argv)
+
+    assert result.code == 2
+    assert result.out == ""
+    last = result.err.strip().splitlines()[-1]
+    assert last.startswith("visacase ") and (TOO_LARGE in last or "megabytes" in last), last
+    assert "Traceback" not in result.err
+    assert run_cli("list", case).code == 0
+
+
+@pytest.mark.parametrize(
+    "options",
+    ['{"max_mb": 1e400}', '{"max_mb": "inf"}', "[" * 100_000],
+    ids=["1e400", "inf", "deep"],
+)
+def test_an_options_file_no_one_could_mean_is_one_line(
+    run_cli, case: Path, tmp_path: Path, options: str
+) -> None:
+    path = tmp_path / "options.json"
+    path.write_text(options)
+
+    result = run_cli("export", case, "-o", tmp_path / "p.pdf", "--options", path)
+
+    _one_line_error(result)
+    assert not (tmp_path / "p.pdf").exists()

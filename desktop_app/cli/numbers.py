@@ -1,0 +1,49 @@
+"""The numbers the command line takes — ids and megabytes — bounded as it reads them.
+
+A number no case can hold is a typing mistake, said in the parser's own words; taken as it
+is, it would reach SQLite ("Python int too large to convert to SQLite INTEGER") or the
+packet's budget as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+
+from desktop_app.messages import _
+
+LARGEST_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def record_id(text: str) -> int:
+    """An id as ``visacase info`` and ``list`` print them: a whole number from 1."""
+    number = _whole(text)
+    if not 1 <= number <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            _(
+                "{value} is not an id: ids are whole numbers from 1, as 'visacase list' shows them"
+            ).format(value=text)
+        )
+    return number
+
+
+def megabytes(text: str) -> float:
+    """A size in megabytes, such as 3 or 1.5."""
+    try:
+        size = float(text)
+    except ValueError:
+        size = math.nan
+    if not math.isfinite(size) or size <= 0:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a size in megabytes, such as 3 or 1.5").format(value=text)
+        )
+    return size
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a whole number").format(value=text)
+        ) from None
