@@ -62,6 +62,10 @@ class InvalidInputError(UserFacingError):
     """A value given by the user does not fit (a bad date, an unknown kind, …)."""
 
 
+class DamagedDocumentError(CaseFileError):
+    """A document's stored bytes no longer hash to what was imported."""
+
+
 DECODER_ERRORS = (
     OSError,
     struct.error,  # Pillow reading an EXIF block that is cut short

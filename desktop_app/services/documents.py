@@ -12,7 +12,7 @@ from typing import TypedDict, Unpack
 from sqlalchemy import ScalarSelect, select
 from sqlalchemy.orm import Session
 
-from desktop_app.errors import NotFoundError, UserFacingError
+from desktop_app.errors import DamagedDocumentError, NotFoundError, UserFacingError
 from desktop_app.messages import _
 from desktop_app.services.document_views import DocumentView
 from desktop_app.store import blobs
@@ -188,12 +188,14 @@ def write_document_bytes(case: CaseFile, document_id: int, dest: Path) -> Path:
 
 
 def write_documents_bytes(case: CaseFile, targets: Mapping[int, Path]) -> None:
-    """Copy each document's stored bytes to its target, in one session, chunk by chunk.
+    """Copy each document's stored bytes to its target, in one session, chunk by chunk, and
+    check on the way that they are still the bytes that were imported.
 
     An export writes every document out: a session for each (its read transaction begun and
     ended, the case file checked to be still there) cost as much as writing the bytes of a
     scan, and the ORM row more again, so the hashes are looked up by the driver, as the chunks
-    are read."""
+    are read. A packet is sent to a consulate: a page whose bytes were damaged on the disk must
+    stop the export rather than go in unnoticed."""
     with case.session() as s:
         for document_id, dest in targets.items():
             sha = blobs.document_sha(s, document_id)
@@ -202,7 +204,15 @@ def write_documents_bytes(case: CaseFile, targets: Mapping[int, Path]) -> None:
                     _("There is no document {id} in this case.").format(id=document_id)
                 )
             with Path(dest).open("wb") as out:
-                blobs.copy_to(s, sha, out)
+                intact = blobs.copy_to(s, sha, out)
+            if not intact:
+                raise DamagedDocumentError(
+                    _(
+                        "Document {id} ({title}) is damaged inside the case file: its bytes no "
+                        "longer match the file that was imported. Remove it and import the "
+                        "original again."
+                    ).format(id=document_id, title=_row(s, document_id).title)
+                )
 
 
 def read_document_bytes(case: CaseFile, document_id: int) -> bytes:

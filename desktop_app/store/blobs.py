@@ -86,9 +86,14 @@ def stream(session: Session, sha: str) -> Iterator[bytes]:
         raise KeyError(sha)
 
 
-def copy_to(session: Session, sha: str, out: BinaryIO) -> None:
+def copy_to(session: Session, sha: str, out: BinaryIO) -> bool:
+    """Write the stored bytes to ``out``, hashing them on the way; False when they no longer
+    hash to their key (a damaged disk or a file changed behind VisaCase's back)."""
+    digest = hashlib.sha256()
     for chunk in stream(session, sha):
+        digest.update(chunk)
         out.write(chunk)
+    return digest.hexdigest() == sha
 
 
 def verify(session: Session, sha: str) -> bool:

@@ -212,3 +212,15 @@ def test_an_options_file_no_one_could_mean_is_one_line(
 
     _one_line_error(result)
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_a_document_damaged_in_the_case_file_stops_the_export(
+    run_cli, case: Path, tmp_path: Path
+) -> None:
+    with sqlite3.connect(case) as db:  # one byte of the stored PDF changed on the disk
+        db.execute("UPDATE blob_chunks SET data = CAST(replace(data, 'Page', 'Pagf') AS BLOB)")
+
+    result = run_cli("export", case, "-o", tmp_path / "p.pdf")
+
+    _one_line_error(result, "is damaged inside the case file")
+    assert not (tmp_path / "p.pdf").exists()

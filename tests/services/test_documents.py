@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.errors import NotFoundError
+from desktop_app.errors import DamagedDocumentError, NotFoundError
 from desktop_app.services import documents, integrity
 from desktop_app.store.casefile import CaseFile
 
@@ -91,6 +91,17 @@ def test_check_notices_bytes_that_no_longer_match(case: CaseFile) -> None:
     assert len(problems) == 1
     assert "no longer match" in problems[0]
     assert documents.get_document(case, added.id).size == 14
+
+
+def test_bytes_damaged_in_the_case_file_are_never_written_out_as_the_document(
+    case: CaseFile, tmp_path: Path
+) -> None:
+    added = documents.add_document(case, b"the bank statement", original_name="statement.pdf")
+    with case.engine.begin() as conn:  # one byte flipped on the disk
+        conn.exec_driver_sql("UPDATE blob_chunks SET data = CAST('the bank statemenT' AS BLOB)")
+
+    with pytest.raises(DamagedDocumentError, match=r"Document \d+ \(statement\) is damaged"):
+        documents.write_documents_bytes(case, {added.id: tmp_path / "out.pdf"})
 
 
 def test_a_document_stored_in_a_larger_change_goes_with_it_if_that_change_fails(
