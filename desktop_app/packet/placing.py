@@ -31,7 +31,7 @@ from pikepdf import jbig2
 from PIL import Image
 
 from desktop_app.errors import DECODER_ERRORS, UserFacingError
-from desktop_app.messages import N_, translated
+from desktop_app.messages import N_, ngettext, translated
 from desktop_app.packet.sanitize import FLATTEN_ARGS
 
 AS_IS, REPAIRED, RENDERED = "as is", "repaired", "rendered"
@@ -244,7 +244,26 @@ def for_import(path: Path, work: Path) -> tuple[Path, str]:
         raise UserFacingError(translated(said) if said else exc.message) from None
     if placement.how == RENDERED and not has_header(path):  # no packet would take it as a PDF
         raise UserFacingError(translated(IMPORT_REFUSALS[UNUSABLE]))
+    if placement.how == AS_IS and (pages := _pages_if_rebuilt(path)) is not None:
+        return path, ngettext(
+            "it is damaged and may be cut short: VisaCase finds {n} page in it; compare it "
+            "with the original",
+            "it is damaged and may be cut short: VisaCase finds {n} pages in it; compare it "
+            "with the original",
+            pages,
+        ).format(n=pages)
     return (placement.path if placement.how == REPAIRED else path), placement.note
+
+
+def _pages_if_rebuilt(path: Path) -> int | None:
+    """How many pages qpdf found in ``path`` when it had to rebuild the file's table of
+    objects to open it (a download or copy cut short ends without one), else None. Pages past
+    the cut are simply gone, and the page tree is rebuilt from those left: nothing else would
+    tell that the file held more."""
+    with pikepdf.open(path) as pdf:
+        pages = len(pdf.pages)
+        rebuilt = any("file is damaged" in warning for warning in pdf.get_warnings())
+    return pages if rebuilt else None
 
 
 def _jpeg(image: Image.Image, dpi: float) -> bytes:

@@ -164,3 +164,25 @@ def test_a_file_named_like_one_of_qpdfs_options_is_read_as_a_file(
 
     assert placement.how == placing.AS_IS
     assert placement.path == Path(name)
+
+
+def test_a_pdf_cut_short_is_imported_with_a_note_saying_how_many_pages_are_left(
+    tmp_path: Path,
+) -> None:
+    whole = pikepdf.new()
+    for n in range(3):
+        whole.add_blank_page(page_size=(612, 792))
+        whole.pages[n].Contents = whole.make_stream(b"BT /F1 12 Tf 72 720 Td (page) Tj ET" * 40)
+    out = tmp_path / "whole.pdf"
+    whole.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable, qdf=True)
+    data = out.read_bytes()
+    cut = _file(tmp_path, data[: data.index(b"%% Page 3")])  # a download that stopped there
+
+    stored, note = placing.for_import(cut, tmp_path)
+
+    assert stored == cut
+    assert note == (
+        "it is damaged and may be cut short: VisaCase finds 1 page in it; compare it with the "
+        "original"
+    )
+    assert placing.for_import(_file(tmp_path, data), tmp_path)[1] == ""
