@@ -84,8 +84,30 @@ def record_notice(
             row.notice_date = notice_date
             _date_document(s, row.document_id, notice_date)
         row.admin_processing_only = admin_processing_only or bool(row.admin_processing_only)
+        _check_order(row)
         s.flush()
         return row.id
+
+
+def _check_order(row: RefusalNotice) -> None:
+    """The application comes before the refusal, and the refusal before it is received: dates
+    the other way round are a typing mistake, and the 221(g) deadline counted from them would
+    be wrong (a notice "received" a year before its date reads as a deadline long missed)."""
+    notice = row.notice_date
+    if notice and row.received_date and row.received_date < notice:
+        raise InvalidInputError(
+            _(
+                "The notice is dated {date} but received on {received}, before it was written: "
+                "check both dates."
+            ).format(date=notice.isoformat(), received=row.received_date.isoformat())
+        )
+    if notice and row.application_date and row.application_date > notice:
+        raise InvalidInputError(
+            _(
+                "The application is dated {application}, after the notice that refused it "
+                "({date}): check both dates."
+            ).format(application=row.application_date.isoformat(), date=notice.isoformat())
+        )
 
 
 def _date_document(s: Session, document_id: int | None, on: dt.date) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from desktop_app.errors import InvalidInputError
 from desktop_app.services import documents, events, notices, timeline
 from desktop_app.store.casefile import CaseFile
 
@@ -52,3 +55,16 @@ def test_on_its_day_the_slip_comes_after_the_interview_it_was_handed_over_at(
     notices.record_notice(case, notice_date=dt.date(2026, 8, 18))
 
     assert [e.kind for e in timeline.history(case)] == ["interview", "notice_221g", "ceac_status"]
+
+
+def test_dates_in_an_order_no_case_can_have_are_refused_and_change_nothing(case: CaseFile) -> None:
+    notices.record_notice(case, notice_date=dt.date(2026, 1, 10))
+
+    with pytest.raises(InvalidInputError, match="received on 2025-01-01, before it was written"):
+        notices.record_notice(case, received_date=dt.date(2025, 1, 1))
+    with pytest.raises(InvalidInputError, match="after the notice that refused it"):
+        notices.record_notice(case, application_date=dt.date(2026, 3, 1))
+
+    [notice] = notices.list_notices(case)
+    assert (notice.notice_date, notice.received_date) == (dt.date(2026, 1, 10), None)
+    assert notices.record_notice(case, received_date=dt.date(2026, 1, 12)) == notice.id
