@@ -14,7 +14,10 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.domain import identifiers
+from desktop_app.errors import InvalidInputError
+from desktop_app.messages import _
 
+LONGEST_PASTE = 200_000  # a status page's text is about 2,000 characters; an email with it, 50,000
 NONIMMIGRANT = (
     "Application Receipt Pending",
     "Application Received",
@@ -88,6 +91,16 @@ class CeacReading:
 
 
 def read(text: str) -> CeacReading:
+    """What a pasted CEAC status page says. More text than a status page and the email around
+    it could hold (``LONGEST_PASTE``) is a wrong paste: it is refused before it is searched,
+    which would take a minute for 67 MB, and before noise in it passes for an application ID."""
+    if len(text) > LONGEST_PASTE:
+        raise InvalidInputError(
+            _(
+                "That is {size:,} characters, far more than a CEAC status page; copy only the "
+                "page's text and paste again."
+            ).format(size=len(text))
+        )
     flat = " ".join(text.split())
     lower = flat.lower()
     status = _status(flat, lower)

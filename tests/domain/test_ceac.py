@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain import ceac, status_meaning
+from desktop_app.errors import InvalidInputError
 
 LONG_REFUSED = (
     "Refused\nA U.S. consular officer has adjudicated and refused your visa application. Please "
@@ -202,3 +203,11 @@ def test_a_refused_text_that_changes_under_the_same_status_is_noticed() -> None:
     assert status_meaning.compare(ceac.read(LONG_REFUSED), ceac.read(SHORT_REFUSED)) == (
         "Same status, but its text changed: it now points to the letter. Read it closely."
     )
+
+
+def test_far_more_text_than_a_status_page_is_refused_before_it_is_searched() -> None:
+    noise = "Application ID AA0RBO6LWC Status Refused " * 10_000  # 420,000 characters
+
+    with pytest.raises(InvalidInputError, match="far more than a CEAC status page"):
+        ceac.read(noise)
+    assert ceac.read(noise[: ceac.LONGEST_PASTE]).status

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain import ceac, status_meaning
+from desktop_app.errors import UserFacingError
 from desktop_app.services import status
 
 if TYPE_CHECKING:
@@ -25,7 +26,11 @@ def paste_status(window: MainWindow, text: str) -> int | None:
             QWidget.tr("Copy the text of the CEAC status page first, then paste it here."),
         )
         return None
-    reading = ceac.read(text)
+    try:
+        reading = ceac.read(text)
+    except UserFacingError as exc:  # far more text than a status page
+        window.dialogs.inform(QWidget.tr("Paste CEAC status"), exc.message)
+        return None
     variant = f" ({reading.variant.replace('_', ' ')})" if reading.variant else ""
     summary = QWidget.tr(
         "Status: {0}{1}\nLast updated: {2}\n\n{3}\n\nRecord this observation?"

@@ -113,3 +113,16 @@ def test_a_status_flap_pasted_into_an_open_window_updates_it_at_every_paste(
     )
     titles = [panel.model.row_at(n).title for n in range(panel.model.rowCount())]
     assert "Next follow-up: no longer applies" in titles
+
+
+def test_a_paste_far_longer_than_a_status_page_is_explained_not_recorded(qtbot, tmp_path) -> None:
+    case = cases.create_case(tmp_path / "paste.visacase", "Paste")
+    dialogs = FakeDialogs()
+    win = MainWindow(case, dialogs=dialogs)
+    qtbot.addWidget(win)
+
+    assert paste_status(win, "Status: Refused\n" * 20_000) is None
+
+    [(title, text)] = dialogs.messages
+    assert title == "Paste CEAC status" and "far more than a CEAC status page" in text
+    assert events.list_events(case) == []
