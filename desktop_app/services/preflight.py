@@ -50,6 +50,9 @@ def chosen_documents(case: CaseFile, options: PacketOptions) -> list[DocumentVie
         raise InvalidInputError(
             _("There is no document {id} in this case to leave out.").format(id=unknown[0])
         )
+    named = sorted(set(wanted or ()) - {d.id for d in every})
+    if named:  # a typed id: the packet would quietly go without the document meant
+        raise InvalidInputError(_("There is no document {id} in this case.").format(id=named[0]))
     chosen = [
         d
         for d in every

@@ -224,3 +224,13 @@ def test_a_document_damaged_in_the_case_file_stops_the_export(
 
     _one_line_error(result, "is damaged inside the case file")
     assert not (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.parametrize("ids", [("999",), ("1", "999")], ids=["alone", "beside one that is"])
+def test_a_document_id_the_case_does_not_have_is_named_not_ignored(
+    run_cli, case: Path, tmp_path: Path, ids: tuple[str, ...]
+) -> None:
+    result = run_cli("export", case, "-o", tmp_path / "p.pdf", "--documents", *ids)
+
+    _one_line_error(result, "There is no document 999 in this case.")
+    assert not (tmp_path / "p.pdf").exists()
