@@ -27,6 +27,7 @@ into place in the transaction that records it, so a failure at any step leaves n
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -88,6 +89,14 @@ def export_packet(
     ``masked`` shows its identifiers masked, as a window masking them does."""
     options = options or PacketOptions()
     if record and case.read_only:  # every packet sent is recorded: "what did I send?"
+        if not os.access(case.path, os.W_OK):  # not another window's: the file's permissions
+            raise CaseFileReadOnlyError(
+                _(
+                    "You are not allowed to change {name}, and every packet is recorded in its "
+                    "case file. Ask for permission to change it, or save a copy of the case "
+                    "where you may, and export from that copy."
+                ).format(name=case.path.name)
+            )
         raise CaseFileReadOnlyError(
             _(
                 "{name} is open read-only, and every packet is recorded in its case file. "

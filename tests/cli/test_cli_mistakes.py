@@ -234,3 +234,19 @@ def test_a_document_id_the_case_does_not_have_is_named_not_ignored(
 
     _one_line_error(result, "There is no document 999 in this case.")
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_a_case_file_one_may_not_change_is_said_as_such_when_exporting(
+    case: Path, tmp_path: Path
+) -> None:
+    case.chmod(0o444)
+    try:
+        done = run_visacase("export", case, "-o", tmp_path / "p.pdf", drop_privileges=True)
+    finally:
+        case.chmod(0o644)
+
+    assert done.returncode != 0, done.stderr
+    assert done.stderr.startswith("visacase: ") and done.stderr.count("\n") == 1
+    assert "You are not allowed to change c.visacase" in done.stderr
+    assert "other VisaCase window" not in done.stderr
+    assert not (tmp_path / "p.pdf").exists()
