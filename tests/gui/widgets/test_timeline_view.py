@@ -445,7 +445,20 @@ def test_a_calendar_file_that_cannot_be_written_is_explained(qtbot, sample, tmp_
 
     title, message = panel.dialogs.messages[-1]
     assert title == "Save deadlines to calendar"
-    assert message.startswith("Could not write ") and "No such file or directory" in message
+    assert message == f"The folder {tmp_path / 'no-such-folder'} does not exist; create it first."
+
+
+def test_the_calendar_is_not_saved_over_the_case_file(qtbot, sample, tmp_path) -> None:
+    panel = _panel(qtbot, sample)
+    panel.dialogs.path = Path(sample.path)
+    before = Path(sample.path).stat().st_size
+
+    assert panel.save_calendar() is None
+
+    title, message = panel.dialogs.messages[-1]
+    assert title == "Save deadlines to calendar"
+    assert message == "Choose another file name: that one is the case file itself."
+    assert Path(sample.path).stat().st_size == before
 
 
 def test_the_date_column_widens_for_a_large_font_so_no_date_is_cut(qtbot) -> None:
