@@ -1,14 +1,12 @@
-"""The numbers the command line takes — ids and megabytes — bounded as it reads them.
+"""The ids the command line takes, bounded as it reads them.
 
-A number no case can hold is a typing mistake, said in the parser's own words; taken as it
-is, it would reach SQLite ("Python int too large to convert to SQLite INTEGER") or the
-packet's budget as a traceback.
+An id no case can hold is a typing mistake, said in the parser's own words; taken as it is,
+it would reach SQLite as a traceback ("Python int too large to convert to SQLite INTEGER").
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 
 from desktop_app.messages import _
 
@@ -25,19 +23,6 @@ def record_id(text: str) -> int:
             ).format(value=text)
         )
     return number
-
-
-def megabytes(text: str) -> float:
-    """A size in megabytes, such as 3 or 1.5."""
-    try:
-        size = float(text)
-    except ValueError:
-        size = math.nan
-    if not math.isfinite(size) or size <= 0:
-        raise argparse.ArgumentTypeError(
-            _("{value} is not a size in megabytes, such as 3 or 1.5").format(value=text)
-        )
-    return size
 
 
 def _whole(text: str) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.cli.case_commands import with_case
-from desktop_app.cli.numbers import megabytes, record_id
+from desktop_app.cli.numbers import record_id
 from desktop_app.cli.output import add_json_flag, emit
 from desktop_app.domain.packet_options import PAPERS
 from desktop_app.errors import InvalidInputError
@@ -81,7 +81,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=_("rename a document (id) or a section (kind); repeatable"),
     )
     out.add_argument(
-        "--max-mb", type=megabytes, metavar="N", help=_("size budget per file, in MB (e.g. 3)")
+        "--max-mb", type=float, metavar="N", help=_("size budget per file, in MB (e.g. 3)")
     )
     out.add_argument(
         "--shrink",
